@@ -1,0 +1,69 @@
+package cn.xiangzhi.platform.api;
+
+import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.security.ForbiddenException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Turns refusals into 4xx answers with a JSON body that says why: {@code {"error": key, "args": [...]}}. */
+public final class ErrorMappers {
+
+    private ErrorMappers() {
+    }
+
+    static Response error(Response.Status status, String key, Object... args) {
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        for (Object arg : args) {
+            values.add(String.valueOf(arg));
+        }
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder().add("error", key).add("args", values).build().toString()).build();
+    }
+
+    @Provider
+    public static class Domain implements ExceptionMapper<DomainException> {
+        @Override
+        public Response toResponse(DomainException e) {
+            return error(e.isConflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST, e.key(), e.args());
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return error(Response.Status.NOT_FOUND, "error.notFound");
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+        @Override
+        public Response toResponse(ForbiddenException e) {
+            return error(Response.Status.FORBIDDEN, "error.forbidden", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Stale implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return error(Response.Status.CONFLICT, "error.stale");
+        }
+    }
+
+    @Provider
+    public static class FailedTransaction implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException e) {
+            return error(Response.Status.CONFLICT, "error.stale");
+        }
+    }
+}

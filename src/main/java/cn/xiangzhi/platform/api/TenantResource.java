@@ -1,0 +1,70 @@
+package cn.xiangzhi.platform.api;
+
+import cn.xiangzhi.platform.application.TenantAdministration;
+import cn.xiangzhi.platform.application.TenantSnapshot;
+import cn.xiangzhi.platform.domain.TenantKind;
+import cn.xiangzhi.shared.domain.DomainException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** The operator console over REST: list, open, suspend and resume tenants. */
+@Path("platform/tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TenantResource {
+
+    @Inject
+    TenantAdministration administration;
+
+    public record OpenBody(String code, String name, String kind, String divisionCode, String adminUsername,
+                           String adminName, String adminPhone, String adminPassword) {
+    }
+
+    public record SuspendBody(String reason) {
+    }
+
+    @GET
+    public List<TenantSnapshot> list() {
+        return administration.list();
+    }
+
+    @POST
+    public Response open(OpenBody body) {
+        if (body == null) {
+            throw new DomainException("error.tenant.code", (Object) null);
+        }
+        TenantKind kind;
+        try {
+            kind = body.kind() == null ? null : TenantKind.valueOf(body.kind());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("error.tenant.kind");
+        }
+        TenantSnapshot opened = administration.open(new TenantAdministration.Opening(body.code(), body.name(), kind,
+                body.divisionCode(), body.adminUsername(), body.adminName(), body.adminPhone(),
+                body.adminPassword() == null ? null : body.adminPassword().toCharArray()));
+        return Response.status(Response.Status.CREATED).entity(opened).build();
+    }
+
+    @POST
+    @Path("{id}/suspend")
+    public TenantSnapshot suspend(@PathParam("id") long id, SuspendBody body) {
+        return administration.suspend(id, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("{id}/resume")
+    public TenantSnapshot resume(@PathParam("id") long id) {
+        return administration.resume(id);
+    }
+}

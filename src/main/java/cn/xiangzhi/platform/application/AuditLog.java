@@ -1,0 +1,84 @@
+package cn.xiangzhi.platform.application;
+
+import cn.xiangzhi.platform.domain.AuditEntry;
+import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The auditor's search over the tenant's audit log: newest first, paged. */
+@ApplicationScoped
+@Transactional
+public class AuditLog {
+
+    @Inject
+    TenantEntityManager db;
+
+    /** Search criteria; blank fields match everything. {@code text} matches actor, entity or changes. */
+    public record Filter(Instant from, Instant to, String actor, String entityType, String text) {
+        public static Filter all() {
+            return new Filter(null, null, null, null, null);
+        }
+    }
+
+    public List<AuditEntry> search(Filter filter, int first, int max) {
+        Access.require("audit:view");
+        TypedQuery<AuditEntry> query = query(filter, "select a", " order by a.occurredAt desc, a.id desc", AuditEntry.class);
+        return query.setFirstResult(first).setMaxResults(Math.min(max, 500)).getResultList();
+    }
+
+    public long count(Filter filter) {
+        Access.require("audit:view");
+        return query(filter, "select count(a)", "", Long.class).getSingleResult();
+    }
+
+    public AuditEntry get(long id) {
+        Access.require("audit:view");
+        AuditEntry entry = db.tenant().find(AuditEntry.class, id);
+        if (entry == null) {
+            throw new NotFoundException("AuditEntry", id);
+        }
+        return entry;
+    }
+
+    private <T> TypedQuery<T> query(Filter filter, String select, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from AuditEntry a where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.from() != null) {
+            jpql.append(" and a.occurredAt >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            jpql.append(" and a.occurredAt < :to");
+            params.put("to", filter.to());
+        }
+        if (notBlank(filter.actor())) {
+            jpql.append(" and a.actor like :actor");
+            params.put("actor", "%" + filter.actor().strip() + "%");
+        }
+        if (notBlank(filter.entityType())) {
+            jpql.append(" and a.entityType = :type");
+            params.put("type", filter.entityType().strip());
+        }
+        if (notBlank(filter.text())) {
+            jpql.append(" and (a.changes like :text or a.entityId = :exact or a.actor like :text)");
+            params.put("text", "%" + filter.text().strip() + "%");
+            params.put("exact", filter.text().strip());
+        }
+        TypedQuery<T> query = db.tenant().createQuery(jpql.append(order).toString(), type);
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,116 @@
+package cn.xiangzhi.platform.application;
+
+import cn.xiangzhi.platform.domain.DivisionCode;
+import cn.xiangzhi.platform.domain.Place;
+import cn.xiangzhi.platform.domain.Tenant;
+import cn.xiangzhi.platform.domain.TenantKind;
+import cn.xiangzhi.platform.domain.UserAccount;
+import cn.xiangzhi.shared.audit.AuditAction;
+import cn.xiangzhi.shared.audit.AuditTrail;
+import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.security.CurrentUser;
+import cn.xiangzhi.shared.security.ForbiddenException;
+import cn.xiangzhi.shared.security.Role;
+import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/**
+ * The platform operator's console: lists tenants, opens a new one with its root place and first
+ * tenant admin (all or nothing, in one transaction), suspends and resumes tenants. A suspended
+ * tenant keeps all its data.
+ */
+@ApplicationScoped
+@Transactional
+public class TenantAdministration {
+
+    @Inject
+    TenantEntityManager db;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<TenantSnapshot> list() {
+        requireOperator();
+        return db.platform().createQuery("select t from Tenant t order by t.code", Tenant.class)
+                .getResultStream().map(TenantSnapshot::of).toList();
+    }
+
+    /** What a new tenant needs: the tenant itself and its first administrator. */
+    public record Opening(String code, String name, TenantKind kind, String divisionCode,
+                          String adminUsername, String adminName, String adminPhone, char[] adminPassword) {
+    }
+
+    public TenantSnapshot open(Opening opening) {
+        requireOperator();
+        return openTenant(opening);
+    }
+
+    /**
+     * Opens a tenant without an operator signed in; for self-service sign-up and starters, which
+     * apply their own checks.
+     */
+    TenantSnapshot openTenant(Opening opening) {
+        if (opening.kind() == null) {
+            throw new DomainException("error.tenant.kind");
+        }
+        DivisionCode code = DivisionCode.parse(opening.divisionCode());
+        Tenant tenant = new Tenant(opening.code(), opening.name(), opening.kind(), code);
+        EntityManager platform = db.platform();
+        boolean taken = !platform.createQuery("select t.id from Tenant t where t.code = :code", Long.class)
+                .setParameter("code", opening.code()).getResultList().isEmpty();
+        if (taken) {
+            throw DomainException.conflict("error.tenant.codeTaken", opening.code());
+        }
+        platform.persist(tenant);
+        platform.flush();
+        TenantSnapshot snapshot = TenantSnapshot.of(tenant);
+        TenantContext.runAs(snapshot.ref(), () -> {
+            EntityManager em = db.tenant();
+            Place root = Place.root(opening.kind().rootLevel(), opening.name(), code);
+            em.persist(root);
+            em.flush();
+            root.assignPath();
+            em.persist(new UserAccount(opening.adminUsername(), opening.adminName(), opening.adminPhone(),
+                    Role.TENANT_ADMIN, root, opening.adminPassword()));
+            em.flush();
+        });
+        return snapshot;
+    }
+
+    public TenantSnapshot suspend(long tenantId, String reason) {
+        requireOperator();
+        Tenant tenant = find(tenantId);
+        tenant.suspend();
+        audit.recordEvent(tenantId, AuditAction.SUSPEND, "Tenant", Long.toString(tenantId), reason);
+        return TenantSnapshot.of(tenant);
+    }
+
+    public TenantSnapshot resume(long tenantId) {
+        requireOperator();
+        Tenant tenant = find(tenantId);
+        tenant.resume();
+        audit.recordEvent(tenantId, AuditAction.RESUME, "Tenant", Long.toString(tenantId), null);
+        return TenantSnapshot.of(tenant);
+    }
+
+    private Tenant find(long tenantId) {
+        Tenant tenant = db.platform().find(Tenant.class, tenantId);
+        if (tenant == null) {
+            throw new NotFoundException("Tenant", tenantId);
+        }
+        return tenant;
+    }
+
+    private static void requireOperator() {
+        if (!CurrentUser.require().isOperator()) {
+            throw new ForbiddenException("platform operators only");
+        }
+    }
+}

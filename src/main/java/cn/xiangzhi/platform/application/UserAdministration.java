@@ -1,0 +1,101 @@
+package cn.xiangzhi.platform.application;
+
+import cn.xiangzhi.platform.domain.Place;
+import cn.xiangzhi.platform.domain.UserAccount;
+import cn.xiangzhi.shared.audit.AuditAction;
+import cn.xiangzhi.shared.audit.AuditTrail;
+import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Role;
+import cn.xiangzhi.shared.security.UserPrincipal;
+import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/**
+ * The tenant admin's user management: creates users with a role scoped to a place, changes them,
+ * resets passwords (which also lifts a lockout), enables and disables them.
+ */
+@ApplicationScoped
+@Transactional
+public class UserAdministration {
+
+    @Inject
+    TenantEntityManager db;
+
+    @Inject
+    PlaceDirectory places;
+
+    @Inject
+    AuditTrail audit;
+
+    public record UserForm(String username, String displayName, String phone, Role role, long scopePlaceId,
+                           char[] password) {
+    }
+
+    public List<UserView> list() {
+        UserPrincipal user = Access.require("user:view");
+        return db.tenant().createQuery(
+                        "select u from UserAccount u where u.scope.path like :scope order by u.username", UserAccount.class)
+                .setParameter("scope", user.scopePath() + "%")
+                .getResultStream().map(UserView::of).toList();
+    }
+
+    public UserView get(long id) {
+        return UserView.of(visibleUser(id, "user:view"));
+    }
+
+    public UserView create(UserForm form) {
+        Access.require("user:manage");
+        Place scope = places.visiblePlace(form.scopePlaceId(), "user:manage");
+        EntityManager em = db.tenant();
+        boolean taken = !em.createQuery("select u.id from UserAccount u where u.username = :name", Long.class)
+                .setParameter("name", form.username()).getResultList().isEmpty();
+        if (taken) {
+            throw DomainException.conflict("error.user.taken", form.username());
+        }
+        UserAccount user = new UserAccount(form.username(), form.displayName(), form.phone(), form.role(), scope,
+                form.password());
+        em.persist(user);
+        em.flush();
+        return UserView.of(user);
+    }
+
+    public UserView update(long id, String displayName, String phone, Role role, long scopePlaceId, boolean enabled) {
+        UserAccount user = visibleUser(id, "user:manage");
+        Place scope = places.visiblePlace(scopePlaceId, "user:manage");
+        user.update(displayName, phone, role, scope);
+        user.setEnabled(enabled);
+        return UserView.of(user);
+    }
+
+    public void resetPassword(long id, char[] newPassword) {
+        UserAccount user = visibleUser(id, "user:manage");
+        user.credentials().reset(newPassword);
+        audit.recordEvent(TenantContext.current().id(), AuditAction.PASSWORD_RESET, "UserAccount",
+                Long.toString(id), user.getUsername());
+    }
+
+    public void remove(long id) {
+        UserAccount user = visibleUser(id, "user:manage");
+        if (user.getUsername().equals(Access.require("user:manage").username())) {
+            throw new DomainException("error.user.self");
+        }
+        db.tenant().remove(user);
+    }
+
+    private UserAccount visibleUser(long id, String permission) {
+        UserPrincipal actor = Access.require(permission);
+        UserAccount user = db.tenant().find(UserAccount.class, id);
+        if (user == null || !Access.inScope(actor, user.getScope().getPath())) {
+            throw new NotFoundException("UserAccount", id);
+        }
+        return user;
+    }
+}

@@ -1,0 +1,148 @@
+package cn.xiangzhi.platform.domain;
+
+import cn.xiangzhi.shared.audit.AuditListener;
+import cn.xiangzhi.shared.domain.AuditedEntity;
+import cn.xiangzhi.shared.domain.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A county or township organisation department using the platform. Shared platform table: it is
+ * not multitenant, it is the list of tenants. Its {@link #getCode() code} is the URL segment
+ * {@code /t/{code}/} and never changes; its id is the discriminator in every tenant-owned row.
+ */
+@Entity
+@Table(name = "tenant")
+@EntityListeners(AuditListener.class)
+public class Tenant extends AuditedEntity {
+
+    /** Lower-case letters, digits and hyphens, 3 to 40, starting with a letter. */
+    public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{2,39}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 40, updatable = false)
+    private String code;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16, updatable = false)
+    private TenantKind kind;
+
+    @Column(name = "division_code", nullable = false, length = 12)
+    private String divisionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TenantStatus status;
+
+    @Column(length = 40)
+    private String theme;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Tenant() {
+    }
+
+    public Tenant(String code, String name, TenantKind kind, DivisionCode divisionCode) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new DomainException("error.tenant.code", code);
+        }
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new DomainException("error.name.required");
+        }
+        if (!divisionCode.fitsLevel(kind.rootLevel())) {
+            throw new DomainException("error.division.level", divisionCode.value(), kind.rootLevel());
+        }
+        this.code = code;
+        this.name = name.strip();
+        this.kind = kind;
+        this.divisionCode = divisionCode.value();
+        this.status = TenantStatus.ACTIVE;
+        this.theme = "saga";
+        this.createdAt = Instant.now();
+    }
+
+    public void suspend() {
+        status = TenantStatus.SUSPENDED;
+    }
+
+    public void resume() {
+        status = TenantStatus.ACTIVE;
+    }
+
+    public boolean isActive() {
+        return status == TenantStatus.ACTIVE;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public long auditTenantId() {
+        return id;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("code", code);
+        state.put("name", name);
+        state.put("kind", kind == null ? null : kind.name());
+        state.put("divisionCode", divisionCode);
+        state.put("status", status == null ? null : status.name());
+        state.put("theme", theme);
+        return state;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public TenantKind getKind() {
+        return kind;
+    }
+
+    public String getDivisionCode() {
+        return divisionCode;
+    }
+
+    public TenantStatus getStatus() {
+        return status;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,32 @@
+package cn.xiangzhi.platform.infrastructure;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The application's one data source. Its settings come from the environment at deployment time
+ * (MicroProfile Config: {@code XIANGZHI_DB_URL}, {@code XIANGZHI_DB_USER},
+ * {@code XIANGZHI_DB_PASSWORD}, or the same names as system properties in lower case with dots);
+ * the launcher sets them for the embedded database.
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/xiangzhi",
+        className = "com.mysql.cj.jdbc.MysqlDataSource",
+        url = "${MPCONFIG=xiangzhi.db.url}",
+        user = "${MPCONFIG=xiangzhi.db.user}",
+        password = "${MPCONFIG=xiangzhi.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                "characterEncoding=UTF-8",
+                "connectionTimeZone=UTC",
+                "forceConnectionTimeZoneToSession=true",
+                "useSSL=false",
+                "allowPublicKeyRetrieval=true",
+                "rewriteBatchedStatements=true",
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"
+        })
+@ApplicationScoped
+public class Database {
+}

@@ -1,0 +1,65 @@
+package cn.xiangzhi.platform.infrastructure;
+
+import cn.xiangzhi.platform.application.LoginService;
+import cn.xiangzhi.shared.security.UserPrincipal;
+import jakarta.enterprise.inject.spi.CDI;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.AuthenticationInfo;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.DisabledAccountException;
+import org.apache.shiro.authc.ExcessiveAttemptsException;
+import org.apache.shiro.authc.IncorrectCredentialsException;
+import org.apache.shiro.authc.SimpleAuthenticationInfo;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
+import org.apache.shiro.authz.AuthorizationInfo;
+import org.apache.shiro.authz.SimpleAuthorizationInfo;
+import org.apache.shiro.realm.AuthorizingRealm;
+import org.apache.shiro.subject.PrincipalCollection;
+
+import java.util.Set;
+
+/**
+ * Shiro's view of our accounts. The password check, failure counting and lockout happen in
+ * {@link LoginService} (in a transaction, for the tenant bound to the request); this realm turns
+ * its outcome into Shiro's exceptions and the role into Shiro roles and permissions.
+ */
+public class XiangzhiRealm extends AuthorizingRealm {
+
+    public XiangzhiRealm() {
+        setCredentialsMatcher(new AllowAllCredentialsMatcher());
+        setAuthorizationCachingEnabled(false);
+    }
+
+    @Override
+    public boolean supports(AuthenticationToken token) {
+        return token instanceof UsernamePasswordToken;
+    }
+
+    @Override
+    protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
+        UsernamePasswordToken login = (UsernamePasswordToken) token;
+        if (login.getUsername() == null || login.getPassword() == null) {
+            throw new IncorrectCredentialsException();
+        }
+        LoginService.Outcome outcome = CDI.current().select(LoginService.class).get()
+                .authenticate(login.getUsername().strip(), login.getPassword());
+        if (outcome instanceof LoginService.Outcome.SignedIn signedIn) {
+            return new SimpleAuthenticationInfo(signedIn.principal(), login.getPassword(), getName());
+        }
+        LoginService.Reason reason = ((LoginService.Outcome.Refused) outcome).reason();
+        throw switch (reason) {
+            case LOCKED -> new ExcessiveAttemptsException("locked");
+            case DISABLED -> new DisabledAccountException("disabled");
+            case BAD_CREDENTIALS -> new IncorrectCredentialsException();
+        };
+    }
+
+    @Override
+    protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
+        UserPrincipal user = principals.oneByType(UserPrincipal.class);
+        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo(Set.of(user.role().name()));
+        info.setStringPermissions(user.role().permissions());
+        return info;
+    }
+}

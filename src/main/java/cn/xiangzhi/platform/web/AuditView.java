@@ -1,0 +1,105 @@
+package cn.xiangzhi.platform.web;
+
+import cn.xiangzhi.platform.application.AuditLog;
+import cn.xiangzhi.platform.domain.AuditEntry;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** The auditor's search over the audit log, paged lazily from the database. */
+@Named
+@ViewScoped
+public class AuditView implements Serializable {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    transient AuditLog log;
+
+    private LocalDate from;
+    private LocalDate to;
+    private String actor;
+    private String entityType;
+    private String text;
+
+    private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) log.count(filter());
+        }
+
+        @Override
+        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return log.search(filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AuditEntry entry) {
+            return String.valueOf(entry.getId());
+        }
+    };
+
+    AuditLog.Filter filter() {
+        return new AuditLog.Filter(
+                from == null ? null : from.atStartOfDay(CHINA).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(CHINA).toInstant(),
+                actor, entityType, text);
+    }
+
+    public LazyDataModel<AuditEntry> getEntries() {
+        return entries;
+    }
+
+    public List<String> getEntityTypes() {
+        return List.of("Tenant", "Place", "UserAccount");
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

@@ -1,0 +1,85 @@
+package cn.xiangzhi.platform.web;
+
+import cn.xiangzhi.platform.application.TenantDirectory;
+import cn.xiangzhi.platform.application.TenantSnapshot;
+import cn.xiangzhi.shared.tenancy.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * First filter of every request. A URL that names a tenant binds {@link TenantContext} for the
+ * whole request; an unknown code is a 404 (there is no default tenant), a suspended tenant is
+ * refused with a clear message while its data stays untouched. Direct requests to the tenant
+ * views' physical folder are a 404 so no page can be reached without its tenant.
+ */
+public class TenantResolutionFilter extends HttpFilter {
+
+    public static final String TENANT_ATTRIBUTE = "xiangzhi.tenant";
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = TenantPaths.path(request);
+        if (path.startsWith(TenantPaths.VIEW_ROOT + "/")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<TenantPaths.Match> match = TenantPaths.match(request);
+        if (match.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<TenantSnapshot> tenant = tenants.findByCode(match.get().code());
+        if (tenant.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No tenant " + match.get().code());
+            return;
+        }
+        if (!tenant.get().isActive()) {
+            refuseSuspended(tenant.get(), response);
+            return;
+        }
+        request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
+        try {
+            TenantContext.runAs(tenant.get().ref(), () -> {
+                try {
+                    chain.doFilter(request, response);
+                } catch (IOException | ServletException e) {
+                    throw new WrappedException(e);
+                }
+            });
+        } catch (WrappedException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) e.getCause();
+        }
+    }
+
+    /** A plain page in both languages: the tenant's users see why they cannot work. */
+    private static void refuseSuspended(TenantSnapshot tenant, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/html;charset=UTF-8");
+        String name = tenant.name().replace("&", "&amp;").replace("<", "&lt;");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+                + "<title>已暂停使用 / Suspended</title></head><body><main id=\"suspended\">"
+                + "<h1>" + name + " 已暂停使用</h1><p>该单位的平台服务已被平台运营方暂停，数据已保留。请联系平台运营方恢复。</p>"
+                + "<p lang=\"en\">This tenant has been suspended by the platform operator. Its data is kept; "
+                + "contact the operator to resume it.</p></main></body></html>");
+    }
+
+    private static final class WrappedException extends RuntimeException {
+        WrappedException(Exception cause) {
+            super(cause);
+        }
+    }
+}

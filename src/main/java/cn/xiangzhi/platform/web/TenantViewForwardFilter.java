@@ -1,0 +1,34 @@
+package cn.xiangzhi.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Last filter (after Shiro has checked the URL): serves {@code /t/{code}/x.xhtml} from the view
+ * {@code /tenant/x.xhtml}. {@link TenantViewHandler} writes the tenant URL back into links and
+ * form actions.
+ */
+public class TenantViewForwardFilter extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<TenantPaths.Match> match = TenantPaths.match(request);
+        if (match.isEmpty() || match.get().api()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String rest = match.get().rest();
+        if (rest.isEmpty() || "/".equals(rest)) {
+            response.sendRedirect(TenantPaths.pagePrefix(request, match.get().code()) + "/index.xhtml");
+            return;
+        }
+        request.getRequestDispatcher(TenantPaths.VIEW_ROOT + rest).forward(request, response);
+    }
+}

@@ -1,0 +1,73 @@
+package cn.xiangzhi.shared.audit;
+
+import cn.xiangzhi.shared.security.CurrentUser;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Appends entries to the audit log. It writes with plain JDBC on the application's JTA data
+ * source: inside a transaction the container hands out the transaction's own connection, so the
+ * entry commits or rolls back with the change it describes. Entries are never updated or deleted.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Resource(lookup = "java:app/jdbc/xiangzhi")
+    private DataSource dataSource;
+
+    public void record(long tenantId, AuditAction action, String entityType, String entityId, Map<String, Change> changes) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        changes.forEach((field, change) -> json.add(field, Json.createObjectBuilder()
+                .add("old", toJson(change.oldValue()))
+                .add("new", toJson(change.newValue()))));
+        insert(tenantId, action, entityType, entityId, json.build().toString());
+    }
+
+    /** An entry for a domain event that is not a field change (e.g. a suspension). */
+    public void recordEvent(long tenantId, AuditAction action, String entityType, String entityId, String detail) {
+        insert(tenantId, action, entityType, entityId,
+                Json.createObjectBuilder().add("detail", detail == null ? "" : detail).build().toString());
+    }
+
+    private void insert(long tenantId, AuditAction action, String entityType, String entityId, String changes) {
+        String sql = "insert into audit_entry (tenant_id, occurred_at, actor, action, entity_type, entity_id, changes)"
+                + " values (?, ?, ?, ?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setLong(1, tenantId);
+            insert.setTimestamp(2, Timestamp.from(Instant.now()));
+            insert.setString(3, CurrentUser.describe());
+            insert.setString(4, action.name());
+            insert.setString(5, entityType);
+            insert.setString(6, entityId);
+            insert.setString(7, changes);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the audit entry; the change is rolled back", e);
+        }
+    }
+
+    private static JsonValue toJson(Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        if (value instanceof Boolean b) {
+            return b ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof Number n) {
+            return Json.createValue(new java.math.BigDecimal(n.toString()));
+        }
+        return Json.createValue(value.toString());
+    }
+}

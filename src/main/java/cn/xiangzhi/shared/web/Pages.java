@@ -1,0 +1,74 @@
+package cn.xiangzhi.shared.web;
+
+import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.security.ForbiddenException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs a page action and turns every refusal into a message on the page, in the user's language.
+ * The services are transactional, so a refused action has changed nothing.
+ */
+public final class Pages {
+
+    private static final Logger LOG = Logger.getLogger(Pages.class.getName());
+    private static final String BUNDLE = "cn.xiangzhi.i18n.messages";
+
+    private Pages() {
+    }
+
+    /** Runs {@code action}; on success shows {@code successKey} (if any) and returns true. */
+    public static boolean run(Runnable action, String successKey, Object... successArgs) {
+        try {
+            action.run();
+            if (successKey != null) {
+                info(successKey, successArgs);
+            }
+            return true;
+        } catch (DomainException e) {
+            error(e.key(), e.args());
+        } catch (NotFoundException e) {
+            error("error.notFound");
+        } catch (ForbiddenException e) {
+            error("error.forbidden");
+        } catch (OptimisticLockException | TransactionalException e) {
+            LOG.log(Level.FINE, "stale or failed transaction", e);
+            error("error.stale");
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return false;
+    }
+
+    public static void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    public static void error(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    public static String text(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... args) {
+        String text = text(key, args);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,143 @@
+package cn.xiangzhi.platform;
+
+import cn.xiangzhi.platform.domain.AuditEntry;
+import cn.xiangzhi.platform.domain.Place;
+import cn.xiangzhi.platform.domain.UserAccount;
+import cn.xiangzhi.testing.Deployments;
+import cn.xiangzhi.testing.Fixtures;
+import cn.xiangzhi.testing.Http;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Data written as tenant A cannot be listed, read, changed or deleted as tenant B — through REST
+ * and pages, including by guessing ids. Every tenant-owned table is one line in {@link #TABLES};
+ * {@code IsolationCoverageTest} fails when an entity is missing here.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantIsolationIT {
+
+    /** How to make one row of a tenant-owned table through REST, and where REST serves it. */
+    record TenantOwnedTable(Class<?> entity, String resource, BiFunction<Http, String, Long> createIn, String update) {
+    }
+
+    static final List<TenantOwnedTable> TABLES = List.of(
+            new TenantOwnedTable(Place.class, "places", TenantIsolationIT::createPlace, "{\"name\":\"改名\"}"),
+            new TenantOwnedTable(UserAccount.class, "users", TenantIsolationIT::createUser,
+                    "{\"displayName\":\"改名\",\"role\":\"AUDITOR\",\"scopePlaceId\":1}"),
+            new TenantOwnedTable(AuditEntry.class, "audit", TenantIsolationIT::latestAuditEntry, "{}"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http api;
+    String a;
+    String b;
+
+    @BeforeEach
+    void openTwoTenants() {
+        api = Http.api(URI.create(base.toString()));
+        a = Fixtures.openCounty(api, "iso-a").getString("code");
+        b = Fixtures.openCounty(api, "iso-b").getString("code");
+    }
+
+    @Test
+    void rowsOfTenantAAreInvisibleAndUnchangeableAsTenantB() {
+        for (TenantOwnedTable table : TABLES) {
+            long id = table.createIn().apply(api, a);
+            String name = table.entity().getSimpleName();
+            String inA = "/api/t/" + a + "/" + table.resource() + "/" + id;
+            String inB = "/api/t/" + b + "/" + table.resource() + "/" + id;
+
+            Http.Reply listB = api.call("GET", "/api/t/" + b + "/" + table.resource(), "admin", ADMIN_PASSWORD, null);
+            assertEquals(200, listB.status(), name + " list as B");
+            assertFalse(listB.array().stream().anyMatch(row -> row.asJsonObject().getJsonNumber("id").longValue() == id),
+                    name + " " + id + " of A is listed for B");
+
+            assertEquals(404, api.call("GET", inB, "admin", ADMIN_PASSWORD, null).status(), name + " read by guessed id as B");
+            assertFalse(api.call("PUT", inB, "admin", ADMIN_PASSWORD, table.update()).ok(), name + " changed as B");
+            assertFalse(api.call("DELETE", inB, "admin", ADMIN_PASSWORD, null).ok(), name + " deleted as B");
+            // B's admin credentials on A's URL: B's account does not exist in A (same username, other tenant)
+            assertEquals(401, api.call("GET", inA, "admin", "wrong-" + ADMIN_PASSWORD, null).status());
+
+            Http.Reply stillThere = api.call("GET", inA, "admin", ADMIN_PASSWORD, null);
+            assertEquals(200, stillThere.status(), name + " must survive B's attempts");
+            assertEquals(id, stillThere.json().getJsonNumber("id").longValue());
+        }
+    }
+
+    @Test
+    void aSessionOfTenantBIsRefusedOnTenantAPagesAndSeesNoneOfAOnItsOwn() {
+        long placeOfA = createPlace(api, a);
+        Http browserOfB = Http.session(URI.create(base.toString()));
+        Http.Reply login = browserOfB.login("/t/" + b + "/login.xhtml", "admin", ADMIN_PASSWORD);
+        assertEquals(302, login.status());
+        assertTrue(login.location().endsWith("/t/" + b + "/index.xhtml"), login.location());
+
+        Http.Reply ownPlaces = browserOfB.get("/t/" + b + "/places.xhtml");
+        assertEquals(200, ownPlaces.status());
+        assertFalse(ownPlaces.body().contains("甲村" + placeOfA % 1000), "B's page shows A's village");
+
+        assertEquals(403, browserOfB.get("/t/" + a + "/places.xhtml").status());
+        assertEquals(403, browserOfB.get("/t/" + a + "/users.xhtml").status());
+    }
+
+    @Test
+    void anUnknownTenantCodeIsNotFoundAndNeverFallsBackToAnotherTenant() {
+        assertEquals(404, Http.session(URI.create(base.toString())).get("/t/no-such-tenant/login.xhtml").status());
+        assertEquals(404, api.call("GET", "/api/t/no-such-tenant/places", "admin", ADMIN_PASSWORD, null).status());
+        assertEquals(404, Http.session(URI.create(base.toString())).get("/tenant/places.xhtml").status(),
+                "tenant views are not reachable without a tenant");
+    }
+
+    static long createPlace(Http api, String tenant) {
+        JsonObject root = Fixtures.rootPlace(api, tenant);
+        long seq = System.nanoTime() % 900 + 100;
+        String body = Json.createObjectBuilder().add("parentId", root.getJsonNumber("id").longValue())
+                .add("level", "TOWNSHIP").add("name", "测试镇" + seq)
+                .add("divisionCode", root.getString("divisionCode").substring(0, 6) + seq + "000").build().toString();
+        Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/places", "admin", ADMIN_PASSWORD, body);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static long createUser(Http api, String tenant) {
+        JsonObject root = Fixtures.rootPlace(api, tenant);
+        String body = Json.createObjectBuilder().add("username", "auditor" + System.nanoTime() % 100000)
+                .add("displayName", "审计员").add("role", "AUDITOR")
+                .add("scopePlaceId", root.getJsonNumber("id").longValue()).add("password", "auditor-secret").build().toString();
+        Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/users", "admin", ADMIN_PASSWORD, body);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static long latestAuditEntry(Http api, String tenant) {
+        Http.Reply reply = api.call("GET", "/api/t/" + tenant + "/audit?max=1", "admin", ADMIN_PASSWORD, null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+}
