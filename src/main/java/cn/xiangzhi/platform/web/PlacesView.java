@@ -41,7 +41,7 @@ public class PlacesView implements Serializable {
         Map<Long, TreeNode<PlaceView>> nodes = new HashMap<>();
         for (PlaceView place : visible) {
             TreeNode<PlaceView> parent = place.parentId() == null ? root : nodes.getOrDefault(place.parentId(), root);
-            TreeNode<PlaceView> node = new DefaultTreeNode<>(place.level().name(), place, parent);
+            TreeNode<PlaceView> node = new DefaultTreeNode<>(place, parent);
             node.setExpanded(place.level().tier() != PlaceLevel.Tier.TOWNSHIP || visible.size() < 200);
             nodes.put(place.id(), node);
             if (selectedNode == null) {

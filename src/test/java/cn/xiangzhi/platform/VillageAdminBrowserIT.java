@@ -1,0 +1,137 @@
+package cn.xiangzhi.platform;
+
+import cn.xiangzhi.testing.Deployments;
+import cn.xiangzhi.testing.Fixtures;
+import cn.xiangzhi.testing.Http;
+import jakarta.json.Json;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A village info admin signs in with a real browser and sees their own village only. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VillageAdminBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("xz-chrome"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aVillageAdminSeesOnlyTheirVillageAndCanSwitchToEnglish() {
+        Http api = Http.api(URI.create(base.toString()));
+        String code = Fixtures.openCounty(api, "browser").getString("code");
+        long root = Fixtures.rootPlace(api, code).getJsonNumber("id").longValue();
+        long dongcun = addVillage(api, code, root, "东关村");
+        addVillage(api, code, root, "西关村");
+        Http.Reply user = api.call("POST", "/api/t/" + code + "/users", "admin", ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("username", "dongguan").add("displayName", "东关村信息员")
+                        .add("role", "VILLAGE_ADMIN").add("scopePlaceId", dongcun).add("password", "village-pass-1")
+                        .build().toString());
+        assertEquals(201, user.status(), user.body());
+
+        String tenantBase = base.toString() + "t/" + code + "/";
+        browser.get(tenantBase + "login.xhtml");
+        browser.findElement(By.id("username")).sendKeys("dongguan");
+        browser.findElement(By.id("password")).sendKeys("village-pass-1");
+        browser.findElement(By.id("login-submit")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.urlContains("/t/" + code + "/index.xhtml"));
+        assertTrue(browser.findElement(By.id("current-user")).getText().contains("东关村信息员"));
+
+        browser.get(tenantBase + "places.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-place-name")));
+        List<String> names = browser.findElements(By.cssSelector(".xz-place-name")).stream().map(e -> e.getText()).toList();
+        screenshot("village-admin-places");
+        assertEquals(List.of("东关村"), names, "a village admin sees exactly their village");
+        assertFalse(browser.getPageSource().contains("西关村"));
+        assertTrue(browser.findElements(By.id("places:rename")).isEmpty(), "a village admin cannot edit the tree");
+        assertTrue(browser.findElements(By.id("menu:m-users")).isEmpty(), "nor see user management");
+
+        browser.findElement(By.id("lang:en")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lang:zh")));
+        assertTrue(browser.findElement(By.cssSelector(".xz-nav")).getText().contains("Places"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    /** Keeps what the browser showed in target/screenshots, for people to look at. */
+    private void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a township (if needed) and a village under {@code root}; returns the village id. */
+    static long addVillage(Http api, String code, long root, String name) {
+        String township = Fixtures.PINGYIN.substring(0, 6) + "104000";
+        Http.Reply existing = api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null);
+        long townshipId = existing.array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(p -> p.getString("divisionCode").equals(township))
+                .mapToLong(p -> p.getJsonNumber("id").longValue()).findFirst()
+                .orElseGet(() -> api.call("POST", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD,
+                        Json.createObjectBuilder().add("parentId", root).add("level", "TOWNSHIP").add("name", "孔村镇")
+                                .add("divisionCode", township).build().toString()).json().getJsonNumber("id").longValue());
+        int count = existing.array().size();
+        String village = township.substring(0, 9) + String.format("%03d", 200 + count);
+        Http.Reply created = api.call("POST", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("parentId", townshipId).add("level", "VILLAGE").add("name", name)
+                        .add("divisionCode", village).build().toString());
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+}
