@@ -3,6 +3,7 @@ package cn.xiangzhi.platform.application;
 import cn.xiangzhi.platform.domain.OperatorAccount;
 import cn.xiangzhi.platform.domain.UserAccount;
 import cn.xiangzhi.shared.security.Credentials;
+import cn.xiangzhi.shared.security.PasswordHasher;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
@@ -27,6 +28,9 @@ public class LoginService {
     @Inject
     TenantEntityManager db;
 
+    /** Checked against when the username is unknown, so that costs as long as a wrong password. */
+    private static final String UNKNOWN_USER_HASH = PasswordHasher.hash("unknown-user".toCharArray());
+
     private final Clock clock = Clock.systemUTC();
 
     public sealed interface Outcome {
@@ -46,7 +50,7 @@ public class LoginService {
             UserAccount user = db.tenant().createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
                     .setParameter("name", username).getResultStream().findFirst().orElse(null);
             if (user == null) {
-                return new Outcome.Refused(Reason.BAD_CREDENTIALS);
+                return unknownUser(password);
             }
             Optional<Reason> refused = check(user.credentials(), password, now);
             if (refused.isPresent()) {
@@ -62,11 +66,16 @@ public class LoginService {
         OperatorAccount operator = db.platform().createQuery("select o from OperatorAccount o where o.username = :name",
                 OperatorAccount.class).setParameter("name", username).getResultStream().findFirst().orElse(null);
         if (operator == null) {
-            return new Outcome.Refused(Reason.BAD_CREDENTIALS);
+            return unknownUser(password);
         }
         return check(operator.credentials(), password, now)
                 .<Outcome>map(Outcome.Refused::new)
                 .orElseGet(() -> new Outcome.SignedIn(UserPrincipal.operator(operator.getId(), operator.getUsername())));
+    }
+
+    private static Outcome unknownUser(char[] password) {
+        PasswordHasher.matches(password, UNKNOWN_USER_HASH);
+        return new Outcome.Refused(Reason.BAD_CREDENTIALS);
     }
 
     private static Optional<Reason> check(Credentials credentials, char[] password, Instant now) {
