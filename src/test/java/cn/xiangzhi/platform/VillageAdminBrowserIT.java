@@ -1,5 +1,6 @@
 package cn.xiangzhi.platform;
 
+import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.Deployments;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
@@ -15,16 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
@@ -49,15 +45,8 @@ class VillageAdminBrowserIT {
     WebDriver browser;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("xz-chrome"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    void startBrowser() {
+        browser = Browser.start();
     }
 
     @AfterEach
@@ -92,7 +81,7 @@ class VillageAdminBrowserIT {
         browser.get(tenantBase + "places.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-place-name")));
         List<String> names = browser.findElements(By.cssSelector(".xz-place-name")).stream().map(e -> e.getText()).toList();
-        screenshot("village-admin-places");
+        Browser.screenshot(browser, "village-admin-places");
         assertEquals(List.of("东关村"), names, "a village admin sees exactly their village");
         assertFalse(browser.getPageSource().contains("西关村"));
         assertTrue(browser.findElements(By.id("places:rename")).isEmpty(), "a village admin cannot edit the tree");
@@ -102,18 +91,6 @@ class VillageAdminBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lang:zh")));
         assertTrue(browser.findElement(By.cssSelector(".xz-nav")).getText().contains("Places"));
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
-    }
-
-    /** Keeps what the browser showed in target/screenshots, for people to look at. */
-    private void screenshot(String name) {
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            Files.write(dir.resolve(name + ".png"), png);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** Adds a township (if needed) and a village under {@code root}; returns the village id. */

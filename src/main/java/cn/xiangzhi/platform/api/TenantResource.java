@@ -52,7 +52,7 @@ public class TenantResource {
         }
         TenantSnapshot opened = administration.open(new TenantAdministration.Opening(body.code(), body.name(), kind,
                 body.divisionCode(), body.adminUsername(), body.adminName(), body.adminPhone(),
-                body.adminPassword() == null ? null : body.adminPassword().toCharArray()));
+                body.adminPassword() == null ? null : body.adminPassword().toCharArray(), null, null));
         return Response.status(Response.Status.CREATED).entity(opened).build();
     }
 

@@ -5,6 +5,7 @@ import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.Tenant;
 import cn.xiangzhi.platform.domain.TenantKind;
 import cn.xiangzhi.platform.domain.UserAccount;
+import cn.xiangzhi.platform.infrastructure.ThemeCatalog;
 import cn.xiangzhi.shared.audit.AuditAction;
 import cn.xiangzhi.shared.audit.AuditTrail;
 import cn.xiangzhi.shared.domain.DomainException;
@@ -36,15 +37,19 @@ public class TenantAdministration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ThemeCatalog themes;
+
     public List<TenantSnapshot> list() {
         requireOperator();
         return db.platform().createQuery("select t from Tenant t order by t.code", Tenant.class)
                 .getResultStream().map(TenantSnapshot::of).toList();
     }
 
-    /** What a new tenant needs: the tenant itself and its first administrator. */
+    /** What a new tenant needs: the tenant itself and its first administrator; starter and theme may be null. */
     public record Opening(String code, String name, TenantKind kind, String divisionCode,
-                          String adminUsername, String adminName, String adminPhone, char[] adminPassword) {
+                          String adminUsername, String adminName, String adminPhone, char[] adminPassword,
+                          String starter, String theme) {
     }
 
     public TenantSnapshot open(Opening opening) {
@@ -52,16 +57,14 @@ public class TenantAdministration {
         return openTenant(opening);
     }
 
-    /**
-     * Opens a tenant without an operator signed in; for self-service sign-up and starters, which
-     * apply their own checks.
-     */
+    /** Opens a tenant without an operator signed in: for self-service sign-up ({@link Onboarding}). */
     TenantSnapshot openTenant(Opening opening) {
         if (opening.kind() == null) {
             throw new DomainException("error.tenant.kind");
         }
         DivisionCode code = DivisionCode.parse(opening.divisionCode());
-        Tenant tenant = new Tenant(opening.code(), opening.name(), opening.kind(), code);
+        Tenant tenant = new Tenant(opening.code(), opening.name(), opening.kind(), code, opening.starter(),
+                themes.find(opening.theme()).map(ThemeCatalog.Theme::name).orElse(ThemeCatalog.DEFAULT));
         EntityManager platform = db.platform();
         boolean taken = !platform.createQuery("select t.id from Tenant t where t.code = :code", Long.class)
                 .setParameter("code", opening.code()).getResultList().isEmpty();
@@ -106,6 +109,15 @@ public class TenantAdministration {
             throw new NotFoundException("Tenant", tenantId);
         }
         return tenant;
+    }
+
+    /** The tenant admin changes the look of the tenant's pages. */
+    public TenantSnapshot changeTheme(String theme) {
+        cn.xiangzhi.shared.security.Access.require("tenant:settings");
+        ThemeCatalog.Theme chosen = themes.find(theme).orElseThrow(() -> new DomainException("error.theme.unknown", theme));
+        Tenant tenant = find(cn.xiangzhi.shared.tenancy.TenantContext.current().id());
+        tenant.changeTheme(chosen.name());
+        return TenantSnapshot.of(tenant);
     }
 
     private static void requireOperator() {

@@ -9,11 +9,11 @@ import java.io.Serializable;
 
 /** What the web layer needs to know of a tenant while serving one of its requests. */
 public record TenantSnapshot(long id, String code, String name, TenantKind kind, String divisionCode,
-                             TenantStatus status, String theme) implements Serializable {
+                             TenantStatus status, String theme, String starter) implements Serializable {
 
     static TenantSnapshot of(Tenant tenant) {
         return new TenantSnapshot(tenant.getId(), tenant.getCode(), tenant.getName(), tenant.getKind(),
-                tenant.getDivisionCode(), tenant.getStatus(), tenant.getTheme());
+                tenant.getDivisionCode(), tenant.getStatus(), tenant.getTheme(), tenant.getStarter());
     }
 
     public TenantRef ref() {

@@ -59,13 +59,16 @@ public class Tenant extends AuditedEntity {
     @Column(length = 40)
     private String theme;
 
+    @Column(length = 40, updatable = false)
+    private String starter;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     protected Tenant() {
     }
 
-    public Tenant(String code, String name, TenantKind kind, DivisionCode divisionCode) {
+    public Tenant(String code, String name, TenantKind kind, DivisionCode divisionCode, String starter, String theme) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new DomainException("error.tenant.code", code);
         }
@@ -80,12 +83,18 @@ public class Tenant extends AuditedEntity {
         this.kind = kind;
         this.divisionCode = divisionCode.value();
         this.status = TenantStatus.ACTIVE;
-        this.theme = "saga";
+        this.starter = starter;
+        this.theme = theme;
         this.createdAt = Instant.now();
     }
 
     public void suspend() {
         status = TenantStatus.SUSPENDED;
+    }
+
+    /** The look of the tenant's pages: a folder of {@code themes/}, checked by the caller. */
+    public void changeTheme(String newTheme) {
+        this.theme = newTheme;
     }
 
     public void resume() {
@@ -115,6 +124,7 @@ public class Tenant extends AuditedEntity {
         state.put("divisionCode", divisionCode);
         state.put("status", status == null ? null : status.name());
         state.put("theme", theme);
+        state.put("starter", starter);
         return state;
     }
 
@@ -140,6 +150,10 @@ public class Tenant extends AuditedEntity {
 
     public String getTheme() {
         return theme;
+    }
+
+    public String getStarter() {
+        return starter;
     }
 
     public Instant getCreatedAt() {

@@ -64,10 +64,15 @@ public class LoginFilter extends FormAuthenticationFilter {
         http.getSession().removeAttribute(CSRF_ATTRIBUTE);
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
         String home = http.getContextPath() + homePath();
-        String target = saved != null && saved.getRequestUrl() != null
-                && saved.getRequestUrl().startsWith(http.getContextPath() + areaPrefix()) ? saved.getRequestUrl() : home;
+        String target = isReturnablePage(saved, http.getContextPath() + areaPrefix()) ? saved.getRequestUrl() : home;
         WebUtils.issueRedirect(request, response, target, null, false);
         return false;
+    }
+
+    /** Only a page of the same area (tenant or platform) that was asked for by GET is returned to. */
+    static boolean isReturnablePage(SavedRequest saved, String areaPrefix) {
+        return saved != null && "GET".equalsIgnoreCase(saved.getMethod()) && saved.getRequestURI() != null
+                && saved.getRequestURI().startsWith(areaPrefix) && saved.getRequestURI().endsWith(".xhtml");
     }
 
     @Override

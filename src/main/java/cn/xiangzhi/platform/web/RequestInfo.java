@@ -5,7 +5,9 @@ import cn.xiangzhi.shared.security.CurrentUser;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import cn.xiangzhi.platform.infrastructure.ThemeCatalog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.apache.shiro.SecurityUtils;
@@ -18,6 +20,9 @@ import org.apache.shiro.SecurityUtils;
 @RequestScoped
 public class RequestInfo {
 
+    @Inject
+    ThemeCatalog themes;
+
     public TenantSnapshot getTenant() {
         return (TenantSnapshot) request().getAttribute(TenantResolutionFilter.TENANT_ATTRIBUTE);
     }
@@ -28,9 +33,19 @@ public class RequestInfo {
         return request().getContextPath() + (tenant == null ? "" : "/t/" + tenant.code());
     }
 
+    /** The PrimeFaces theme of the tenant's look (the default look outside tenants). */
     public String getTheme() {
+        return look().primefaces();
+    }
+
+    /** The stylesheet of the tenant's look: header colour and logo. */
+    public String getThemeCss() {
+        return request().getContextPath() + "/themes/" + look().name() + "/theme.css";
+    }
+
+    private ThemeCatalog.Theme look() {
         TenantSnapshot tenant = getTenant();
-        return tenant == null || tenant.theme() == null ? "saga" : tenant.theme();
+        return themes.orDefault(tenant == null ? null : tenant.theme());
     }
 
     public UserPrincipal getUser() {

@@ -38,7 +38,7 @@ public class TenantsView implements Serializable {
 
     public void open() {
         TenantAdministration.Opening opening = new TenantAdministration.Opening(code, name, kind, divisionCode,
-                adminUsername, adminName, adminPhone, adminPassword == null ? null : adminPassword.toCharArray());
+                adminUsername, adminName, adminPhone, adminPassword == null ? null : adminPassword.toCharArray(), null, null);
         if (Pages.run(() -> administration.open(opening), "tenant.opened", code)) {
             code = name = divisionCode = adminUsername = adminName = adminPhone = adminPassword = null;
             load();

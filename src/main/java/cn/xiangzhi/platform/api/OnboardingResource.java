@@ -1,0 +1,65 @@
+package cn.xiangzhi.platform.api;
+
+import cn.xiangzhi.platform.application.Onboarding;
+import cn.xiangzhi.platform.application.TenantSnapshot;
+import cn.xiangzhi.platform.domain.TenantKind;
+import cn.xiangzhi.shared.domain.DomainException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Sign-up over REST ({@code POST /api/signup}, no login, like the sign-up page) and, for a tenant
+ * admin, applying the tenant's starter again ({@code POST /api/t/{code}/starter}).
+ */
+@Path("signup")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OnboardingResource {
+
+    @Inject
+    Onboarding onboarding;
+
+    public record SignUpBody(String code, String name, String kind, String divisionCode, String adminName,
+                             String adminPhone, String password, String starter, String theme) {
+    }
+
+    @POST
+    public Response signUp(SignUpBody body) {
+        if (body == null) {
+            throw new DomainException("error.tenant.code", (Object) null);
+        }
+        TenantKind kind;
+        try {
+            kind = body.kind() == null ? null : TenantKind.valueOf(body.kind());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("error.tenant.kind");
+        }
+        TenantSnapshot tenant = onboarding.signUp(new Onboarding.SignUp(body.code(), body.name(), kind, body.divisionCode(),
+                body.adminName(), body.adminPhone(), body.password() == null ? null : body.password().toCharArray(),
+                body.starter(), body.theme()));
+        return Response.status(Response.Status.CREATED).entity(tenant).build();
+    }
+
+    /** Applies the tenant's starter again; answers how many places were added. */
+    @Path("t/{tenant}/starter")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class StarterResource {
+
+        @Inject
+        Onboarding onboarding;
+
+        @POST
+        public String reapply() {
+            return Json.createObjectBuilder().add("added", onboarding.reapplyStarter()).build().toString();
+        }
+    }
+}

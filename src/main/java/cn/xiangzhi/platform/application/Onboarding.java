@@ -1,0 +1,109 @@
+package cn.xiangzhi.platform.application;
+
+import cn.xiangzhi.platform.domain.DivisionCode;
+import cn.xiangzhi.platform.domain.Place;
+import cn.xiangzhi.platform.domain.PlaceLevel;
+import cn.xiangzhi.platform.domain.Starter;
+import cn.xiangzhi.platform.domain.Tenant;
+import cn.xiangzhi.platform.domain.TenantKind;
+import cn.xiangzhi.platform.infrastructure.StarterCatalog;
+import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Self-service sign-up of a county or township organisation department: opens the tenant, its
+ * root place and its admin (who signs in with their phone number), and applies the chosen starter
+ * — all in one transaction, so a refused sign-up leaves nothing behind. Applying a starter again
+ * adds only what is missing (places are matched by division code).
+ */
+@ApplicationScoped
+@Transactional
+public class Onboarding {
+
+    @Inject
+    TenantAdministration tenants;
+
+    @Inject
+    StarterCatalog starters;
+
+    @Inject
+    TenantEntityManager db;
+
+    public record SignUp(String code, String name, TenantKind kind, String divisionCode, String adminName,
+                         String adminPhone, char[] password, String starter, String theme) {
+    }
+
+    public List<Starter> starters() {
+        return starters.all();
+    }
+
+    public TenantSnapshot signUp(SignUp form) {
+        Starter starter = null;
+        if (form.starter() != null && !form.starter().isBlank()) {
+            starter = starters.find(form.starter()).orElseThrow(() -> new DomainException("error.starter.unknown", form.starter()));
+            if (starter.kind() != form.kind()) {
+                throw new DomainException("error.starter.kind", starter.name(), form.kind());
+            }
+        }
+        if (form.adminPhone() == null || !form.adminPhone().strip().matches("1\\d{10}")) {
+            throw new DomainException("error.user.phone", form.adminPhone());
+        }
+        String phone = form.adminPhone().strip();
+        String theme = form.theme() != null && !form.theme().isBlank() ? form.theme() : starter == null ? null : starter.theme();
+        TenantSnapshot tenant = tenants.openTenant(new TenantAdministration.Opening(form.code(), form.name(), form.kind(),
+                form.divisionCode(), phone, form.adminName(), phone, form.password(),
+                starter == null ? null : starter.code(), theme));
+        if (starter != null) {
+            Starter chosen = starter;
+            TenantContext.runAs(tenant.ref(), () -> apply(chosen, new DivisionCode(tenant.divisionCode())));
+        }
+        return tenant;
+    }
+
+    /** The tenant admin applies the tenant's starter again; returns how many places were added. */
+    public int reapplyStarter() {
+        Access.require("place:edit");
+        Tenant tenant = db.platform().find(Tenant.class, TenantContext.current().id());
+        Starter starter = starters.find(tenant.getStarter())
+                .orElseThrow(() -> new DomainException("error.starter.unknown", tenant.getStarter()));
+        return apply(starter, new DivisionCode(tenant.getDivisionCode()));
+    }
+
+    private int apply(Starter starter, DivisionCode rootCode) {
+        EntityManager em = db.tenant();
+        Map<String, Place> byCode = new HashMap<>();
+        em.createQuery("select p from Place p", Place.class).getResultList().forEach(p -> byCode.put(p.getDivisionCode(), p));
+        Place root = byCode.get(rootCode.value());
+        int added = 0;
+        for (Starter.Place entry : starter.places()) {
+            DivisionCode code = starter.divisionCodeOf(entry, rootCode);
+            if (byCode.containsKey(code.value())) {
+                continue;
+            }
+            Place parent = root;
+            if (entry.level().tier() == PlaceLevel.Tier.VILLAGE && root.getLevel().tier() == PlaceLevel.Tier.COUNTY) {
+                parent = byCode.get(code.value().substring(0, 9) + "000");
+                if (parent == null) {
+                    throw new DomainException("error.starter.parent", starter.code(), entry.name());
+                }
+            }
+            Place place = parent.addChild(entry.level(), entry.name(), code);
+            em.persist(place);
+            em.flush();
+            place.assignPath();
+            byCode.put(code.value(), place);
+            added++;
+        }
+        return added;
+    }
+}

@@ -1,0 +1,72 @@
+package cn.xiangzhi.platform.web;
+
+import cn.xiangzhi.platform.application.Onboarding;
+import cn.xiangzhi.platform.application.TenantAdministration;
+import cn.xiangzhi.platform.infrastructure.ThemeCatalog;
+import cn.xiangzhi.shared.web.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The tenant admin's settings: the look of the pages, and applying the starter again. */
+@Named
+@ViewScoped
+public class SettingsView implements Serializable {
+
+    @Inject
+    transient TenantAdministration administration;
+
+    @Inject
+    transient Onboarding onboarding;
+
+    @Inject
+    transient ThemeCatalog themes;
+
+    @Inject
+    transient RequestInfo request;
+
+    private String theme;
+
+    @PostConstruct
+    void load() {
+        theme = request.getTenant().theme();
+    }
+
+    public void saveTheme() {
+        if (Pages.run(() -> administration.changeTheme(theme), "settings.saved")) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            try {
+                faces.getExternalContext().redirect(request.getBase() + "/settings.xhtml");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public void reapplyStarter() {
+        int[] added = new int[1];
+        if (Pages.run(() -> added[0] = onboarding.reapplyStarter(), null)) {
+            Pages.info("settings.reapplied", added[0]);
+        }
+    }
+
+    public List<ThemeCatalog.Theme> getThemes() {
+        return themes.all();
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+}

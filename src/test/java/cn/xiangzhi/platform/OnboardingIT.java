@@ -1,0 +1,154 @@
+package cn.xiangzhi.platform;
+
+import cn.xiangzhi.testing.Browser;
+import cn.xiangzhi.testing.Deployments;
+import cn.xiangzhi.testing.Fixtures;
+import cn.xiangzhi.testing.Http;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static cn.xiangzhi.testing.Fixtures.OPERATOR;
+import static cn.xiangzhi.testing.Fixtures.OPERATOR_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Counties and townships sign themselves up from a starter and work at their own address. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OnboardingIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void twoTenantsSignUpFromDifferentStartersAndEachGetsItsOwnTree() {
+        Http api = Http.api(URI.create(base.toString()));
+        String county = signUp(api, "COUNTY", "370124", "pingyin", "13800000001").getString("code");
+        String town = signUp(api, "TOWNSHIP", "371681102000", "changshan", "13800000002").getString("code");
+
+        List<JsonObject> countyPlaces = places(api, county, "13800000001");
+        List<JsonObject> townPlaces = places(api, town, "13800000002");
+        assertEquals(1 + 26, countyPlaces.size(), "root + the Pingyin starter's 26 places");
+        assertTrue(countyPlaces.stream().anyMatch(p -> p.getString("name").equals("孔村镇")
+                && p.getString("divisionCode").equals("370124102000")));
+        assertEquals(1 + 7, townPlaces.size(), "root + the Changshan starter's 7 villages");
+        assertTrue(townPlaces.stream().noneMatch(p -> p.getString("name").equals("孔村镇")), "no county data in the town");
+        assertEquals(401, api.call("GET", "/api/t/" + town + "/places", "13800000001", "signup-pass-1", null).status(),
+                "the county's admin is unknown in the township");
+    }
+
+    @Test
+    void applyingTheStarterAgainChangesNothing() {
+        Http api = Http.api(URI.create(base.toString()));
+        String code = signUp(api, "COUNTY", "370124", "pingyin", "13800000003").getString("code");
+        int before = places(api, code, "13800000003").size();
+        Http.Reply again = api.call("POST", "/api/t/" + code + "/starter", "13800000003", "signup-pass-1", null);
+        assertEquals(200, again.status(), again.body());
+        assertEquals(0, again.json().getInt("added"));
+        assertEquals(before, places(api, code, "13800000003").size());
+    }
+
+    @Test
+    void aRefusedSignUpLeavesNothingBehind() {
+        Http api = Http.api(URI.create(base.toString()));
+        String code = "refused-" + RUN;
+        Http.Reply badPhone = api.call("POST", "/api/signup", null, null, body(code, "COUNTY", "370124", "pingyin", "12345"));
+        assertEquals(400, badPhone.status());
+        assertEquals("error.user.phone", badPhone.json().getString("error"));
+        Http.Reply wrongStarter = api.call("POST", "/api/signup", null, null, body(code, "TOWNSHIP", "371681102000", "pingyin", "13800000004"));
+        assertEquals(400, wrongStarter.status());
+        assertEquals("error.starter.kind", wrongStarter.json().getString("error"));
+        Http.Reply shortPassword = api.call("POST", "/api/signup", null, null,
+                body(code, "COUNTY", "370124", "pingyin", "13800000004").replace("signup-pass-1", "short"));
+        assertEquals(400, shortPassword.status(), "the admin's password fails after the tenant row was written");
+        Http.Reply list = api.call("GET", "/api/platform/tenants", OPERATOR, OPERATOR_PASSWORD, null);
+        assertFalse(list.body().contains("\"" + code + "\""), "no tenant row is left: " + list.body());
+        assertEquals(201, api.call("POST", "/api/signup", null, null, body(code, "COUNTY", "370124", "pingyin", "13800000004")).status(),
+                "the code is still free");
+        Http.Reply duplicate = api.call("POST", "/api/signup", null, null, body(code, "COUNTY", "370124", "pingyin", "13800000005"));
+        assertEquals(409, duplicate.status());
+    }
+
+    @Test
+    void aTownshipSignsUpInTheBrowserSignsInAndChangesItsLook() {
+        String code = "town-" + RUN + "-" + SEQ.incrementAndGet();
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(base + "signup.xhtml");
+            browser.findElement(By.id("signup:name")).sendKeys("长山镇");
+            Browser.choose(browser, "signup:kind", "乡镇（街道）");
+            browser.findElement(By.id("signup:division")).sendKeys("371681102000");
+            browser.findElement(By.id("signup:code")).sendKeys(code);
+            browser.findElement(By.id("signup:adminName")).sendKeys("李书记");
+            browser.findElement(By.id("signup:adminPhone")).sendKeys("13900000001");
+            browser.findElement(By.id("signup:password")).sendKeys("signup-pass-1");
+            Browser.choose(browser, "signup:starter", "镇级示范：长山镇（网格化“积分宝”）");
+            browser.findElement(By.id("signup:submit")).click();
+            wait.until(ExpectedConditions.urlContains("/t/" + code + "/login.xhtml"));
+
+            browser.findElement(By.id("username")).sendKeys("13900000001");
+            browser.findElement(By.id("password")).sendKeys("signup-pass-1");
+            browser.findElement(By.id("login-submit")).click();
+            wait.until(ExpectedConditions.urlContains("/t/" + code + "/index.xhtml"));
+            assertTrue(browser.getPageSource().contains("/themes/vela-blue/theme.css"), "the starter's look");
+
+            browser.get(base + "t/" + code + "/places.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-place-name")));
+            assertTrue(browser.getPageSource().contains("北关村"), "the starter's villages are there");
+
+            browser.get(base + "t/" + code + "/settings.xhtml");
+            Browser.choose(browser, "settings:theme", "绿色（乡村）");
+            browser.findElement(By.id("settings:saveTheme")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("link[href$='/themes/arya-green/theme.css']")));
+            Browser.screenshot(browser, "signed-up-township-settings");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static JsonObject signUp(Http api, String kind, String division, String starter, String phone) {
+        String code = starter + "-" + RUN + "-" + SEQ.incrementAndGet();
+        Http.Reply reply = api.call("POST", "/api/signup", null, null, body(code, kind, division, starter, phone));
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static String body(String code, String kind, String division, String starter, String phone) {
+        return Json.createObjectBuilder().add("code", code).add("name", "注册测试" + code).add("kind", kind)
+                .add("divisionCode", division).add("adminName", "管理员").add("adminPhone", phone)
+                .add("password", "signup-pass-1").add("starter", starter).build().toString();
+    }
+
+    private static List<JsonObject> places(Http api, String code, String phone) {
+        Http.Reply reply = api.call("GET", "/api/t/" + code + "/places", phone, "signup-pass-1", null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().getValuesAs(JsonObject.class);
+    }
+}
