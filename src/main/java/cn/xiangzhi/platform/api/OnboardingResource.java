@@ -36,12 +36,7 @@ public class OnboardingResource {
         if (body == null) {
             throw new DomainException("error.tenant.code", (Object) null);
         }
-        TenantKind kind;
-        try {
-            kind = body.kind() == null ? null : TenantKind.valueOf(body.kind());
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("error.tenant.kind");
-        }
+        TenantKind kind = ApiInput.kind(body.kind());
         TenantSnapshot tenant = onboarding.signUp(new Onboarding.SignUp(body.code(), body.name(), kind, body.divisionCode(),
                 body.adminName(), body.adminPhone(), body.password() == null ? null : body.password().toCharArray(),
                 body.starter(), body.theme()));

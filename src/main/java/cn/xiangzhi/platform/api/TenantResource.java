@@ -44,12 +44,7 @@ public class TenantResource {
         if (body == null) {
             throw new DomainException("error.tenant.code", (Object) null);
         }
-        TenantKind kind;
-        try {
-            kind = body.kind() == null ? null : TenantKind.valueOf(body.kind());
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("error.tenant.kind");
-        }
+        TenantKind kind = ApiInput.kind(body.kind());
         TenantSnapshot opened = administration.open(new TenantAdministration.Opening(body.code(), body.name(), kind,
                 body.divisionCode(), body.adminUsername(), body.adminName(), body.adminPhone(),
                 body.adminPassword() == null ? null : body.adminPassword().toCharArray(), null, null));

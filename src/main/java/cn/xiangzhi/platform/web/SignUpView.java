@@ -3,7 +3,6 @@ package cn.xiangzhi.platform.web;
 import cn.xiangzhi.platform.application.Onboarding;
 import cn.xiangzhi.platform.application.TenantSnapshot;
 import cn.xiangzhi.platform.domain.Starter;
-import cn.xiangzhi.platform.domain.TenantKind;
 import cn.xiangzhi.platform.infrastructure.ThemeCatalog;
 import cn.xiangzhi.shared.web.Pages;
 import jakarta.faces.context.FacesContext;
@@ -27,21 +26,14 @@ public class SignUpView implements Serializable {
     @Inject
     transient ThemeCatalog themes;
 
-    private String code;
-    private String name;
-    private TenantKind kind = TenantKind.COUNTY;
-    private String divisionCode;
-    private String adminName;
-    private String adminPhone;
-    private String password;
-    private String starter;
-    private String theme;
+    private final TenantForm form = new TenantForm();
 
     public void signUp() {
         TenantSnapshot[] opened = new TenantSnapshot[1];
-        Onboarding.SignUp form = new Onboarding.SignUp(code, name, kind, divisionCode, adminName, adminPhone,
-                password == null ? null : password.toCharArray(), starter, theme);
-        if (Pages.run(() -> opened[0] = onboarding.signUp(form), null)) {
+        Onboarding.SignUp signUp = new Onboarding.SignUp(form.getCode(), form.getName(), form.getKind(),
+                form.getDivisionCode(), form.getAdminName(), form.getAdminPhone(), form.password(), form.getStarter(),
+                form.getTheme());
+        if (Pages.run(() -> opened[0] = onboarding.signUp(signUp), null)) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             String login = faces.getExternalContext().getRequestContextPath() + "/t/" + opened[0].code() + "/login.xhtml";
@@ -62,79 +54,7 @@ public class SignUpView implements Serializable {
         return themes.all();
     }
 
-    public TenantKind[] getKinds() {
-        return TenantKind.values();
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public TenantKind getKind() {
-        return kind;
-    }
-
-    public void setKind(TenantKind kind) {
-        this.kind = kind;
-    }
-
-    public String getDivisionCode() {
-        return divisionCode;
-    }
-
-    public void setDivisionCode(String divisionCode) {
-        this.divisionCode = divisionCode;
-    }
-
-    public String getAdminName() {
-        return adminName;
-    }
-
-    public void setAdminName(String adminName) {
-        this.adminName = adminName;
-    }
-
-    public String getAdminPhone() {
-        return adminPhone;
-    }
-
-    public void setAdminPhone(String adminPhone) {
-        this.adminPhone = adminPhone;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getStarter() {
-        return starter;
-    }
-
-    public void setStarter(String starter) {
-        this.starter = starter;
-    }
-
-    public String getTheme() {
-        return theme;
-    }
-
-    public void setTheme(String theme) {
-        this.theme = theme;
+    public TenantForm getForm() {
+        return form;
     }
 }

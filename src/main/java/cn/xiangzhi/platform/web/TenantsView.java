@@ -2,7 +2,6 @@ package cn.xiangzhi.platform.web;
 
 import cn.xiangzhi.platform.application.TenantAdministration;
 import cn.xiangzhi.platform.application.TenantSnapshot;
-import cn.xiangzhi.platform.domain.TenantKind;
 import cn.xiangzhi.shared.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -21,14 +20,7 @@ public class TenantsView implements Serializable {
     transient TenantAdministration administration;
 
     private List<TenantSnapshot> tenants;
-    private String code;
-    private String name;
-    private TenantKind kind = TenantKind.COUNTY;
-    private String divisionCode;
-    private String adminUsername;
-    private String adminName;
-    private String adminPhone;
-    private String adminPassword;
+    private TenantForm form = new TenantForm();
     private String reason;
 
     @PostConstruct
@@ -37,10 +29,11 @@ public class TenantsView implements Serializable {
     }
 
     public void open() {
-        TenantAdministration.Opening opening = new TenantAdministration.Opening(code, name, kind, divisionCode,
-                adminUsername, adminName, adminPhone, adminPassword == null ? null : adminPassword.toCharArray(), null, null);
-        if (Pages.run(() -> administration.open(opening), "tenant.opened", code)) {
-            code = name = divisionCode = adminUsername = adminName = adminPhone = adminPassword = null;
+        TenantForm f = form;
+        TenantAdministration.Opening opening = new TenantAdministration.Opening(f.getCode(), f.getName(), f.getKind(),
+                f.getDivisionCode(), f.getAdminUsername(), f.getAdminName(), f.getAdminPhone(), f.password(), null, null);
+        if (Pages.run(() -> administration.open(opening), "tenant.opened", f.getCode())) {
+            form = new TenantForm();
             load();
         }
     }
@@ -56,76 +49,12 @@ public class TenantsView implements Serializable {
         load();
     }
 
-    public TenantKind[] getKinds() {
-        return TenantKind.values();
-    }
-
     public List<TenantSnapshot> getTenants() {
         return tenants;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public TenantKind getKind() {
-        return kind;
-    }
-
-    public void setKind(TenantKind kind) {
-        this.kind = kind;
-    }
-
-    public String getDivisionCode() {
-        return divisionCode;
-    }
-
-    public void setDivisionCode(String divisionCode) {
-        this.divisionCode = divisionCode;
-    }
-
-    public String getAdminUsername() {
-        return adminUsername;
-    }
-
-    public void setAdminUsername(String adminUsername) {
-        this.adminUsername = adminUsername;
-    }
-
-    public String getAdminName() {
-        return adminName;
-    }
-
-    public void setAdminName(String adminName) {
-        this.adminName = adminName;
-    }
-
-    public String getAdminPhone() {
-        return adminPhone;
-    }
-
-    public void setAdminPhone(String adminPhone) {
-        this.adminPhone = adminPhone;
-    }
-
-    public String getAdminPassword() {
-        return adminPassword;
-    }
-
-    public void setAdminPassword(String adminPassword) {
-        this.adminPassword = adminPassword;
+    public TenantForm getForm() {
+        return form;
     }
 
     public String getReason() {
