@@ -133,6 +133,40 @@ class OnboardingIT {
         }
     }
 
+    @Test
+    void aKioskShowsItsVillageWithItsTokenOnlyAndStopsWhenTheTokenIsRevoked() {
+        Http api = Http.api(URI.create(base.toString()));
+        String code = signUp(api, "TOWNSHIP", "371681102000", "changshan", "13800000006").getString("code");
+        JsonObject village = places(api, code, "13800000006").stream()
+                .filter(p -> p.getString("name").equals("北关村")).findFirst().orElseThrow();
+        long villageId = village.getJsonNumber("id").longValue();
+        Http.Reply issued = api.call("POST", "/api/t/" + code + "/kiosk-tokens", "13800000006", "signup-pass-1",
+                "{\"villageId\":" + villageId + ",\"label\":\"北关村村委会\"}");
+        assertEquals(201, issued.status(), issued.body());
+        String secret = issued.json().getString("secret");
+        long tokenId = issued.json().getJsonObject("token").getJsonNumber("id").longValue();
+        String kiosk = "/t/" + code + "/kiosk/" + villageId;
+
+        Http office = Http.session(URI.create(base.toString()));
+        assertEquals(401, office.get(kiosk).status(), "no token, no kiosk");
+        Http.Reply first = office.get(kiosk + "?token=" + secret);
+        assertEquals(302, first.status());
+        assertTrue(first.location().endsWith(kiosk), "the token leaves the address bar: " + first.location());
+        Http.Reply board = office.get(kiosk);
+        assertEquals(200, board.status());
+        assertTrue(board.body().contains("北关村") && board.body().contains("id=\"kiosk-lineage\""), board.body());
+
+        long otherVillage = places(api, code, "13800000006").stream().filter(p -> p.getString("name").equals("南关村"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(401, Http.session(URI.create(base.toString()))
+                .get("/t/" + code + "/kiosk/" + otherVillage + "?token=" + secret).status(), "one token, one village");
+
+        assertEquals(200, api.call("DELETE", "/api/t/" + code + "/kiosk-tokens/" + tokenId, "13800000006", "signup-pass-1", null).status());
+        assertEquals(401, office.get(kiosk).status(), "a revoked token opens nothing");
+        Http.Reply record = api.call("GET", "/api/t/" + code + "/kiosk-tokens/" + tokenId, "13800000006", "signup-pass-1", null);
+        assertFalse(record.json().isNull("revokedAt"), "the revoked token stays on record");
+    }
+
     private static JsonObject signUp(Http api, String kind, String division, String starter, String phone) {
         String code = starter + "-" + RUN + "-" + SEQ.incrementAndGet();
         Http.Reply reply = api.call("POST", "/api/signup", null, null, body(code, kind, division, starter, phone));

@@ -1,6 +1,7 @@
 package cn.xiangzhi.platform;
 
 import cn.xiangzhi.platform.domain.AuditEntry;
+import cn.xiangzhi.platform.domain.KioskToken;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.UserAccount;
 import cn.xiangzhi.testing.Deployments;
@@ -44,7 +45,8 @@ class TenantIsolationIT {
             new TenantOwnedTable(Place.class, "places", TenantIsolationIT::createPlace, "{\"name\":\"改名\"}"),
             new TenantOwnedTable(UserAccount.class, "users", TenantIsolationIT::createUser,
                     "{\"displayName\":\"改名\",\"role\":\"AUDITOR\",\"scopePlaceId\":1}"),
-            new TenantOwnedTable(AuditEntry.class, "audit", TenantIsolationIT::latestAuditEntry, "{}"));
+            new TenantOwnedTable(AuditEntry.class, "audit", TenantIsolationIT::latestAuditEntry, "{}"),
+            new TenantOwnedTable(KioskToken.class, "kiosk-tokens", TenantIsolationIT::issueKioskToken, "{\"label\":\"改\"}"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -136,6 +138,15 @@ class TenantIsolationIT {
         Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/users", "admin", ADMIN_PASSWORD, body);
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static long issueKioskToken(Http api, String tenant) {
+        long root = Fixtures.rootPlace(api, tenant).getJsonNumber("id").longValue();
+        long village = VillageAdminBrowserIT.addVillage(api, tenant, root, "一体机村");
+        Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/kiosk-tokens", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + village + ",\"label\":\"村委会一体机\"}");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonObject("token").getJsonNumber("id").longValue();
     }
 
     static long latestAuditEntry(Http api, String tenant) {

@@ -60,7 +60,7 @@ public class AuditView implements Serializable {
     }
 
     public List<String> getEntityTypes() {
-        return List.of("Tenant", "Place", "UserAccount");
+        return List.of("Tenant", "Place", "UserAccount", "KioskToken");
     }
 
     public LocalDate getFrom() {

@@ -11,10 +11,16 @@ import java.util.Optional;
 
 /**
  * Last filter (after Shiro has checked the URL): serves {@code /t/{code}/x.xhtml} from the view
- * {@code /tenant/x.xhtml}. {@link TenantViewHandler} writes the tenant URL back into links and
+ * {@code /tenant/x.xhtml}, and the village kiosk {@code /t/{code}/kiosk/{village}} through its
+ * token gate. {@link TenantViewHandler} writes the tenant URL back into links and
  * form actions.
  */
 public class TenantViewForwardFilter extends HttpFilter {
+
+    private static final java.util.regex.Pattern KIOSK = java.util.regex.Pattern.compile("^/kiosk/([^/]+)/?$");
+
+    @jakarta.inject.Inject
+    cn.xiangzhi.kiosk.web.KioskGate kiosk;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -27,6 +33,15 @@ public class TenantViewForwardFilter extends HttpFilter {
         String rest = match.get().rest();
         if (rest.isEmpty() || "/".equals(rest)) {
             response.sendRedirect(TenantPaths.pagePrefix(request, match.get().code()) + "/index.xhtml");
+            return;
+        }
+        java.util.regex.Matcher kioskPath = KIOSK.matcher(rest);
+        if (kioskPath.matches()) {
+            kiosk.serve(request, response, match.get().code(), kioskPath.group(1));
+            return;
+        }
+        if (rest.startsWith("/kiosk")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         request.getRequestDispatcher(TenantPaths.VIEW_ROOT + rest).forward(request, response);

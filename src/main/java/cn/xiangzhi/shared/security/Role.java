@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public enum Role {
     PLATFORM_OPERATOR(Set.of("platform:*"), EnumSet.noneOf(ScopeTier.class)),
-    TENANT_ADMIN(Set.of("place:view", "place:edit", "user:view", "user:manage", "audit:view", "tenant:settings"),
+    TENANT_ADMIN(Set.of("place:view", "place:edit", "user:view", "user:manage", "audit:view", "tenant:settings", "kiosk:manage"),
             EnumSet.of(ScopeTier.COUNTY, ScopeTier.TOWNSHIP)),
     TOWNSHIP_REVIEWER(Set.of("place:view", "review:*"), EnumSet.of(ScopeTier.COUNTY, ScopeTier.TOWNSHIP)),
     VILLAGE_ADMIN(Set.of("place:view", "village:edit"), EnumSet.of(ScopeTier.VILLAGE)),

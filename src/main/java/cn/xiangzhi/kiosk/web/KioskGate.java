@@ -1,0 +1,80 @@
+package cn.xiangzhi.kiosk.web;
+
+import cn.xiangzhi.platform.application.KioskTokens;
+import cn.xiangzhi.platform.application.PlaceView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The door of {@code /t/{code}/kiosk/{village}}: no login, but a kiosk token. The first visit
+ * carries it as {@code ?token=}; the gate keeps it in an HttpOnly cookie for that kiosk's path and
+ * redirects to the clean URL. Every request is checked again, so a revoked token stops the kiosk at
+ * its next refresh.
+ */
+@ApplicationScoped
+public class KioskGate {
+
+    public static final String VILLAGE_ATTRIBUTE = "xiangzhi.kiosk.village";
+    static final String COOKIE = "xz_kiosk";
+
+    @Inject
+    KioskTokens tokens;
+
+    public void serve(HttpServletRequest request, HttpServletResponse response, String code, String villageSegment)
+            throws IOException, ServletException {
+        long villageId;
+        try {
+            villageId = Long.parseLong(villageSegment);
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String kioskPath = request.getContextPath() + "/t/" + code + "/kiosk/" + villageId;
+        String fromUrl = request.getParameter("token");
+        if (fromUrl != null) {
+            if (tokens.villageFor(fromUrl, villageId).isEmpty()) {
+                refuse(response);
+                return;
+            }
+            Cookie cookie = new Cookie(COOKIE, fromUrl);
+            cookie.setPath(kioskPath);
+            cookie.setHttpOnly(true);
+            cookie.setMaxAge(365 * 24 * 3600);
+            cookie.setAttribute("SameSite", "Strict");
+            response.addCookie(cookie);
+            response.sendRedirect(kioskPath);
+            return;
+        }
+        Optional<PlaceView> village = cookie(request).flatMap(secret -> tokens.villageFor(secret, villageId));
+        if (village.isEmpty()) {
+            refuse(response);
+            return;
+        }
+        request.setAttribute(VILLAGE_ATTRIBUTE, village.get());
+        request.getRequestDispatcher("/tenant/kiosk.xhtml").forward(request, response);
+    }
+
+    private static Optional<String> cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty()
+                : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+    }
+
+    private static void refuse(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+                + "<title>一体机未授权 / Kiosk not authorised</title></head><body><main id=\"kiosk-refused\">"
+                + "<h1>本机未获授权或授权已撤销</h1><p>请联系乡镇（街道）管理员重新发放一体机授权。</p>"
+                + "<p lang=\"en\">This kiosk has no valid token, or it was revoked: ask the tenant admin for a new one.</p>"
+                + "</main></body></html>");
+    }
+}
