@@ -1,5 +1,7 @@
 package cn.xiangzhi.platform;
 
+import cn.xiangzhi.organisation.domain.Grid;
+import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.domain.AuditEntry;
 import cn.xiangzhi.platform.domain.KioskToken;
 import cn.xiangzhi.platform.domain.Place;
@@ -46,7 +48,10 @@ class TenantIsolationIT {
             new TenantOwnedTable(UserAccount.class, "users", TenantIsolationIT::createUser,
                     "{\"displayName\":\"改名\",\"role\":\"AUDITOR\",\"scopePlaceId\":1}"),
             new TenantOwnedTable(AuditEntry.class, "audit", TenantIsolationIT::latestAuditEntry, "{}"),
-            new TenantOwnedTable(KioskToken.class, "kiosk-tokens", TenantIsolationIT::issueKioskToken, "{\"label\":\"改\"}"));
+            new TenantOwnedTable(KioskToken.class, "kiosk-tokens", TenantIsolationIT::issueKioskToken, "{\"label\":\"改\"}"),
+            new TenantOwnedTable(Grid.class, "grids", TenantIsolationIT::createGrid, "{\"name\":\"改\"}"),
+            new TenantOwnedTable(Household.class, "households", TenantIsolationIT::createHousehold,
+                    "{\"villageId\":1,\"headName\":\"改\"}"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -147,6 +152,24 @@ class TenantIsolationIT {
                 "{\"villageId\":" + village + ",\"label\":\"村委会一体机\"}");
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getJsonObject("token").getJsonNumber("id").longValue();
+    }
+
+    static long createGrid(Http api, String tenant) {
+        long root = Fixtures.rootPlace(api, tenant).getJsonNumber("id").longValue();
+        long village = VillageAdminBrowserIT.addVillage(api, tenant, root, "网格村");
+        Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/grids", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + village + ",\"level\":\"VILLAGE_GRID\",\"code\":\"G" + village + "\",\"name\":\"村网格\"}");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static long createHousehold(Http api, String tenant) {
+        long root = Fixtures.rootPlace(api, tenant).getJsonNumber("id").longValue();
+        long village = VillageAdminBrowserIT.addVillage(api, tenant, root, "住户村");
+        Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/households", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + village + ",\"code\":\"H" + village + "\",\"headName\":\"王大\"}");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
     }
 
     static long latestAuditEntry(Http api, String tenant) {

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A village info admin signs in with a real browser and sees their own village only. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class VillageAdminBrowserIT {
+public class VillageAdminBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -94,7 +94,7 @@ class VillageAdminBrowserIT {
     }
 
     /** Adds a township (if needed) and a village under {@code root}; returns the village id. */
-    static long addVillage(Http api, String code, long root, String name) {
+    public static long addVillage(Http api, String code, long root, String name) {
         String township = Fixtures.PINGYIN.substring(0, 6) + "104000";
         Http.Reply existing = api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null);
         long townshipId = existing.array().getValuesAs(jakarta.json.JsonObject.class).stream()

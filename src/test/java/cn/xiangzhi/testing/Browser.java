@@ -40,12 +40,24 @@ public final class Browser {
 
     /** Picks {@code label} in the PrimeFaces selectOneMenu with client id {@code id}. */
     public static void choose(WebDriver browser, String id, String label) {
-        browser.findElement(By.id(id)).click();
         By panel = By.id(id + "_panel");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
-        browser.findElement(panel).findElement(By.cssSelector("li[data-label='" + label + "']")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        By item = By.cssSelector("li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            browser.findElement(By.id(id)).click();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+            // the panel slides open; a click during the animation can be lost, so wait and retry
+            wait.until(ExpectedConditions.elementToBeClickable(browser.findElement(panel).findElement(item))).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                return;
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
+                if (attempt == 3) {
+                    throw stillOpen;
+                }
+                browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            }
+        }
     }
 
     /** Keeps what the browser shows in target/screenshots, for people to look at. */

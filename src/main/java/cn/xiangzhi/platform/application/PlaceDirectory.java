@@ -85,8 +85,11 @@ public class PlaceDirectory {
         em.remove(place);
     }
 
-    /** A place of this tenant inside the user's scope, or not found. */
-    Place visiblePlace(long id, String permission) {
+    /**
+     * A place of this tenant inside the user's scope, or not found; for services of other contexts
+     * that attach their data to places (grids, households...).
+     */
+    public Place visiblePlace(long id, String permission) {
         UserPrincipal user = Access.require(permission);
         Place place = db.tenant().find(Place.class, id);
         if (place == null || !Access.inScope(user, place.getPath())) {

@@ -1,0 +1,171 @@
+package cn.xiangzhi.organisation.application;
+
+import cn.xiangzhi.organisation.application.OrganisationViews.GridView;
+import cn.xiangzhi.organisation.application.OrganisationViews.HouseholdView;
+import cn.xiangzhi.organisation.domain.Grid;
+import cn.xiangzhi.organisation.domain.GridLevel;
+import cn.xiangzhi.organisation.domain.Household;
+import cn.xiangzhi.platform.application.PlaceDirectory;
+import cn.xiangzhi.platform.domain.Place;
+import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.UserPrincipal;
+import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/**
+ * The organisation below the village — grids and households — as the signed-in user may see and
+ * change it: everything in the villages under their scope. Out-of-scope rows are "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class Organisation {
+
+    @Inject
+    TenantEntityManager db;
+
+    @Inject
+    PlaceDirectory places;
+
+    public record GridForm(long villageId, Long parentId, GridLevel level, String code, String name, String leaderName) {
+    }
+
+    public record HouseholdForm(String code, long villageId, Long gridId, String headName, String address, String phone) {
+    }
+
+    public List<GridView> grids(Long villageId) {
+        UserPrincipal user = Access.require("org:view");
+        String jpql = "select g from Grid g where g.village.path like :scope"
+                + (villageId == null ? "" : " and g.village.id = :village") + " order by g.code";
+        TypedQuery<Grid> query = db.tenant().createQuery(jpql, Grid.class).setParameter("scope", user.scopePath() + "%");
+        if (villageId != null) {
+            query.setParameter("village", villageId);
+        }
+        return query.getResultStream().map(GridView::of).toList();
+    }
+
+    public GridView grid(long id) {
+        return GridView.of(visibleGrid(id, "org:view"));
+    }
+
+    public GridView addGrid(GridForm form) {
+        Place village = places.visiblePlace(form.villageId(), "org:edit");
+        Grid parent = form.parentId() == null ? null : visibleGrid(form.parentId(), "org:edit");
+        EntityManager em = db.tenant();
+        requireFreeCode(em, "Grid", form.code());
+        Grid grid = new Grid(village, parent, form.level(), form.code(), form.name(), form.leaderName());
+        em.persist(grid);
+        em.flush();
+        return GridView.of(grid);
+    }
+
+    public GridView updateGrid(long id, String name, String leaderName) {
+        Grid grid = visibleGrid(id, "org:edit");
+        grid.update(name, leaderName);
+        return GridView.of(grid);
+    }
+
+    public void removeGrid(long id) {
+        Grid grid = visibleGrid(id, "org:edit");
+        EntityManager em = db.tenant();
+        long children = em.createQuery("select count(g) from Grid g where g.parent = :g", Long.class).setParameter("g", grid).getSingleResult();
+        long households = em.createQuery("select count(h) from Household h where h.grid = :g", Long.class).setParameter("g", grid).getSingleResult();
+        if (children > 0 || households > 0) {
+            throw DomainException.conflict("error.grid.inUse", children, households);
+        }
+        em.remove(grid);
+    }
+
+    /** One page of the visible households matching {@code search} (code or head's name, by prefix). */
+    public List<HouseholdView> households(Long villageId, String search, int first, int max) {
+        return householdQuery(villageId, search, "select h", " order by h.code", Household.class)
+                .setFirstResult(first).setMaxResults(Math.min(max, 500))
+                .getResultStream().map(HouseholdView::of).toList();
+    }
+
+    public long countHouseholds(Long villageId, String search) {
+        return householdQuery(villageId, search, "select count(h)", "", Long.class).getSingleResult();
+    }
+
+    public HouseholdView household(long id) {
+        return HouseholdView.of(visibleHousehold(id, "org:view"));
+    }
+
+    public HouseholdView addHousehold(HouseholdForm form) {
+        Place village = places.visiblePlace(form.villageId(), "org:edit");
+        Grid grid = form.gridId() == null ? null : visibleGrid(form.gridId(), "org:edit");
+        EntityManager em = db.tenant();
+        requireFreeCode(em, "Household", form.code());
+        Household household = new Household(form.code(), village, grid, form.headName(), form.address(), form.phone());
+        em.persist(household);
+        em.flush();
+        return HouseholdView.of(household);
+    }
+
+    public HouseholdView updateHousehold(long id, HouseholdForm form) {
+        Household household = visibleHousehold(id, "org:edit");
+        Place village = places.visiblePlace(form.villageId(), "org:edit");
+        Grid grid = form.gridId() == null ? null : visibleGrid(form.gridId(), "org:edit");
+        household.update(village, grid, form.headName(), form.address(), form.phone());
+        return HouseholdView.of(household);
+    }
+
+    public void removeHousehold(long id) {
+        db.tenant().remove(visibleHousehold(id, "org:edit"));
+    }
+
+    private <T> TypedQuery<T> householdQuery(Long villageId, String search, String select, String order, Class<T> type) {
+        UserPrincipal user = Access.require("org:view");
+        StringBuilder jpql = new StringBuilder(select).append(" from Household h where h.village.path like :scope");
+        if (villageId != null) {
+            jpql.append(" and h.village.id = :village");
+        }
+        boolean searching = search != null && !search.isBlank();
+        if (searching) {
+            jpql.append(" and (h.code like :prefix or h.headName like :prefix)");
+        }
+        TypedQuery<T> query = db.tenant().createQuery(jpql.append(order).toString(), type)
+                .setParameter("scope", user.scopePath() + "%");
+        if (villageId != null) {
+            query.setParameter("village", villageId);
+        }
+        if (searching) {
+            query.setParameter("prefix", search.strip().replace("%", "").replace("_", "\\_") + "%");
+        }
+        return query;
+    }
+
+    private static void requireFreeCode(EntityManager em, String entity, String code) {
+        String clean = code == null ? null : code.strip();
+        boolean taken = !em.createQuery("select e.id from " + entity + " e where e.code = :code", Long.class)
+                .setParameter("code", clean).getResultList().isEmpty();
+        if (taken) {
+            throw DomainException.conflict("error.code.taken", clean);
+        }
+    }
+
+    private Grid visibleGrid(long id, String permission) {
+        UserPrincipal user = Access.require(permission);
+        Grid grid = db.tenant().find(Grid.class, id);
+        if (grid == null || !Access.inScope(user, grid.getVillage().getPath())) {
+            throw new NotFoundException("Grid", id);
+        }
+        return grid;
+    }
+
+    private Household visibleHousehold(long id, String permission) {
+        UserPrincipal user = Access.require(permission);
+        Household household = db.tenant().find(Household.class, id);
+        if (household == null || !Access.inScope(user, household.getVillage().getPath())) {
+            throw new NotFoundException("Household", id);
+        }
+        return household;
+    }
+}

@@ -1,0 +1,102 @@
+package cn.xiangzhi.organisation;
+
+import cn.xiangzhi.platform.VillageAdminBrowserIT;
+import cn.xiangzhi.testing.Deployments;
+import cn.xiangzhi.testing.Fixtures;
+import cn.xiangzhi.testing.Http;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+
+import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Grids and households: the level rules, natural keys, search, and each user's village scope. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OrganisationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void householdsAreFoundByCodeOrHeadAndAVillageAdminSeesOnlyTheirVillage() {
+        Http api = Http.api(URI.create(base.toString()));
+        String code = Fixtures.openCounty(api, "org").getString("code");
+        long root = Fixtures.rootPlace(api, code).getJsonNumber("id").longValue();
+        long east = VillageAdminBrowserIT.addVillage(api, code, root, "东关村");
+        long west = VillageAdminBrowserIT.addVillage(api, code, root, "西关村");
+
+        long grid = created(api.call("POST", "/api/t/" + code + "/grids", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + east + ",\"level\":\"VILLAGE_GRID\",\"code\":\"DG\",\"name\":\"东关村网格\"}"));
+        long micro = created(api.call("POST", "/api/t/" + code + "/grids", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + east + ",\"parentId\":" + grid + ",\"level\":\"MICRO_GRID\",\"code\":\"DG-1\",\"name\":\"第一微网格\"}"));
+        Http.Reply skipped = api.call("POST", "/api/t/" + code + "/grids", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + west + ",\"parentId\":" + micro + ",\"level\":\"HOUSEHOLD_GROUP\",\"code\":\"X\",\"name\":\"跨村\"}");
+        assertEquals(400, skipped.status());
+        assertEquals("error.grid.otherVillage", skipped.json().getString("error"));
+
+        for (int i = 1; i <= 3; i++) {
+            created(household(api, code, east, micro, "DG-" + i, "张" + i));
+        }
+        created(household(api, code, west, null, "XG-1", "张西"));
+        Http.Reply duplicate = household(api, code, west, null, "DG-1", "重复");
+        assertEquals(409, duplicate.status(), "household codes are natural keys");
+
+        assertEquals(4, search(api, code, "admin", ADMIN_PASSWORD, "张").size(), "prefix of the head's name");
+        assertEquals(List.of("DG-2"), search(api, code, "admin", ADMIN_PASSWORD, "DG-2").stream()
+                .map(h -> h.getString("code")).toList());
+
+        Http.Reply user = api.call("POST", "/api/t/" + code + "/users", "admin", ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("username", "xiguan").add("displayName", "西关村信息员").add("role", "VILLAGE_ADMIN")
+                        .add("scopePlaceId", west).add("password", "village-pass-1").build().toString());
+        assertEquals(201, user.status(), user.body());
+        List<JsonObject> seen = search(api, code, "xiguan", "village-pass-1", "");
+        assertEquals(List.of("XG-1"), seen.stream().map(h -> h.getString("code")).toList(), "only their village");
+        long eastHousehold = search(api, code, "admin", ADMIN_PASSWORD, "DG-1").get(0).getJsonNumber("id").longValue();
+        assertEquals(404, api.call("GET", "/api/t/" + code + "/households/" + eastHousehold, "xiguan", "village-pass-1", null).status());
+        assertTrue(created(household(api, code, west, null, "XG-2", "李西", "xiguan", "village-pass-1")) > 0,
+                "a village admin registers households in their village");
+        assertEquals(404, household(api, code, east, null, "DG-9", "越界", "xiguan", "village-pass-1").status(),
+                "but not in another");
+    }
+
+    private static Http.Reply household(Http api, String code, long village, Long grid, String householdCode, String head) {
+        return household(api, code, village, grid, householdCode, head, "admin", ADMIN_PASSWORD);
+    }
+
+    private static Http.Reply household(Http api, String code, long village, Long grid, String householdCode, String head,
+                                        String user, String password) {
+        return api.call("POST", "/api/t/" + code + "/households", user, password,
+                "{\"villageId\":" + village + (grid == null ? "" : ",\"gridId\":" + grid) + ",\"code\":\"" + householdCode
+                        + "\",\"headName\":\"" + head + "\"}");
+    }
+
+    private static List<JsonObject> search(Http api, String code, String user, String password, String q) {
+        Http.Reply reply = api.call("GET", "/api/t/" + code + "/households?q=" + java.net.URLEncoder.encode(q,
+                java.nio.charset.StandardCharsets.UTF_8), user, password, null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().getValuesAs(JsonObject.class);
+    }
+
+    private static long created(Http.Reply reply) {
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+}

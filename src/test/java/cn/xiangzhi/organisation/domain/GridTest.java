@@ -1,0 +1,51 @@
+package cn.xiangzhi.organisation.domain;
+
+import cn.xiangzhi.platform.domain.DivisionCode;
+import cn.xiangzhi.platform.domain.Place;
+import cn.xiangzhi.platform.domain.PlaceLevel;
+import cn.xiangzhi.shared.domain.DomainException;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class GridTest {
+
+    private final Place township = Place.root(PlaceLevel.TOWNSHIP, "长山镇", new DivisionCode("371681102000"));
+    private final Place village = township.addChild(PlaceLevel.VILLAGE, "北关村", new DivisionCode("371681102202"));
+
+    @Test
+    void gridsNestVillageGridThenMicroGridThenHouseholdGroup() {
+        Grid top = new Grid(village, null, GridLevel.VILLAGE_GRID, "BG", "北关村网格", "书记");
+        Grid micro = new Grid(village, top, GridLevel.MICRO_GRID, "BG-1", "第一微网格", null);
+        Grid group = new Grid(village, micro, GridLevel.HOUSEHOLD_GROUP, "BG-1-1", "第一联户小组", "组长");
+        assertEquals(micro, group.getParent());
+        assertEquals(GridLevel.MICRO_GRID, GridLevel.HOUSEHOLD_GROUP.parentLevel());
+    }
+
+    @Test
+    void levelsCannotBeSkippedOrLeftWithoutTheirParent() {
+        Grid top = new Grid(village, null, GridLevel.VILLAGE_GRID, "BG", "北关村网格", null);
+        assertEquals("error.grid.parent", assertThrows(DomainException.class,
+                () -> new Grid(village, top, GridLevel.HOUSEHOLD_GROUP, "X", "跳级", null)).key());
+        assertEquals("error.grid.parent", assertThrows(DomainException.class,
+                () -> new Grid(village, null, GridLevel.MICRO_GRID, "Y", "无上级", null)).key());
+    }
+
+    @Test
+    void gridsBelongToAVillageAndCodesAreNaturalKeys() {
+        assertEquals("error.grid.village", assertThrows(DomainException.class,
+                () -> new Grid(township, null, GridLevel.VILLAGE_GRID, "T", "镇网格", null)).key());
+        assertEquals("error.grid.code", assertThrows(DomainException.class,
+                () -> new Grid(village, null, GridLevel.VILLAGE_GRID, "有 空格", "网格", null)).key());
+    }
+
+    @Test
+    void aHouseholdNeedsAHeadAndAValidPhone() {
+        assertEquals("error.household.head", assertThrows(DomainException.class,
+                () -> new Household("H1", village, null, " ", null, null)).key());
+        assertEquals("error.user.phone", assertThrows(DomainException.class,
+                () -> new Household("H1", village, null, "王大", null, "12345")).key());
+        assertEquals("王大", new Household(" H1 ", village, null, " 王大 ", null, null).getHeadName());
+    }
+}
