@@ -1,21 +1,13 @@
 package cn.xiangzhi.organisation;
 
 import cn.xiangzhi.platform.VillageAdminBrowserIT;
-import cn.xiangzhi.testing.Deployments;
+import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.List;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
@@ -23,21 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Grids and households: the level rules, natural keys, search, and each user's village scope. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OrganisationIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class OrganisationIT extends ApplicationIT {
 
     @Test
     void householdsAreFoundByCodeOrHeadAndAVillageAdminSeesOnlyTheirVillage() {
-        Http api = Http.api(URI.create(base.toString()));
+        Http api = api();
         String code = Fixtures.openCounty(api, "org").getString("code");
         long root = Fixtures.rootPlace(api, code).getJsonNumber("id").longValue();
         long east = VillageAdminBrowserIT.addVillage(api, code, root, "东关村");

@@ -1,25 +1,17 @@
 package cn.xiangzhi.platform;
 
 import cn.xiangzhi.testing.Browser;
-import cn.xiangzhi.testing.Deployments;
+import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,24 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Counties and townships sign themselves up from a starter and work at their own address. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OnboardingIT {
+class OnboardingIT extends ApplicationIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
     @Test
     void twoTenantsSignUpFromDifferentStartersAndEachGetsItsOwnTree() {
-        Http api = Http.api(URI.create(base.toString()));
+        Http api = api();
         String county = signUp(api, "COUNTY", "370124", "pingyin", "13800000001").getString("code");
         String town = signUp(api, "TOWNSHIP", "371681102000", "changshan", "13800000002").getString("code");
 
@@ -65,7 +47,7 @@ class OnboardingIT {
 
     @Test
     void applyingTheStarterAgainChangesNothing() {
-        Http api = Http.api(URI.create(base.toString()));
+        Http api = api();
         String code = signUp(api, "COUNTY", "370124", "pingyin", "13800000003").getString("code");
         int before = places(api, code, "13800000003").size();
         Http.Reply again = api.call("POST", "/api/t/" + code + "/starter", "13800000003", "signup-pass-1", null);
@@ -76,7 +58,7 @@ class OnboardingIT {
 
     @Test
     void aRefusedSignUpLeavesNothingBehind() {
-        Http api = Http.api(URI.create(base.toString()));
+        Http api = api();
         String code = "refused-" + RUN;
         Http.Reply badPhone = api.call("POST", "/api/signup", null, null, body(code, "COUNTY", "370124", "pingyin", "12345"));
         assertEquals(400, badPhone.status());
@@ -103,13 +85,13 @@ class OnboardingIT {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             browser.get(base + "signup.xhtml");
             browser.findElement(By.id("signup:name")).sendKeys("长山镇");
-            Browser.choose(browser, "signup:kind", "乡镇（街道）");
+            Browser.choose(browser, "signup:kind", "TOWNSHIP");
             browser.findElement(By.id("signup:division")).sendKeys("371681102000");
             browser.findElement(By.id("signup:code")).sendKeys(code);
             browser.findElement(By.id("signup:adminName")).sendKeys("李书记");
             browser.findElement(By.id("signup:adminPhone")).sendKeys("13900000001");
             browser.findElement(By.id("signup:password")).sendKeys("signup-pass-1");
-            Browser.choose(browser, "signup:starter", "镇级示范：长山镇（网格化“积分宝”）");
+            Browser.choose(browser, "signup:starter", "changshan");
             browser.findElement(By.id("signup:submit")).click();
             wait.until(ExpectedConditions.urlContains("/t/" + code + "/login.xhtml"));
 
@@ -124,7 +106,7 @@ class OnboardingIT {
             assertTrue(browser.getPageSource().contains("北关村"), "the starter's villages are there");
 
             browser.get(base + "t/" + code + "/settings.xhtml");
-            Browser.choose(browser, "settings:theme", "绿色（乡村）");
+            Browser.choose(browser, "settings:theme", "arya-green");
             browser.findElement(By.id("settings:saveTheme")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("link[href$='/themes/arya-green/theme.css']")));
             Browser.screenshot(browser, "signed-up-township-settings");
@@ -135,7 +117,7 @@ class OnboardingIT {
 
     @Test
     void aKioskShowsItsVillageWithItsTokenOnlyAndStopsWhenTheTokenIsRevoked() {
-        Http api = Http.api(URI.create(base.toString()));
+        Http api = api();
         String code = signUp(api, "TOWNSHIP", "371681102000", "changshan", "13800000006").getString("code");
         JsonObject village = places(api, code, "13800000006").stream()
                 .filter(p -> p.getString("name").equals("北关村")).findFirst().orElseThrow();
@@ -147,7 +129,7 @@ class OnboardingIT {
         long tokenId = issued.json().getJsonObject("token").getJsonNumber("id").longValue();
         String kiosk = "/t/" + code + "/kiosk/" + villageId;
 
-        Http office = Http.session(URI.create(base.toString()));
+        Http office = session();
         assertEquals(401, office.get(kiosk).status(), "no token, no kiosk");
         Http.Reply first = office.get(kiosk + "?token=" + secret);
         assertEquals(302, first.status());
@@ -158,7 +140,7 @@ class OnboardingIT {
 
         long otherVillage = places(api, code, "13800000006").stream().filter(p -> p.getString("name").equals("南关村"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
-        assertEquals(401, Http.session(URI.create(base.toString()))
+        assertEquals(401, session()
                 .get("/t/" + code + "/kiosk/" + otherVillage + "?token=" + secret).status(), "one token, one village");
 
         assertEquals(200, api.call("DELETE", "/api/t/" + code + "/kiosk-tokens/" + tokenId, "13800000006", "signup-pass-1", null).status());

@@ -1,21 +1,13 @@
 package cn.xiangzhi.platform;
 
-import cn.xiangzhi.testing.Deployments;
+import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
@@ -28,17 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sign-in, lockout, sessions, suspension, roles and the audit log, as users meet them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class SecurityIT extends ApplicationIT {
 
     Http api;
     JsonObject tenant;
@@ -46,14 +28,14 @@ class SecurityIT {
 
     @BeforeEach
     void openTenant() {
-        api = Http.api(URI.create(base.toString()));
+        api = api();
         tenant = Fixtures.openCounty(api, "sec");
         code = tenant.getString("code");
     }
 
     @Test
     void signingInGivesTheSessionANewIdAndSigningOutEndsIt() {
-        Http browser = Http.session(URI.create(base.toString()));
+        Http browser = session();
         Http.Reply page = browser.get("/t/" + code + "/login.xhtml");
         String before = sessionCookie(page);
         assertFalse(before.isEmpty(), "the login page starts a session for its CSRF token");
@@ -71,7 +53,7 @@ class SecurityIT {
 
     @Test
     void aLoginWithoutTheFormsCsrfTokenIsRefused() {
-        Http browser = Http.session(URI.create(base.toString()));
+        Http browser = session();
         browser.get("/t/" + code + "/login.xhtml");
         Http.Reply forged = browser.postForm("/t/" + code + "/login.xhtml",
                 Map.of("username", "admin", "password", ADMIN_PASSWORD, "csrf", "forged"));
@@ -83,7 +65,7 @@ class SecurityIT {
     @Test
     void fiveWrongPasswordsLockTheAccountUntilTheAdminResetsIt() {
         long auditor = createUser("locked-auditor", "AUDITOR", "auditor-pass-1");
-        Http browser = Http.session(URI.create(base.toString()));
+        Http browser = session();
         for (int attempt = 1; attempt <= 5; attempt++) {
             Http.Reply wrong = browser.login("/t/" + code + "/login.xhtml", "locked-auditor", "wrong-password");
             assertEquals(200, wrong.status());
@@ -104,7 +86,7 @@ class SecurityIT {
     @Test
     void aSuspendedTenantsUsersAreRefusedWithAMessageAndItsDataIsKeptForResumption() {
         long id = tenant.getJsonNumber("id").longValue();
-        Http browser = Http.session(URI.create(base.toString()));
+        Http browser = session();
         assertEquals(302, browser.login("/t/" + code + "/login.xhtml", "admin", ADMIN_PASSWORD).status());
 
         assertEquals(200, api.call("POST", "/api/platform/tenants/" + id + "/suspend", OPERATOR, OPERATOR_PASSWORD,

@@ -6,22 +6,14 @@ import cn.xiangzhi.platform.domain.AuditEntry;
 import cn.xiangzhi.platform.domain.KioskToken;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.UserAccount;
-import cn.xiangzhi.testing.Deployments;
+import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -35,9 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and pages, including by guessing ids. Every tenant-owned table is one line in {@link #TABLES};
  * {@code IsolationCoverageTest} fails when an entity is missing here.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TenantIsolationIT {
+class TenantIsolationIT extends ApplicationIT {
 
     /** How to make one row of a tenant-owned table through REST, and where REST serves it. */
     record TenantOwnedTable(Class<?> entity, String resource, BiFunction<Http, String, Long> createIn, String update) {
@@ -53,21 +43,13 @@ class TenantIsolationIT {
             new TenantOwnedTable(Household.class, "households", TenantIsolationIT::createHousehold,
                     "{\"villageId\":1,\"headName\":\"改\"}"));
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
     Http api;
     String a;
     String b;
 
     @BeforeEach
     void openTwoTenants() {
-        api = Http.api(URI.create(base.toString()));
+        api = api();
         a = Fixtures.openCounty(api, "iso-a").getString("code");
         b = Fixtures.openCounty(api, "iso-b").getString("code");
     }
@@ -102,7 +84,7 @@ class TenantIsolationIT {
         long placeOfA = createPlace(api, a);
         String nameOfA = api.call("GET", "/api/t/" + a + "/places/" + placeOfA, "admin", ADMIN_PASSWORD, null)
                 .json().getString("name");
-        Http browserOfB = Http.session(URI.create(base.toString()));
+        Http browserOfB = session();
         Http.Reply login = browserOfB.login("/t/" + b + "/login.xhtml", "admin", ADMIN_PASSWORD);
         assertEquals(302, login.status());
         assertTrue(login.location().endsWith("/t/" + b + "/index.xhtml"), login.location());
@@ -118,9 +100,9 @@ class TenantIsolationIT {
 
     @Test
     void anUnknownTenantCodeIsNotFoundAndNeverFallsBackToAnotherTenant() {
-        assertEquals(404, Http.session(URI.create(base.toString())).get("/t/no-such-tenant/login.xhtml").status());
+        assertEquals(404, session().get("/t/no-such-tenant/login.xhtml").status());
         assertEquals(404, api.call("GET", "/api/t/no-such-tenant/places", "admin", ADMIN_PASSWORD, null).status());
-        assertEquals(404, Http.session(URI.create(base.toString())).get("/tenant/places.xhtml").status(),
+        assertEquals(404, session().get("/tenant/places.xhtml").status(),
                 "tenant views are not reachable without a tenant");
     }
 
@@ -146,17 +128,20 @@ class TenantIsolationIT {
     }
 
     static long issueKioskToken(Http api, String tenant) {
-        long root = Fixtures.rootPlace(api, tenant).getJsonNumber("id").longValue();
-        long village = VillageAdminBrowserIT.addVillage(api, tenant, root, "一体机村");
+        long village = newVillage(api, tenant, "一体机村");
         Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/kiosk-tokens", "admin", ADMIN_PASSWORD,
                 "{\"villageId\":" + village + ",\"label\":\"村委会一体机\"}");
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getJsonObject("token").getJsonNumber("id").longValue();
     }
 
-    static long createGrid(Http api, String tenant) {
+    static long newVillage(Http api, String tenant, String name) {
         long root = Fixtures.rootPlace(api, tenant).getJsonNumber("id").longValue();
-        long village = VillageAdminBrowserIT.addVillage(api, tenant, root, "网格村");
+        return VillageAdminBrowserIT.addVillage(api, tenant, root, name);
+    }
+
+    static long createGrid(Http api, String tenant) {
+        long village = newVillage(api, tenant, "网格村");
         Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/grids", "admin", ADMIN_PASSWORD,
                 "{\"villageId\":" + village + ",\"level\":\"VILLAGE_GRID\",\"code\":\"G" + village + "\",\"name\":\"村网格\"}");
         assertEquals(201, reply.status(), reply.body());
@@ -164,8 +149,7 @@ class TenantIsolationIT {
     }
 
     static long createHousehold(Http api, String tenant) {
-        long root = Fixtures.rootPlace(api, tenant).getJsonNumber("id").longValue();
-        long village = VillageAdminBrowserIT.addVillage(api, tenant, root, "住户村");
+        long village = newVillage(api, tenant, "住户村");
         Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/households", "admin", ADMIN_PASSWORD,
                 "{\"villageId\":" + village + ",\"code\":\"H" + village + "\",\"headName\":\"王大\"}");
         assertEquals(201, reply.status(), reply.body());

@@ -1,26 +1,18 @@
 package cn.xiangzhi.platform;
 
 import cn.xiangzhi.testing.Browser;
-import cn.xiangzhi.testing.Deployments;
+import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
@@ -30,17 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A village info admin signs in with a real browser and sees their own village only. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class VillageAdminBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+public class VillageAdminBrowserIT extends ApplicationIT {
 
     WebDriver browser;
 
@@ -58,7 +40,7 @@ public class VillageAdminBrowserIT {
 
     @Test
     void aVillageAdminSeesOnlyTheirVillageAndCanSwitchToEnglish() {
-        Http api = Http.api(URI.create(base.toString()));
+        Http api = api();
         String code = Fixtures.openCounty(api, "browser").getString("code");
         long root = Fixtures.rootPlace(api, code).getJsonNumber("id").longValue();
         long dongcun = addVillage(api, code, root, "东关村");

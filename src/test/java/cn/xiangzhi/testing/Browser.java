@@ -1,21 +1,18 @@
 package cn.xiangzhi.testing;
 
-import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /** Headless Debian Chromium driven by Selenium, with the flags this closed network needs. */
 public final class Browser {
@@ -38,25 +35,17 @@ public final class Browser {
         }
     }
 
-    /** Picks {@code label} in the PrimeFaces selectOneMenu with client id {@code id}. */
-    public static void choose(WebDriver browser, String id, String label) {
-        By panel = By.id(id + "_panel");
-        By item = By.cssSelector("li[data-label='" + label + "']");
-        for (int attempt = 1; ; attempt++) {
-            browser.findElement(By.id(id)).click();
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
-            // the panel slides open; a click during the animation can be lost, so wait and retry
-            wait.until(ExpectedConditions.elementToBeClickable(browser.findElement(panel).findElement(item))).click();
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                return;
-            } catch (org.openqa.selenium.TimeoutException stillOpen) {
-                if (attempt == 3) {
-                    throw stillOpen;
-                }
-                browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-            }
+    /**
+     * Picks the option with {@code value} in the PrimeFaces selectOneMenu {@code id}, through the
+     * component's own widget API (what a click on the option calls). Clicking the sliding overlay
+     * was flaky on a loaded two-core machine.
+     */
+    public static void choose(WebDriver browser, String id, String value) {
+        Object label = ((JavascriptExecutor) browser).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); return w.getSelectedLabel();",
+                id, value);
+        if (label == null || label.toString().isBlank()) {
+            throw new AssertionError("no option " + value + " in " + id);
         }
     }
 
