@@ -59,6 +59,42 @@ class OrganisationIT extends ApplicationIT {
                 "but not in another");
     }
 
+    @Test
+    void partyMembersBelongToABranchAndUsuallyToAResidentOfItsVillage() {
+        Http api = api();
+        String code = Fixtures.openCounty(api, "party").getString("code");
+        long root = Fixtures.rootPlace(api, code).getJsonNumber("id").longValue();
+        long east = VillageAdminBrowserIT.addVillage(api, code, root, "东关村");
+        long west = VillageAdminBrowserIT.addVillage(api, code, root, "西关村");
+        long eastHousehold = created(household(api, code, east, null, "E-1", "赵东"));
+        long westHousehold = created(household(api, code, west, null, "W-1", "钱西"));
+        long eastResident = created(api.call("POST", "/api/t/" + code + "/residents", "admin", ADMIN_PASSWORD,
+                "{\"householdId\":" + eastHousehold + ",\"name\":\"赵东\",\"relation\":\"户主\",\"gender\":\"M\",\"birthYear\":1968}"));
+        long westResident = created(api.call("POST", "/api/t/" + code + "/residents", "admin", ADMIN_PASSWORD,
+                "{\"householdId\":" + westHousehold + ",\"name\":\"钱西\"}"));
+        long branch = created(api.call("POST", "/api/t/" + code + "/party-branches", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + east + ",\"code\":\"DG-PB\",\"name\":\"东关村党支部\",\"secretaryName\":\"赵东\"}"));
+
+        long member = created(api.call("POST", "/api/t/" + code + "/party-members", "admin", ADMIN_PASSWORD,
+                "{\"branchId\":" + branch + ",\"code\":\"P001\",\"name\":\"赵东\",\"residentId\":" + eastResident + ",\"joinedYear\":1995}"));
+        Http.Reply elsewhere = api.call("POST", "/api/t/" + code + "/party-members", "admin", ADMIN_PASSWORD,
+                "{\"branchId\":" + branch + ",\"code\":\"P002\",\"name\":\"钱西\",\"residentId\":" + westResident + "}");
+        assertEquals(400, elsewhere.status());
+        assertEquals("error.member.otherVillage", elsewhere.json().getString("error"));
+        created(api.call("POST", "/api/t/" + code + "/party-members", "admin", ADMIN_PASSWORD,
+                "{\"branchId\":" + branch + ",\"code\":\"P003\",\"name\":\"流动党员\"}"));
+
+        assertEquals(409, api.call("DELETE", "/api/t/" + code + "/party-branches/" + branch, "admin", ADMIN_PASSWORD, null).status(),
+                "a branch with members stays");
+        assertEquals(409, api.call("DELETE", "/api/t/" + code + "/residents/" + eastResident, "admin", ADMIN_PASSWORD, null).status(),
+                "a resident who is a member stays");
+        List<JsonObject> members = api.call("GET", "/api/t/" + code + "/party-members?branch=" + branch, "admin", ADMIN_PASSWORD, null)
+                .array().getValuesAs(JsonObject.class);
+        assertEquals(List.of("P001", "P003"), members.stream().map(m -> m.getString("code")).toList());
+        assertEquals(eastResident, members.get(0).getJsonNumber("residentId").longValue());
+        assertEquals(200, api.call("GET", "/api/t/" + code + "/party-members/" + member, "admin", ADMIN_PASSWORD, null).status());
+    }
+
     private static Http.Reply household(Http api, String code, long village, Long grid, String householdCode, String head) {
         return household(api, code, village, grid, householdCode, head, "admin", ADMIN_PASSWORD);
     }

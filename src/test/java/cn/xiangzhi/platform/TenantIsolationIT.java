@@ -2,6 +2,9 @@ package cn.xiangzhi.platform;
 
 import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.Household;
+import cn.xiangzhi.organisation.domain.PartyBranch;
+import cn.xiangzhi.organisation.domain.PartyMember;
+import cn.xiangzhi.organisation.domain.Resident;
 import cn.xiangzhi.platform.domain.AuditEntry;
 import cn.xiangzhi.platform.domain.KioskToken;
 import cn.xiangzhi.platform.domain.Place;
@@ -41,7 +44,12 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(KioskToken.class, "kiosk-tokens", TenantIsolationIT::issueKioskToken, "{\"label\":\"改\"}"),
             new TenantOwnedTable(Grid.class, "grids", TenantIsolationIT::createGrid, "{\"name\":\"改\"}"),
             new TenantOwnedTable(Household.class, "households", TenantIsolationIT::createHousehold,
-                    "{\"villageId\":1,\"headName\":\"改\"}"));
+                    "{\"villageId\":1,\"headName\":\"改\"}"),
+            new TenantOwnedTable(Resident.class, "residents", TenantIsolationIT::createResident,
+                    "{\"householdId\":1,\"name\":\"改\"}"),
+            new TenantOwnedTable(PartyBranch.class, "party-branches", TenantIsolationIT::createBranch, "{\"name\":\"改\"}"),
+            new TenantOwnedTable(PartyMember.class, "party-members", TenantIsolationIT::createMember,
+                    "{\"branchId\":1,\"name\":\"改\"}"));
 
     Http api;
     String a;
@@ -152,6 +160,28 @@ class TenantIsolationIT extends ApplicationIT {
         long village = newVillage(api, tenant, "住户村");
         Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/households", "admin", ADMIN_PASSWORD,
                 "{\"villageId\":" + village + ",\"code\":\"H" + village + "\",\"headName\":\"王大\"}");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static long createResident(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/residents", "admin", ADMIN_PASSWORD,
+                "{\"householdId\":" + createHousehold(api, tenant) + ",\"name\":\"王小\",\"relation\":\"子女\"}"));
+    }
+
+    static long createBranch(Http api, String tenant) {
+        long village = newVillage(api, tenant, "支部村");
+        return created(api.call("POST", "/api/t/" + tenant + "/party-branches", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + village + ",\"code\":\"B" + village + "\",\"name\":\"支部村党支部\"}"));
+    }
+
+    static long createMember(Http api, String tenant) {
+        long branch = createBranch(api, tenant);
+        return created(api.call("POST", "/api/t/" + tenant + "/party-members", "admin", ADMIN_PASSWORD,
+                "{\"branchId\":" + branch + ",\"code\":\"M" + branch + "\",\"name\":\"党员甲\",\"joinedYear\":1998}"));
+    }
+
+    static long created(Http.Reply reply) {
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getJsonNumber("id").longValue();
     }

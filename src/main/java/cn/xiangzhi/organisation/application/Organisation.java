@@ -59,7 +59,7 @@ public class Organisation {
         Place village = places.visiblePlace(form.villageId(), "org:edit");
         Grid parent = form.parentId() == null ? null : visibleGrid(form.parentId(), "org:edit");
         EntityManager em = db.tenant();
-        requireFreeCode(em, "Grid", form.code());
+        NaturalKeys.requireFree(em, "Grid", form.code());
         Grid grid = new Grid(village, parent, form.level(), form.code(), form.name(), form.leaderName());
         em.persist(grid);
         em.flush();
@@ -102,7 +102,7 @@ public class Organisation {
         Place village = places.visiblePlace(form.villageId(), "org:edit");
         Grid grid = form.gridId() == null ? null : visibleGrid(form.gridId(), "org:edit");
         EntityManager em = db.tenant();
-        requireFreeCode(em, "Household", form.code());
+        NaturalKeys.requireFree(em, "Household", form.code());
         Household household = new Household(form.code(), village, grid, form.headName(), form.address(), form.phone());
         em.persist(household);
         em.flush();
@@ -140,15 +140,6 @@ public class Organisation {
             query.setParameter("prefix", search.strip().replace("%", "").replace("_", "\\_") + "%");
         }
         return query;
-    }
-
-    private static void requireFreeCode(EntityManager em, String entity, String code) {
-        String clean = code == null ? null : code.strip();
-        boolean taken = !em.createQuery("select e.id from " + entity + " e where e.code = :code", Long.class)
-                .setParameter("code", clean).getResultList().isEmpty();
-        if (taken) {
-            throw DomainException.conflict("error.code.taken", clean);
-        }
     }
 
     private Grid visibleGrid(long id, String permission) {

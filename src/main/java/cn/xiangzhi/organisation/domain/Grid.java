@@ -79,7 +79,7 @@ public class Grid extends TenantOwnedEntity {
 
     /** Whether this grid belongs to {@code place} (the same entity, or the same row). */
     public boolean isIn(Place place) {
-        return village == place || (village.getId() != null && village.getId().equals(place.getId()));
+        return village.isSameAs(place);
     }
 
     @Override

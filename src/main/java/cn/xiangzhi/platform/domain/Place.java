@@ -86,6 +86,11 @@ public class Place extends TenantOwnedEntity {
         this.name = newName.strip();
     }
 
+    /** The same place: the same entity, or the same row. */
+    public boolean isSameAs(Place other) {
+        return this == other || (other != null && getId() != null && getId().equals(other.getId()));
+    }
+
     public boolean isWithin(String scopePath) {
         return path.startsWith(scopePath);
     }
