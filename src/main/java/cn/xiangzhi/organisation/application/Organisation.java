@@ -8,7 +8,6 @@ import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.shared.domain.DomainException;
-import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
@@ -143,20 +142,10 @@ public class Organisation {
     }
 
     private Grid visibleGrid(long id, String permission) {
-        UserPrincipal user = Access.require(permission);
-        Grid grid = db.tenant().find(Grid.class, id);
-        if (grid == null || !Access.inScope(user, grid.getVillage().getPath())) {
-            throw new NotFoundException("Grid", id);
-        }
-        return grid;
+        return Access.findInScope(db.tenant(), Grid.class, id, permission, g -> g.getVillage().getPath());
     }
 
     private Household visibleHousehold(long id, String permission) {
-        UserPrincipal user = Access.require(permission);
-        Household household = db.tenant().find(Household.class, id);
-        if (household == null || !Access.inScope(user, household.getVillage().getPath())) {
-            throw new NotFoundException("Household", id);
-        }
-        return household;
+        return Access.findInScope(db.tenant(), Household.class, id, permission, h -> h.getVillage().getPath());
     }
 }

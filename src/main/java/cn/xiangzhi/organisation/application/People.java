@@ -7,7 +7,6 @@ import cn.xiangzhi.organisation.domain.Resident;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.shared.domain.DomainException;
-import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
@@ -188,11 +187,6 @@ public class People {
 
     /** A row of this tenant whose village lies in the user's scope, or not found. */
     private <T> T visible(Class<T> type, long id, String permission, Function<T, Place> villageOf) {
-        UserPrincipal user = Access.require(permission);
-        T row = db.tenant().find(type, id);
-        if (row == null || !Access.inScope(user, villageOf.apply(row).getPath())) {
-            throw new NotFoundException(type.getSimpleName(), id);
-        }
-        return row;
+        return Access.findInScope(db.tenant(), type, id, permission, row -> villageOf.apply(row).getPath());
     }
 }

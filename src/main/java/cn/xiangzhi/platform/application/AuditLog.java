@@ -40,6 +40,13 @@ public class AuditLog {
         return query(filter, "select count(a)", "", Long.class).getSingleResult();
     }
 
+    /** The kinds of entity the tenant's log holds, for the search filter. */
+    public List<String> entityTypes() {
+        Access.require("audit:view");
+        return db.tenant().createQuery("select distinct a.entityType from AuditEntry a order by a.entityType", String.class)
+                .getResultList();
+    }
+
     public AuditEntry get(long id) {
         Access.require("audit:view");
         AuditEntry entry = db.tenant().find(AuditEntry.class, id);

@@ -93,11 +93,6 @@ public class KioskTokens {
     }
 
     private KioskToken visible(long id) {
-        UserPrincipal user = Access.require("kiosk:manage");
-        KioskToken token = db.tenant().find(KioskToken.class, id);
-        if (token == null || !Access.inScope(user, token.getVillage().getPath())) {
-            throw new NotFoundException("KioskToken", id);
-        }
-        return token;
+        return Access.findInScope(db.tenant(), KioskToken.class, id, "kiosk:manage", k -> k.getVillage().getPath());
     }
 }

@@ -4,7 +4,6 @@ import cn.xiangzhi.platform.domain.DivisionCode;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.domain.DomainException;
-import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
@@ -90,12 +89,7 @@ public class PlaceDirectory {
      * that attach their data to places (grids, households...).
      */
     public Place visiblePlace(long id, String permission) {
-        UserPrincipal user = Access.require(permission);
-        Place place = db.tenant().find(Place.class, id);
-        if (place == null || !Access.inScope(user, place.getPath())) {
-            throw new NotFoundException("Place", id);
-        }
-        return place;
+        return Access.findInScope(db.tenant(), Place.class, id, permission, Place::getPath);
     }
 
 }

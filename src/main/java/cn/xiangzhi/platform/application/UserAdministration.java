@@ -5,8 +5,8 @@ import cn.xiangzhi.platform.domain.UserAccount;
 import cn.xiangzhi.shared.audit.AuditAction;
 import cn.xiangzhi.shared.audit.AuditTrail;
 import cn.xiangzhi.shared.domain.DomainException;
-import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.CurrentUser;
 import cn.xiangzhi.shared.security.Role;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantContext;
@@ -52,7 +52,6 @@ public class UserAdministration {
     }
 
     public UserView create(UserForm form) {
-        Access.require("user:manage");
         Place scope = places.visiblePlace(form.scopePlaceId(), "user:manage");
         EntityManager em = db.tenant();
         boolean taken = !em.createQuery("select u.id from UserAccount u where u.username = :name", Long.class)
@@ -84,18 +83,13 @@ public class UserAdministration {
 
     public void remove(long id) {
         UserAccount user = visibleUser(id, "user:manage");
-        if (user.getUsername().equals(Access.require("user:manage").username())) {
+        if (user.getUsername().equals(CurrentUser.require().username())) {
             throw new DomainException("error.user.self");
         }
         db.tenant().remove(user);
     }
 
     private UserAccount visibleUser(long id, String permission) {
-        UserPrincipal actor = Access.require(permission);
-        UserAccount user = db.tenant().find(UserAccount.class, id);
-        if (user == null || !Access.inScope(actor, user.getScope().getPath())) {
-            throw new NotFoundException("UserAccount", id);
-        }
-        return user;
+        return Access.findInScope(db.tenant(), UserAccount.class, id, permission, u -> u.getScope().getPath());
     }
 }

@@ -30,6 +30,7 @@ public class AuditView implements Serializable {
     private String actor;
     private String entityType;
     private String text;
+    private List<String> entityTypes;
 
     private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
         @Override
@@ -60,7 +61,10 @@ public class AuditView implements Serializable {
     }
 
     public List<String> getEntityTypes() {
-        return List.of("Tenant", "Place", "UserAccount", "KioskToken");
+        if (entityTypes == null) {
+            entityTypes = log.entityTypes();
+        }
+        return entityTypes;
     }
 
     public LocalDate getFrom() {

@@ -1,7 +1,11 @@
 package cn.xiangzhi.shared.security;
 
+import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.tenancy.TenantContext;
+import jakarta.persistence.EntityManager;
 import org.apache.shiro.SecurityUtils;
+
+import java.util.function.Function;
 
 /**
  * Checks application services make before they act, so pages and REST get the same answer.
@@ -23,6 +27,20 @@ public final class Access {
             throw new ForbiddenException("missing permission " + permission);
         }
         return user;
+    }
+
+    /**
+     * The row {@code id} of {@code type}, read by a user holding {@code permission} whose scope
+     * contains the row's place ({@code pathOf} gives its materialized path); otherwise "not found",
+     * so rows of other tenants and other villages look the same as rows that do not exist.
+     */
+    public static <T> T findInScope(EntityManager em, Class<T> type, long id, String permission, Function<T, String> pathOf) {
+        UserPrincipal user = require(permission);
+        T row = em.find(type, id);
+        if (row == null || !inScope(user, pathOf.apply(row))) {
+            throw new NotFoundException(type.getSimpleName(), id);
+        }
+        return row;
     }
 
     public static boolean inScope(UserPrincipal user, String placePath) {

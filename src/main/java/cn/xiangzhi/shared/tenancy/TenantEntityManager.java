@@ -46,7 +46,10 @@ public class TenantEntityManager {
         return em;
     }
 
-    /** The entity manager for shared platform tables; tenant-owned entities are refused here. */
+    /**
+     * The entity manager for shared platform tables (tenants, operators). It carries no tenant: a
+     * query of a tenant-owned entity through it fails in EclipseLink until {@link #tenant()} binds one.
+     */
     public EntityManager platform() {
         requireTransaction();
         return em;
