@@ -1,6 +1,5 @@
 package cn.xiangzhi.organisation;
 
-import cn.xiangzhi.platform.VillageAdminBrowserIT;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
@@ -20,10 +19,10 @@ class OrganisationIT extends ApplicationIT {
     @Test
     void householdsAreFoundByCodeOrHeadAndAVillageAdminSeesOnlyTheirVillage() {
         Http api = api();
-        String code = Fixtures.openCounty(api, "org").getString("code");
-        long root = Fixtures.rootPlace(api, code).getJsonNumber("id").longValue();
-        long east = VillageAdminBrowserIT.addVillage(api, code, root, "东关村");
-        long west = VillageAdminBrowserIT.addVillage(api, code, root, "西关村");
+        Fixtures.County county = Fixtures.countyWithVillages(api, "org", "东关村", "西关村");
+        String code = county.code();
+        long east = county.villages()[0];
+        long west = county.villages()[1];
 
         long grid = created(api.call("POST", "/api/t/" + code + "/grids", "admin", ADMIN_PASSWORD,
                 "{\"villageId\":" + east + ",\"level\":\"VILLAGE_GRID\",\"code\":\"DG\",\"name\":\"东关村网格\"}"));
@@ -62,10 +61,10 @@ class OrganisationIT extends ApplicationIT {
     @Test
     void partyMembersBelongToABranchAndUsuallyToAResidentOfItsVillage() {
         Http api = api();
-        String code = Fixtures.openCounty(api, "party").getString("code");
-        long root = Fixtures.rootPlace(api, code).getJsonNumber("id").longValue();
-        long east = VillageAdminBrowserIT.addVillage(api, code, root, "东关村");
-        long west = VillageAdminBrowserIT.addVillage(api, code, root, "西关村");
+        Fixtures.County county = Fixtures.countyWithVillages(api, "party", "东关村", "西关村");
+        String code = county.code();
+        long east = county.villages()[0];
+        long west = county.villages()[1];
         long eastHousehold = created(household(api, code, east, null, "E-1", "赵东"));
         long westHousehold = created(household(api, code, west, null, "W-1", "钱西"));
         long eastResident = created(api.call("POST", "/api/t/" + code + "/residents", "admin", ADMIN_PASSWORD,

@@ -155,7 +155,7 @@ class SecurityIT extends ApplicationIT {
         long rootId = Fixtures.rootPlace(api, code).getJsonNumber("id").longValue();
         long scope = rootId;
         if (role.equals("GRID_CHIEF") || role.equals("VILLAGE_ADMIN")) {
-            scope = VillageAdminBrowserIT.addVillage(api, code, rootId, "测试村");
+            scope = Fixtures.addVillage(api, code, rootId, "测试村");
         }
         Http.Reply reply = api.call("POST", "/api/t/" + code + "/users", "admin", ADMIN_PASSWORD,
                 Json.createObjectBuilder().add("username", username).add("displayName", username).add("role", role)

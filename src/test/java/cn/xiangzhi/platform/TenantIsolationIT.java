@@ -145,7 +145,7 @@ class TenantIsolationIT extends ApplicationIT {
 
     static long newVillage(Http api, String tenant, String name) {
         long root = Fixtures.rootPlace(api, tenant).getJsonNumber("id").longValue();
-        return VillageAdminBrowserIT.addVillage(api, tenant, root, name);
+        return Fixtures.addVillage(api, tenant, root, name);
     }
 
     static long createGrid(Http api, String tenant) {

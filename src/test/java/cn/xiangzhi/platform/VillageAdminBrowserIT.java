@@ -43,8 +43,8 @@ public class VillageAdminBrowserIT extends ApplicationIT {
         Http api = api();
         String code = Fixtures.openCounty(api, "browser").getString("code");
         long root = Fixtures.rootPlace(api, code).getJsonNumber("id").longValue();
-        long dongcun = addVillage(api, code, root, "东关村");
-        addVillage(api, code, root, "西关村");
+        long dongcun = Fixtures.addVillage(api, code, root, "东关村");
+        Fixtures.addVillage(api, code, root, "西关村");
         Http.Reply user = api.call("POST", "/api/t/" + code + "/users", "admin", ADMIN_PASSWORD,
                 Json.createObjectBuilder().add("username", "dongguan").add("displayName", "东关村信息员")
                         .add("role", "VILLAGE_ADMIN").add("scopePlaceId", dongcun).add("password", "village-pass-1")
@@ -76,21 +76,4 @@ public class VillageAdminBrowserIT extends ApplicationIT {
     }
 
     /** Adds a township (if needed) and a village under {@code root}; returns the village id. */
-    public static long addVillage(Http api, String code, long root, String name) {
-        String township = Fixtures.PINGYIN.substring(0, 6) + "104000";
-        Http.Reply existing = api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null);
-        long townshipId = existing.array().getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(p -> p.getString("divisionCode").equals(township))
-                .mapToLong(p -> p.getJsonNumber("id").longValue()).findFirst()
-                .orElseGet(() -> api.call("POST", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD,
-                        Json.createObjectBuilder().add("parentId", root).add("level", "TOWNSHIP").add("name", "孔村镇")
-                                .add("divisionCode", township).build().toString()).json().getJsonNumber("id").longValue());
-        int count = existing.array().size();
-        String village = township.substring(0, 9) + String.format("%03d", 200 + count);
-        Http.Reply created = api.call("POST", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD,
-                Json.createObjectBuilder().add("parentId", townshipId).add("level", "VILLAGE").add("name", name)
-                        .add("divisionCode", village).build().toString());
-        assertEquals(201, created.status(), created.body());
-        return created.json().getJsonNumber("id").longValue();
-    }
 }

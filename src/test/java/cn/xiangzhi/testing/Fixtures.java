@@ -3,6 +3,8 @@ package cn.xiangzhi.testing;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -48,5 +50,37 @@ public final class Fixtures {
 
     public static String divisionOf(JsonObject tenant) {
         return tenant.getString("divisionCode");
+    }
+
+    /** A county tenant with villages of the given names (in one township); returns the tenant code and village ids. */
+    public record County(String code, long[] villages) {
+    }
+
+    public static County countyWithVillages(Http api, String label, String... names) {
+        String code = openCounty(api, label).getString("code");
+        long root = rootPlace(api, code).getJsonNumber("id").longValue();
+        long[] ids = new long[names.length];
+        for (int i = 0; i < names.length; i++) {
+            ids[i] = addVillage(api, code, root, names[i]);
+        }
+        return new County(code, ids);
+    }
+
+    public static long addVillage(Http api, String code, long root, String name) {
+        String township = PINGYIN.substring(0, 6) + "104000";
+        Http.Reply existing = api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null);
+        long townshipId = existing.array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("divisionCode").equals(township))
+                .mapToLong(p -> p.getJsonNumber("id").longValue()).findFirst()
+                .orElseGet(() -> api.call("POST", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD,
+                        Json.createObjectBuilder().add("parentId", root).add("level", "TOWNSHIP").add("name", "孔村镇")
+                                .add("divisionCode", township).build().toString()).json().getJsonNumber("id").longValue());
+        int count = existing.array().size();
+        String village = township.substring(0, 9) + String.format("%03d", 200 + count);
+        Http.Reply created = api.call("POST", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("parentId", townshipId).add("level", "VILLAGE").add("name", name)
+                        .add("divisionCode", village).build().toString());
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
     }
 }

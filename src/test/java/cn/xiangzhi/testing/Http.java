@@ -81,6 +81,15 @@ public final class Http {
         return send(request.build());
     }
 
+    /** Posts a raw file (an import) with Basic authentication. */
+    public Reply upload(String path, String user, String password, byte[] content, String contentType) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(300))
+                .header("Authorization", "Basic " + token).header("Content-Type", contentType)
+                .header("Accept", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
+    }
+
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build());
     }

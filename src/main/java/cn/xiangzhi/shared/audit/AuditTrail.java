@@ -1,5 +1,6 @@
 package cn.xiangzhi.shared.audit;
 
+import cn.xiangzhi.shared.persistence.BulkInsert;
 import cn.xiangzhi.shared.security.CurrentUser;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,21 +27,52 @@ import java.util.Map;
 @ApplicationScoped
 public class AuditTrail {
 
+    private static final BulkInsert ENTRIES = new BulkInsert("audit_entry",
+            List.of("tenant_id", "occurred_at", "actor", "action", "entity_type", "entity_id", "changes"));
+
     @Resource(lookup = "java:app/jdbc/xiangzhi")
     private DataSource dataSource;
 
     public void record(long tenantId, AuditAction action, String entityType, String entityId, Map<String, Change> changes) {
+        insert(tenantId, action, entityType, entityId, toJson(changes));
+    }
+
+    private static String toJson(Map<String, Change> changes) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         changes.forEach((field, change) -> json.add(field, Json.createObjectBuilder()
                 .add("old", toJson(change.oldValue()))
                 .add("new", toJson(change.newValue()))));
-        insert(tenantId, action, entityType, entityId, json.build().toString());
+        return json.build().toString();
     }
 
     /** An entry for a domain event that is not a field change (e.g. a suspension). */
     public void recordEvent(long tenantId, AuditAction action, String entityType, String entityId, String detail) {
         insert(tenantId, action, entityType, entityId,
                 Json.createObjectBuilder().add("detail", detail == null ? "" : detail).build().toString());
+    }
+
+    /**
+     * One CREATE entry per row written in bulk (an import), in the same form the listener writes
+     * for a single insert: {@code states} maps each new row's id to its fields.
+     */
+    public void recordCreated(long tenantId, String entityType, Map<Long, Map<String, Object>> states) {
+        String actor = CurrentUser.describe();
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> rows = new ArrayList<>(states.size());
+        states.forEach((id, state) -> {
+            Map<String, Change> changes = new LinkedHashMap<>();
+            state.forEach((field, value) -> {
+                if (value != null) {
+                    changes.put(field, new Change(null, value));
+                }
+            });
+            rows.add(new Object[]{tenantId, now, actor, AuditAction.CREATE.name(), entityType, String.valueOf(id), toJson(changes)});
+        });
+        try (Connection connection = dataSource.getConnection()) {
+            ENTRIES.insert(connection, rows, written -> { });
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the audit entries; the change is rolled back", e);
+        }
     }
 
     private void insert(long tenantId, AuditAction action, String entityType, String entityId, String changes) {

@@ -8,9 +8,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,7 +18,6 @@ import java.util.logging.Logger;
 public final class Pages {
 
     private static final Logger LOG = Logger.getLogger(Pages.class.getName());
-    private static final String BUNDLE = "cn.xiangzhi.i18n.messages";
 
     private Pages() {
     }
@@ -57,14 +53,7 @@ public final class Pages {
     }
 
     public static String text(String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-        try {
-            String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... args) {

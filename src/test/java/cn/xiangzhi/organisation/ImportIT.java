@@ -1,0 +1,201 @@
+package cn.xiangzhi.organisation;
+
+import cn.xiangzhi.testing.ApplicationIT;
+import cn.xiangzhi.testing.Fixtures;
+import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ImportFiles;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The organisation import over REST: validation, all-or-nothing, re-import, scope and audit. */
+class ImportIT extends ApplicationIT {
+
+    private static final String IMPORT = "/imports/organisation";
+
+    /** Two villages: grids three levels deep in 东关村, a household without a grid in 西关村. */
+    static List<List<String>> households(String eastDivision) {
+        return List.of(
+                List.of(eastDivision, "DG", "东关村网格", "张建国", "DG-1", "第一微网格", "李明", "DG-1-1", "第一联户小组", "王芳",
+                        "H0001", "赵大山", "一组12号", "13800000001"),
+                List.of("东关村", "DG", "", "", "DG-1", "", "", "DG-1-1", "", "", "H0002", "钱二", "一组14号", ""),
+                List.of("东关村", "DG", "", "", "DG-1", "", "", "DG-1-2", "第二联户小组", "孙丽", "H0003", "孙三", "二组1号", "13800000003"),
+                List.of("西关村", "", "", "", "", "", "", "", "", "", "H0101", "李四", "", ""));
+    }
+
+    static List<List<String>> residents() {
+        return List.of(
+                List.of("H0001", "赵大山", "户主", "男", "1968", "13800000001"),
+                List.of("H0001", "刘桂兰", "配偶", "女", "1970", ""),
+                List.of("H0101", "李四", "户主", "M", "", ""));
+    }
+
+    @Test
+    void aWorkbookImportsOnceAndImportingItAgainChangesNothing() {
+        Http api = api();
+        Fixtures.County county = Fixtures.countyWithVillages(api, "imp", "东关村", "西关村");
+        String code = county.code();
+        long east = county.villages()[0];
+        String eastDivision = api.call("GET", "/api/t/" + code + "/places/" + east, "admin", ADMIN_PASSWORD, null)
+                .json().getString("divisionCode");
+        byte[] file = ImportFiles.xlsx(households(eastDivision), residents());
+
+        JsonObject dry = post(api, code, file, "?dryRun=true").json();
+        assertFalse(dry.getBoolean("written"));
+        assertEquals(4, dry.getJsonObject("households").getInt("added"));
+        assertEquals(0, households(api, code).size(), "a dry run writes nothing");
+
+        JsonObject first = post(api, code, file, "").json();
+        assertTrue(first.getBoolean("written"));
+        assertEquals(4, first.getJsonObject("grids").getInt("added"), "DG, DG-1, DG-1-1, DG-1-2");
+        assertEquals(4, first.getJsonObject("households").getInt("added"));
+        assertEquals(3, first.getJsonObject("residents").getInt("added"));
+
+        List<JsonObject> stored = households(api, code);
+        JsonObject zhao = stored.stream().filter(h -> h.getString("code").equals("H0001")).findFirst().orElseThrow();
+        assertEquals("第一联户小组", zhao.getString("gridName"));
+        assertEquals("13800000001", zhao.getString("phone"), "a phone in a number cell keeps its digits");
+        List<JsonObject> grids = api.call("GET", "/api/t/" + code + "/grids", "admin", ADMIN_PASSWORD, null)
+                .array().getValuesAs(JsonObject.class);
+        JsonObject group = grids.stream().filter(g -> g.getString("code").equals("DG-1-2")).findFirst().orElseThrow();
+        long micro = grids.stream().filter(g -> g.getString("code").equals("DG-1")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertEquals(micro, group.getJsonNumber("parentId").longValue(), "the household group sits in its micro-grid");
+        List<JsonObject> members = api.call("GET", "/api/t/" + code + "/residents?household=" + zhao.getJsonNumber("id"),
+                "admin", ADMIN_PASSWORD, null).array().getValuesAs(JsonObject.class);
+        assertEquals(List.of("赵大山", "刘桂兰"), members.stream().map(r -> r.getString("name")).toList());
+        assertEquals("F", members.get(1).getString("gender"), "女 is read as F");
+
+        String audit = api.call("GET", "/api/t/" + code + "/audit?type=Household&max=500", "admin", ADMIN_PASSWORD, null).body();
+        assertTrue(audit.contains("H0003") && audit.contains("孙三"), "every imported household is in the audit log: " + audit);
+
+        JsonObject again = post(api, code, file, "").json();
+        for (String part : List.of("grids", "households", "residents")) {
+            assertEquals(0, again.getJsonObject(part).getInt("added"), part);
+            assertEquals(0, again.getJsonObject(part).getInt("updated"), part);
+        }
+        assertEquals(4, again.getJsonObject("households").getInt("unchanged"));
+        assertEquals(4, households(api, code).size());
+
+        List<List<String>> moved = new ArrayList<>(households(eastDivision));
+        moved.set(3, List.of("西关村", "", "", "", "", "", "", "", "", "", "H0101", "李四", "西街8号", ""));
+        JsonObject corrected = post(api, code, ImportFiles.xlsx(moved, null), "").json();
+        assertEquals(1, corrected.getJsonObject("households").getInt("updated"), "a changed row updates its household");
+        assertEquals(3, corrected.getJsonObject("households").getInt("unchanged"));
+    }
+
+    @Test
+    void everyErrorIsReportedWithRowColumnAndReasonAndNothingIsImported() {
+        Http api = api();
+        String code = Fixtures.countyWithVillages(api, "bad", "东关村").code();
+        List<List<String>> rows = new ArrayList<>(households("东关村"));
+        rows.add(List.of("北山村", "", "", "", "", "", "", "", "", "", "H0201", "周五", "", ""));
+        rows.add(List.of("东关村", "", "", "", "", "", "", "", "", "", "H0202", "吴六", "", "1380000"));
+        rows.add(List.of("东关村", "", "", "", "", "", "", "", "", "", "H0001", "重号", "", ""));
+        rows.add(List.of("东关村", "", "", "", "DG-9", "第九微网格", "", "", "", "", "H0203", "郑七", "", ""));
+        rows.add(List.of("东关村", "", "", "", "", "", "", "", "", "", "H0204", "", "", ""));
+
+        Http.Reply refused = post(api, code, ImportFiles.gbkCsv(rows), "");
+        assertEquals(422, refused.status(), refused.body());
+        assertFalse(refused.json().getBoolean("written"));
+        String errors = refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getInt("row") + "|" + e.getString("column") + "|" + e.getString("key"))
+                .collect(Collectors.joining("\n"));
+        assertEquals(String.join("\n",
+                "5|村|error.import.village",
+                "6|村|error.import.village",
+                "7|联系电话|error.user.phone",
+                "8|户编号|error.import.duplicate",
+                "9|微网格编号|error.import.gridGap",
+                "10|户主姓名|error.household.head"), errors, "row 5 names 西关村, which this tenant does not have");
+        JsonObject duplicate = refused.json().getJsonArray("errors").getJsonObject(3);
+        assertEquals("\"H0001\" already appears in row 2", duplicate.getString("reason"), "the reason is written out");
+        assertEquals(0, households(api, code).size(), "a file with any error imports nothing");
+        assertEquals(0, api.call("GET", "/api/t/" + code + "/grids", "admin", ADMIN_PASSWORD, null).array().size());
+
+        Http.Reply noColumn = post(api, code, "村,户主姓名\r\n东关村,赵\r\n".getBytes(StandardCharsets.UTF_8), "");
+        assertEquals(422, noColumn.status());
+        JsonObject missing = noColumn.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals(1, missing.getInt("row"));
+        assertEquals("error.import.missingColumn", missing.getString("key"));
+        Http.Reply xls = post(api, code, new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0}, "");
+        assertEquals(400, xls.status());
+        assertEquals("error.import.xls", xls.json().getString("error"));
+    }
+
+    @Test
+    void aVillageAdminImportsIntoTheirVillageOnlyAndOtherTenantsSeeNothing() {
+        Http api = api();
+        Fixtures.County county = Fixtures.countyWithVillages(api, "vimp", "东关村", "西关村");
+        String code = county.code();
+        long east = county.villages()[0];
+        Http.Reply user = api.call("POST", "/api/t/" + code + "/users", "admin", ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("username", "dongguan").add("displayName", "东关村信息员").add("role", "VILLAGE_ADMIN")
+                        .add("scopePlaceId", east).add("password", "village-pass-1").build().toString());
+        assertEquals(201, user.status(), user.body());
+
+        byte[] both = ImportFiles.xlsx(households("东关村"), null);
+        Http.Reply refused = api.upload("/api/t/" + code + IMPORT, "dongguan", "village-pass-1", both, ImportFiles.XLSX);
+        assertEquals(422, refused.status(), refused.body());
+        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals(5, error.getInt("row"), "西关村 is outside the village admin's area");
+        assertEquals("error.import.village", error.getString("key"));
+
+        byte[] own = ImportFiles.xlsx(households("东关村").subList(0, 3), null);
+        Http.Reply imported = api.upload("/api/t/" + code + IMPORT, "dongguan", "village-pass-1", own, ImportFiles.XLSX);
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(3, imported.json().getJsonObject("households").getInt("added"));
+
+        String other = Fixtures.openCounty(api, "vimp-other").getString("code");
+        assertEquals(0, households(api, other).size(), "another tenant sees none of it");
+        Http.Reply sameCodes = post(api, other, own, "");
+        assertEquals(422, sameCodes.status(), "the other tenant has no 东关村: " + sameCodes.body());
+        assertEquals(401, api.upload("/api/t/" + code + IMPORT, "admin", "wrong-password", own, ImportFiles.XLSX).status(),
+                "wrong credentials are refused");
+    }
+
+    @Test
+    void theTemplateIsAWorkbookWhoseHeaderTheImportAccepts() throws Exception {
+        Http api = api();
+        String code = Fixtures.openCounty(api, "tpl").getString("code");
+        java.net.http.HttpResponse<byte[]> reply = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/t/" + code + IMPORT + "/template.xlsx"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, reply.statusCode());
+        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(reply.body()))) {
+            assertEquals("户", template.getSheetName(0));
+            assertEquals("户编号*", template.getSheetAt(0).getRow(0).getCell(10).getStringCellValue());
+            assertEquals("居民", template.getSheetName(1));
+        }
+        Http.Reply checked = post(api, code, reply.body(), "?dryRun=true");
+        assertEquals(422, checked.status(), "the header is accepted; only the example village is unknown here");
+        List<String> keys = checked.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("key")).distinct().toList();
+        assertEquals(List.of("error.import.village", "error.import.noHousehold"), keys);
+    }
+
+    private static Http.Reply post(Http api, String code, byte[] file, String query) {
+        String type = file.length > 1 && file[0] == 0x50 ? ImportFiles.XLSX : "text/csv";
+        return api.upload("/api/t/" + code + IMPORT + query, "admin", ADMIN_PASSWORD, file, type);
+    }
+
+    private static List<JsonObject> households(Http api, String code) {
+        Http.Reply reply = api.call("GET", "/api/t/" + code + "/households?max=500", "admin", ADMIN_PASSWORD, null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().getValuesAs(JsonObject.class);
+    }
+}
