@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Logger;
 
 /**
  * Imports villages' grids, households and residents from a spreadsheet (see {@link ImportColumn}).
@@ -70,6 +71,7 @@ public class OrganisationImport {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(OrganisationImport.class.getName());
     private static final BulkInsert HOUSEHOLDS = new BulkInsert("household",
             List.of("tenant_id", "version", "code", "village_id", "grid_id", "head_name", "address", "phone"));
     private static final BulkInsert RESIDENTS = new BulkInsert("resident",
@@ -122,11 +124,13 @@ public class OrganisationImport {
         long tenantId = TenantContext.current().id();
         int total = plan.newHouseholds.size() + plan.newResidents.size() + plan.newGrids.size();
         progress.report("write", 0, total);
+        long started = System.nanoTime();
         plan.newGrids.values().forEach(em::persist);
         plan.gridUpdates.forEach((grid, values) -> grid.update(values[0], values[1]));
         plan.householdUpdates.forEach((id, h) -> em.find(Household.class, id)
                 .update(h.getVillage(), h.getGrid(), h.getHeadName(), h.getAddress(), h.getPhone()));
         em.flush();
+        long gridsWritten = System.nanoTime();
         int grids = plan.newGrids.size();
         try (Connection connection = dataSource.getConnection()) {
             List<Object[]> rows = new ArrayList<>(plan.newHouseholds.size());
@@ -135,6 +139,7 @@ public class OrganisationImport {
                         h.getGrid() == null ? null : h.getGrid().getId(), h.getHeadName(), h.getAddress(), h.getPhone()});
             }
             HOUSEHOLDS.insert(connection, rows, written -> progress.report("write", grids + written, total));
+            long householdsWritten = System.nanoTime();
             Map<String, Long> ids = idsOf(connection, tenantId, plan.newHouseholds.keySet());
             Map<Long, Map<String, Object>> created = new LinkedHashMap<>();
             plan.newHouseholds.forEach((code, h) -> {
@@ -143,6 +148,10 @@ public class OrganisationImport {
                 created.put(ids.get(code), state);
             });
             audit.recordCreated(tenantId, "Household", created);
+            long audited = System.nanoTime();
+            LOG.info(() -> String.format("import: %d grids and updates %.1f s, %d households %.1f s, their audit %.1f s",
+                    grids, (gridsWritten - started) / 1e9, rows.size(), (householdsWritten - gridsWritten) / 1e9,
+                    (audited - householdsWritten) / 1e9));
             plan.householdIds.putAll(ids);
 
             plan.residentUpdates.forEach((id, r) -> em.find(Resident.class, id)

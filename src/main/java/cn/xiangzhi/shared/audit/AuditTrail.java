@@ -4,9 +4,9 @@ import cn.xiangzhi.shared.persistence.BulkInsert;
 import cn.xiangzhi.shared.security.CurrentUser;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -27,6 +27,10 @@ import java.util.Map;
 @ApplicationScoped
 public class AuditTrail {
 
+    /** Looked up once: {@code Json.createXxx} searches for the provider on every call, which costs
+     *  milliseconds each and made bulk auditing 20 times slower than the insert it describes. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final BulkInsert ENTRIES = new BulkInsert("audit_entry",
             List.of("tenant_id", "occurred_at", "actor", "action", "entity_type", "entity_id", "changes"));
 
@@ -38,8 +42,8 @@ public class AuditTrail {
     }
 
     private static String toJson(Map<String, Change> changes) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        changes.forEach((field, change) -> json.add(field, Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder();
+        changes.forEach((field, change) -> json.add(field, JSON.createObjectBuilder()
                 .add("old", toJson(change.oldValue()))
                 .add("new", toJson(change.newValue()))));
         return json.build().toString();
@@ -48,7 +52,7 @@ public class AuditTrail {
     /** An entry for a domain event that is not a field change (e.g. a suspension). */
     public void recordEvent(long tenantId, AuditAction action, String entityType, String entityId, String detail) {
         insert(tenantId, action, entityType, entityId,
-                Json.createObjectBuilder().add("detail", detail == null ? "" : detail).build().toString());
+                JSON.createObjectBuilder().add("detail", detail == null ? "" : detail).build().toString());
     }
 
     /**
@@ -101,8 +105,8 @@ public class AuditTrail {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Number n) {
-            return Json.createValue(new java.math.BigDecimal(n.toString()));
+            return JSON.createValue(new java.math.BigDecimal(n.toString()));
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 }
