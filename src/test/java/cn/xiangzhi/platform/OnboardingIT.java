@@ -4,14 +4,18 @@ import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ImportFiles;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,7 +82,7 @@ class OnboardingIT extends ApplicationIT {
     }
 
     @Test
-    void aTownshipSignsUpInTheBrowserSignsInAndChangesItsLook() {
+    void aTownshipSignsUpInTheBrowserImportsItsHouseholdsAndItsVillageAdminSignsIn() throws Exception {
         String code = "town-" + RUN + "-" + SEQ.incrementAndGet();
         WebDriver browser = Browser.start();
         try {
@@ -95,10 +99,7 @@ class OnboardingIT extends ApplicationIT {
             browser.findElement(By.id("signup:submit")).click();
             wait.until(ExpectedConditions.urlContains("/t/" + code + "/login.xhtml"));
 
-            browser.findElement(By.id("username")).sendKeys("13900000001");
-            browser.findElement(By.id("password")).sendKeys("signup-pass-1");
-            browser.findElement(By.id("login-submit")).click();
-            wait.until(ExpectedConditions.urlContains("/t/" + code + "/index.xhtml"));
+            Browser.login(browser, base + "t/" + code + "/", "13900000001", "signup-pass-1");
             assertTrue(browser.getPageSource().contains("/themes/vela-blue/theme.css"), "the starter's look");
 
             browser.get(base + "t/" + code + "/places.xhtml");
@@ -110,6 +111,38 @@ class OnboardingIT extends ApplicationIT {
             browser.findElement(By.id("settings:saveTheme")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("link[href$='/themes/arya-green/theme.css']")));
             Browser.screenshot(browser, "signed-up-township-settings");
+
+            Path file = Path.of("target", "import-" + code + ".xlsx");
+            Files.write(file, ImportFiles.xlsx(List.of(
+                    List.of("北关村", "BG", "北关村网格", "刘书记", "BG-1", "北关第一微网格", "", "BG-1-1", "北关一组", "周华",
+                            "BG0001", "周华", "北街1号", "13900000101"),
+                    List.of("北关村", "BG", "", "", "BG-1", "", "", "BG-1-1", "", "", "BG0002", "吴强", "北街2号", ""),
+                    List.of("南关村", "", "", "", "", "", "", "", "", "", "NG0001", "郑南", "南街1号", "")),
+                    List.of(List.of("BG0001", "周华", "户主", "男", "1966", ""))));
+            browser.get(base + "t/" + code + "/import.xhtml");
+            browser.findElement(By.id("import:file_input")).sendKeys(file.toAbsolutePath().toString());
+            WebDriverWait slow = new WebDriverWait(browser, Duration.ofSeconds(60));
+            slow.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
+            Browser.screenshot(browser, "signed-up-township-import");
+            WebElement outcome = browser.findElement(By.id("outcome"));
+            assertEquals("xz-ok", outcome.getAttribute("class"), outcome.getText());
+            assertTrue(outcome.getText().contains("住户3户") && outcome.getText().contains("居民1人"), outcome.getText());
+
+            Http api = api();
+            long beiguan = places(api, code, "13900000001").stream().filter(p -> p.getString("name").equals("北关村"))
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            Http.Reply user = api.call("POST", "/api/t/" + code + "/users", "13900000001", "signup-pass-1",
+                    Json.createObjectBuilder().add("username", "beiguan").add("displayName", "北关村信息员")
+                            .add("role", "VILLAGE_ADMIN").add("scopePlaceId", beiguan).add("password", "village-pass-1")
+                            .build().toString());
+            assertEquals(201, user.status(), user.body());
+            browser.manage().deleteAllCookies();
+            Browser.login(browser, base + "t/" + code + "/", "beiguan", "village-pass-1");
+            browser.get(base + "t/" + code + "/households.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-household-code")));
+            List<String> codes = browser.findElements(By.cssSelector(".xz-household-code")).stream().map(WebElement::getText).toList();
+            assertEquals(List.of("BG0001", "BG0002"), codes, "the village admin sees the imported households of their village only");
+            Browser.screenshot(browser, "village-admin-imported-households");
         } finally {
             browser.quit();
         }
@@ -137,6 +170,16 @@ class OnboardingIT extends ApplicationIT {
         Http.Reply board = office.get(kiosk);
         assertEquals(200, board.status());
         assertTrue(board.body().contains("北关村") && board.body().contains("id=\"kiosk-lineage\""), board.body());
+        byte[] grids = ImportFiles.xlsx(List.of(
+                List.of("北关村", "BG", "北关村网格", "刘书记", "BG-1", "北关第一微网格", "周华", "BG-1-1", "北关一组", "吴强",
+                        "BG0001", "周华", "", ""),
+                List.of("北关村", "BG", "", "", "BG-1", "", "", "BG-1-1", "", "", "BG0002", "吴强", "", "")), null);
+        assertEquals(200, api.upload("/api/t/" + code + "/imports/organisation", "13800000006", "signup-pass-1", grids,
+                ImportFiles.XLSX).status());
+        String structure = office.get(kiosk).body();
+        assertTrue(structure.contains("北关村网格") && structure.contains("刘书记") && structure.contains("北关第一微网格"),
+                "the kiosk shows the village's grids and their leaders: " + structure);
+        assertTrue(structure.matches("(?s).*北关第一微网格</strong> · [^·]*周华 ·\\s*2 户.*"), "with its households counted");
 
         long otherVillage = places(api, code, "13800000006").stream().filter(p -> p.getString("name").equals("南关村"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();

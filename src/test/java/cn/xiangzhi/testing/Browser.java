@@ -1,5 +1,9 @@
 package cn.xiangzhi.testing;
 
+import java.time.Duration;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -47,6 +51,15 @@ public final class Browser {
         if (label == null || label.toString().isBlank()) {
             throw new AssertionError("no option " + value + " in " + id);
         }
+    }
+
+    /** Signs in on the tenant's login page and waits for its home page. */
+    public static void login(WebDriver browser, String tenantBase, String username, String password) {
+        browser.get(tenantBase + "login.xhtml");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/index.xhtml"));
     }
 
     /** Keeps what the browser shows in target/screenshots, for people to look at. */

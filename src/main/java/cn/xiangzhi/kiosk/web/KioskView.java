@@ -1,5 +1,6 @@
 package cn.xiangzhi.kiosk.web;
 
+import cn.xiangzhi.organisation.application.Organisation;
 import cn.xiangzhi.platform.application.KioskTokens;
 import cn.xiangzhi.platform.application.PlaceView;
 import jakarta.annotation.PostConstruct;
@@ -9,14 +10,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** What the village kiosk shows: the village, where it sits, and (later) its boards and notices. */
+/** What the village kiosk shows: the village, where it sits, its grids and their leaders, and (later) its boards and notices. */
 @Named
 @RequestScoped
 public class KioskView {
 
     @Inject
     KioskTokens tokens;
+
+    @Inject
+    Organisation organisation;
+
+    private List<Organisation.PublicGrid> villageGrids = List.of();
+    private Map<Long, List<Organisation.PublicGrid>> children = Map.of();
 
     private PlaceView village;
     private List<PlaceView> lineage;
@@ -36,6 +45,24 @@ public class KioskView {
             return;
         }
         lineage = tokens.lineage(village.id());
+        List<Organisation.PublicGrid> grids = organisation.publicStructure(village.id());
+        villageGrids = grids.stream().filter(g -> g.parentId() == null).toList();
+        children = grids.stream().filter(g -> g.parentId() != null)
+                .collect(Collectors.groupingBy(Organisation.PublicGrid::parentId));
+    }
+
+    /** The village grids, each with its micro-grids via {@link #childrenOf}. */
+    public List<Organisation.PublicGrid> getVillageGrids() {
+        return villageGrids;
+    }
+
+    public List<Organisation.PublicGrid> childrenOf(long gridId) {
+        return children.getOrDefault(gridId, List.of());
+    }
+
+    /** Households in a grid and every grid below it. */
+    public long householdsUnder(Organisation.PublicGrid grid) {
+        return grid.households() + childrenOf(grid.id()).stream().mapToLong(this::householdsUnder).sum();
     }
 
     public PlaceView getVillage() {

@@ -82,6 +82,29 @@ public class Organisation {
         em.remove(grid);
     }
 
+    /** A grid as the village kiosk shows it: name, leader, level and how many households it holds. */
+    public record PublicGrid(GridLevel level, String code, String name, String leaderName, Long parentId, long id,
+                             long households) implements java.io.Serializable {
+    }
+
+    /**
+     * The grid structure of one village for its public kiosk, which has no signed-in user: the
+     * kiosk gate has checked the village's token before this is asked. Names of leaders are
+     * public (they are on the village's notice board); households are only counted.
+     */
+    public List<PublicGrid> publicStructure(long villageId) {
+        EntityManager em = db.tenant();
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        em.createQuery("select h.grid.id, count(h) from Household h where h.village.id = :v and h.grid is not null"
+                + " group by h.grid.id", Object[].class).setParameter("v", villageId).getResultList()
+                .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return em.createQuery("select g from Grid g where g.village.id = :v order by g.code", Grid.class)
+                .setParameter("v", villageId).getResultStream()
+                .map(g -> new PublicGrid(g.getLevel(), g.getCode(), g.getName(), g.getLeaderName(),
+                        g.getParent() == null ? null : g.getParent().getId(), g.getId(), counts.getOrDefault(g.getId(), 0L)))
+                .toList();
+    }
+
     /** One page of the visible households matching {@code search} (code or head's name, by prefix). */
     public List<HouseholdView> households(Long villageId, String search, int first, int max) {
         return householdQuery(villageId, search, "select h", " order by h.code", Household.class)

@@ -1,11 +1,11 @@
 package cn.xiangzhi.organisation.web;
 
 import cn.xiangzhi.organisation.application.Organisation;
+import cn.xiangzhi.organisation.application.People;
 import cn.xiangzhi.organisation.application.OrganisationViews.GridView;
 import cn.xiangzhi.organisation.application.OrganisationViews.HouseholdView;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.application.PlaceView;
-import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * The households of the villages in scope: a lazy table paged and searched in the database (it
- * stays fast at 100,000 households), and a form to register one.
+ * stays fast at 100,000 households), a form to register one or edit the chosen one, and the
+ * chosen household's residents.
  */
 @Named
 @ViewScoped
@@ -33,6 +34,9 @@ public class HouseholdsView implements Serializable {
     @Inject
     transient PlaceDirectory places;
 
+    @Inject
+    transient People people;
+
     private List<PlaceView> villages;
     private Long villageFilter;
     private String search;
@@ -43,6 +47,11 @@ public class HouseholdsView implements Serializable {
     private String headName;
     private String address;
     private String phone;
+    private HouseholdView editing;
+    private String residentName;
+    private String residentRelation;
+    private String residentGender;
+    private Integer residentBirthYear;
 
     private final LazyDataModel<HouseholdView> households = new LazyDataModel<>() {
         @Override
@@ -63,16 +72,95 @@ public class HouseholdsView implements Serializable {
 
     @PostConstruct
     void load() {
-        villages = places.visible().stream().filter(p -> p.level().tier() == PlaceLevel.Tier.VILLAGE).toList();
+        villages = places.visibleVillages();
     }
 
+    /** Registers a new household, or saves the one being edited. */
     public void add() {
         long village = villageId == null ? -1 : villageId;
-        if (Pages.run(() -> organisation.addHousehold(new Organisation.HouseholdForm(code, village, gridId, headName,
-                address, phone)), "common.saved")) {
-            code = headName = address = phone = null;
-            gridId = null;
+        Organisation.HouseholdForm form = new Organisation.HouseholdForm(code, village, gridId, headName, address, phone);
+        boolean saved = editing == null
+                ? Pages.run(() -> organisation.addHousehold(form), "common.saved")
+                : Pages.run(() -> organisation.updateHousehold(editing.id(), form), "common.saved");
+        if (saved) {
+            clear();
         }
+    }
+
+    public void edit(HouseholdView household) {
+        editing = household;
+        code = household.code();
+        villageId = household.villageId();
+        gridId = household.gridId();
+        headName = household.headName();
+        address = household.address();
+        phone = household.phone();
+        residentName = residentRelation = residentGender = null;
+        residentBirthYear = null;
+    }
+
+    public void remove() {
+        if (editing != null && Pages.run(() -> organisation.removeHousehold(editing.id()), "common.deleted")) {
+            clear();
+        }
+    }
+
+    public void clear() {
+        editing = null;
+        code = headName = address = phone = null;
+        gridId = null;
+    }
+
+    public List<People.ResidentView> getResidents() {
+        return editing == null ? List.of() : people.residents(editing.id());
+    }
+
+    public void addResident() {
+        if (editing != null && Pages.run(() -> people.addResident(new People.ResidentForm(editing.id(), residentName,
+                residentRelation, residentGender, residentBirthYear, null)), "common.saved")) {
+            residentName = residentRelation = residentGender = null;
+            residentBirthYear = null;
+        }
+    }
+
+    public void removeResident(long id) {
+        Pages.run(() -> people.removeResident(id), "common.deleted");
+    }
+
+    public HouseholdView getEditing() {
+        return editing;
+    }
+
+    public String getResidentName() {
+        return residentName;
+    }
+
+    public void setResidentName(String residentName) {
+        this.residentName = residentName;
+    }
+
+    public String getResidentRelation() {
+        return residentRelation;
+    }
+
+    public void setResidentRelation(String residentRelation) {
+        this.residentRelation = residentRelation;
+    }
+
+    public String getResidentGender() {
+        return residentGender;
+    }
+
+    public void setResidentGender(String residentGender) {
+        this.residentGender = residentGender;
+    }
+
+    public Integer getResidentBirthYear() {
+        return residentBirthYear;
+    }
+
+    public void setResidentBirthYear(Integer residentBirthYear) {
+        this.residentBirthYear = residentBirthYear;
     }
 
     public List<GridView> getGrids() {

@@ -124,7 +124,7 @@ public class ImportView implements Serializable {
 
     public String getPhase() {
         Job current = job;
-        return current == null ? "" : text("import.phase." + current.phase);
+        return current == null || current.finished ? "" : text("import.phase." + current.phase);
     }
 
     public boolean isRunning() {

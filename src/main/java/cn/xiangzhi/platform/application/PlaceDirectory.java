@@ -34,6 +34,11 @@ public class PlaceDirectory {
                 .getResultStream().map(PlaceView::of).toList();
     }
 
+    /** The visible villages and communities, the places grids, households and kiosks belong to. */
+    public List<PlaceView> visibleVillages() {
+        return visible().stream().filter(p -> p.level().tier() == PlaceLevel.Tier.VILLAGE).toList();
+    }
+
     public PlaceView get(long id) {
         return PlaceView.of(visiblePlace(id, "place:view"));
     }

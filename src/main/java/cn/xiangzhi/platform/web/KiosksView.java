@@ -3,7 +3,6 @@ package cn.xiangzhi.platform.web;
 import cn.xiangzhi.platform.application.KioskTokens;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.application.PlaceView;
-import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -36,7 +35,7 @@ public class KiosksView implements Serializable {
     @PostConstruct
     void load() {
         list = tokens.list();
-        villages = places.visible().stream().filter(p -> p.level().tier() == PlaceLevel.Tier.VILLAGE).toList();
+        villages = places.visibleVillages();
     }
 
     public void issue() {

@@ -1,0 +1,16 @@
+# Sourced by the benchmarks: starts the launcher (embedded MariaDB in a fresh data folder under
+# target/, Payara on 127.0.0.1:$port) and waits until it is ready; stops it on exit.
+# Needs: port, data_dir. Sets: base, log, launcher, db_port, cp (the compile classpath).
+rm -rf "$data_dir"; mkdir -p "$data_dir"
+log="$data_dir/launcher.log"
+cp=${cp:-$(mvn -q -DincludeScope=compile dependency:build-classpath -Dmdep.outputFile=/dev/stdout)}
+XIANGZHI_HTTP_PORT=$port XIANGZHI_DATA_DIR=$data_dir XIANGZHI_OPERATOR_PASSWORD=bench-operator-1 \
+  java -cp "target/classes:$cp" cn.xiangzhi.launcher.Launcher > "$log" 2>&1 &
+launcher=$!
+trap 'kill $launcher 2>/dev/null; wait $launcher 2>/dev/null || true' EXIT
+base="http://127.0.0.1:$port"
+until curl -fs -o /dev/null "$base/health/ready"; do
+  sleep 0.2
+  kill -0 $launcher 2>/dev/null || { echo "launcher died:"; tail -20 "$log"; exit 1; }
+done
+db_port=$(grep -o "embedded MariaDB on 127.0.0.1:[0-9]*" "$log" | head -1 | sed 's/.*://')
