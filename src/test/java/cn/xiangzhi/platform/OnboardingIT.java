@@ -47,17 +47,21 @@ class OnboardingIT extends ApplicationIT {
         assertTrue(townPlaces.stream().noneMatch(p -> p.getString("name").equals("孔村镇")), "no county data in the town");
         assertEquals(401, api.call("GET", "/api/t/" + town + "/places", "13800000001", "signup-pass-1", null).status(),
                 "the county's admin is unknown in the township");
+        assertEquals(11, grids(api, town, "13800000002").size(), "the Changshan starter's grids (seed 002)");
+        assertEquals(0, grids(api, county, "13800000001").size(), "the Pingyin starter has none");
     }
 
     @Test
     void applyingTheStarterAgainChangesNothing() {
         Http api = api();
-        String code = signUp(api, "COUNTY", "370124", "pingyin", "13800000003").getString("code");
+        String code = signUp(api, "TOWNSHIP", "371681102000", "changshan", "13800000003").getString("code");
         int before = places(api, code, "13800000003").size();
+        int gridsBefore = grids(api, code, "13800000003").size();
         Http.Reply again = api.call("POST", "/api/t/" + code + "/starter", "13800000003", "signup-pass-1", null);
         assertEquals(200, again.status(), again.body());
         assertEquals(0, again.json().getInt("added"));
         assertEquals(before, places(api, code, "13800000003").size());
+        assertEquals(gridsBefore, grids(api, code, "13800000003").size());
     }
 
     @Test
@@ -203,6 +207,12 @@ class OnboardingIT extends ApplicationIT {
         return Json.createObjectBuilder().add("code", code).add("name", "注册测试" + code).add("kind", kind)
                 .add("divisionCode", division).add("adminName", "管理员").add("adminPhone", phone)
                 .add("password", "signup-pass-1").add("starter", starter).build().toString();
+    }
+
+    private static List<JsonObject> grids(Http api, String code, String phone) {
+        Http.Reply reply = api.call("GET", "/api/t/" + code + "/grids", phone, "signup-pass-1", null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().getValuesAs(JsonObject.class);
     }
 
     private static List<JsonObject> places(Http api, String code, String phone) {

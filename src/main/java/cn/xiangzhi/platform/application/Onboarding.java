@@ -12,6 +12,7 @@ import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -38,6 +39,9 @@ public class Onboarding {
 
     @Inject
     TenantEntityManager db;
+
+    @Inject
+    Event<StarterApplied> starterApplied;
 
     public record SignUp(String code, String name, TenantKind kind, String divisionCode, String adminName,
                          String adminPhone, char[] password, String starter, String theme) {
@@ -70,7 +74,7 @@ public class Onboarding {
         return tenant;
     }
 
-    /** The tenant admin applies the tenant's starter again; returns how many places were added. */
+    /** The tenant admin applies the tenant's starter again; returns how many things (places, grids...) were added. */
     public int reapplyStarter() {
         Access.require("place:edit");
         Tenant tenant = db.platform().find(Tenant.class, TenantContext.current().id());
@@ -104,6 +108,8 @@ public class Onboarding {
             byCode.put(code.value(), place);
             added++;
         }
-        return added;
+        StarterApplied applied = new StarterApplied(starter, rootCode);
+        starterApplied.fire(applied);
+        return added + applied.addedCount();
     }
 }
