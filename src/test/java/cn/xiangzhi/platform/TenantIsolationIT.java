@@ -7,6 +7,9 @@ import cn.xiangzhi.organisation.domain.PartyMember;
 import cn.xiangzhi.organisation.domain.Resident;
 import cn.xiangzhi.platform.domain.AuditEntry;
 import cn.xiangzhi.platform.domain.KioskToken;
+import cn.xiangzhi.points.domain.CatalogueItem;
+import cn.xiangzhi.points.domain.LedgerLine;
+import cn.xiangzhi.points.domain.Proposal;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.UserAccount;
 import cn.xiangzhi.testing.ApplicationIT;
@@ -49,7 +52,11 @@ class TenantIsolationIT extends ApplicationIT {
                     "{\"householdId\":1,\"name\":\"改\"}"),
             new TenantOwnedTable(PartyBranch.class, "party-branches", TenantIsolationIT::createBranch, "{\"name\":\"改\"}"),
             new TenantOwnedTable(PartyMember.class, "party-members", TenantIsolationIT::createMember,
-                    "{\"branchId\":1,\"name\":\"改\"}"));
+                    "{\"branchId\":1,\"name\":\"改\"}"),
+            new TenantOwnedTable(CatalogueItem.class, "points-items", TenantIsolationIT::createItem,
+                    "{\"name\":\"改\",\"kind\":\"CREDIT\",\"points\":1,\"proposers\":[\"GRID_CHIEF\"]}"),
+            new TenantOwnedTable(Proposal.class, "points-proposals", TenantIsolationIT::createProposal, "{}"),
+            new TenantOwnedTable(LedgerLine.class, "points-lines", TenantIsolationIT::createLine, "{}"));
 
     Http api;
     String a;
@@ -179,6 +186,31 @@ class TenantIsolationIT extends ApplicationIT {
         long branch = createBranch(api, tenant);
         return created(api.call("POST", "/api/t/" + tenant + "/party-members", "admin", ADMIN_PASSWORD,
                 "{\"branchId\":" + branch + ",\"code\":\"M" + branch + "\",\"name\":\"党员甲\",\"joinedYear\":1998}"));
+    }
+
+    static long createItem(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/points-items", "admin", ADMIN_PASSWORD,
+                "{\"code\":\"I" + System.nanoTime() % 1_000_000 + "\",\"name\":\"参加议事\",\"kind\":\"CREDIT\","
+                        + "\"points\":2,\"proposers\":[\"GRID_CHIEF\"]}"));
+    }
+
+    static long createProposal(Http api, String tenant) {
+        Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/points-proposals", "admin", ADMIN_PASSWORD,
+                "{\"itemId\":" + createItem(api, tenant) + ",\"householdIds\":[" + createHousehold(api, tenant)
+                        + "],\"month\":\"" + java.time.YearMonth.now() + "\"}");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.array().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static long createLine(Http api, String tenant) {
+        long proposal = createProposal(api, tenant);
+        Http.Reply confirmed = api.call("POST", "/api/t/" + tenant + "/points-proposals/confirm", "admin", ADMIN_PASSWORD,
+                "{\"ids\":[" + proposal + "]}");
+        assertEquals(200, confirmed.status(), confirmed.body());
+        long household = api.call("GET", "/api/t/" + tenant + "/points-proposals/" + proposal, "admin", ADMIN_PASSWORD, null)
+                .json().getJsonNumber("householdId").longValue();
+        return api.call("GET", "/api/t/" + tenant + "/points-lines?household=" + household, "admin", ADMIN_PASSWORD, null)
+                .array().getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     static long created(Http.Reply reply) {

@@ -11,16 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,8 +29,8 @@ public class StarterGrids {
     TenantEntityManager db;
 
     void onStarterApplied(@Observes StarterApplied event) {
-        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(event.resource("grids.csv"));
-        if (in == null) {
+        List<CSVRecord> rows = event.rows("grids.csv");
+        if (rows.isEmpty()) {
             return;
         }
         EntityManager em = db.tenant();
@@ -45,25 +39,20 @@ public class StarterGrids {
         Map<String, Grid> grids = new HashMap<>();
         em.createQuery("select g from Grid g", Grid.class).getResultList().forEach(g -> grids.put(g.getCode(), g));
         int added = 0;
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                    .setIgnoreEmptyLines(true).build().parse(reader)) {
-                String code = row.get("code");
-                if (grids.containsKey(code)) {
-                    continue;
-                }
-                Starter.Place villageEntry = event.starter().places().stream().filter(p -> p.code().equals(row.get("village")))
-                        .findFirst().orElseThrow(() -> new DomainException("error.starter.parent", event.starter().code(), code));
-                Place village = places.get(event.starter().divisionCodeOf(villageEntry, event.root()).value());
-                String parentCode = row.get("parent");
-                Grid parent = parentCode.isEmpty() ? null : grids.get(parentCode);
-                Grid grid = new Grid(village, parent, GridLevel.valueOf(row.get("level")), code, row.get("name"), row.get("leader"));
-                em.persist(grid);
-                grids.put(code, grid);
-                added++;
+        for (CSVRecord row : rows) {
+            String code = row.get("code");
+            if (grids.containsKey(code)) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(event.resource("grids.csv"), e);
+            Starter.Place villageEntry = event.starter().places().stream().filter(p -> p.code().equals(row.get("village")))
+                    .findFirst().orElseThrow(() -> new DomainException("error.starter.parent", event.starter().code(), code));
+            Place village = places.get(event.starter().divisionCodeOf(villageEntry, event.root()).value());
+            String parentCode = row.get("parent");
+            Grid parent = parentCode.isEmpty() ? null : grids.get(parentCode);
+            Grid grid = new Grid(village, parent, GridLevel.valueOf(row.get("level")), code, row.get("name"), row.get("leader"));
+            em.persist(grid);
+            grids.put(code, grid);
+            added++;
         }
         em.flush();
         event.added(added);

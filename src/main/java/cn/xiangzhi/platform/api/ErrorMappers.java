@@ -66,4 +66,16 @@ public final class ErrorMappers {
             return error(Response.Status.CONFLICT, "error.stale");
         }
     }
+
+    /**
+     * A write that lost to a concurrent one on a unique key (two confirmations of one proposal, two
+     * imports of the same codes): the transaction is rolled back, the client may look again.
+     */
+    @Provider
+    public static class Collision implements ExceptionMapper<jakarta.persistence.PersistenceException> {
+        @Override
+        public Response toResponse(jakarta.persistence.PersistenceException e) {
+            return error(Response.Status.CONFLICT, "error.stale");
+        }
+    }
 }

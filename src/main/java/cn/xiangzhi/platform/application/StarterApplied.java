@@ -3,6 +3,16 @@ package cn.xiangzhi.platform.application;
 import cn.xiangzhi.platform.domain.DivisionCode;
 import cn.xiangzhi.platform.domain.Starter;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,9 +40,22 @@ public final class StarterApplied {
         return root;
     }
 
-    /** The classpath resource of {@code file} in this starter's folder (it may not exist). */
-    public String resource(String file) {
-        return "starters/" + starter.code() + "/" + file;
+    /**
+     * The rows of {@code file} (UTF-8 CSV with a header) in this starter's folder, or none when the
+     * starter has no such file.
+     */
+    public List<CSVRecord> rows(String file) {
+        String resource = "starters/" + starter.code() + "/" + file;
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            return List.of();
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                    .setIgnoreEmptyLines(true).build().parse(reader).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
     }
 
     public void added(int count) {

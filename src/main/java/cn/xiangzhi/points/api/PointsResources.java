@@ -1,0 +1,157 @@
+package cn.xiangzhi.points.api;
+
+import cn.xiangzhi.points.application.PointsCatalogue;
+import cn.xiangzhi.points.application.PointsRecording;
+import cn.xiangzhi.points.application.PointsViews.ItemView;
+import cn.xiangzhi.points.application.PointsViews.LineView;
+import cn.xiangzhi.points.application.PointsViews.ProposalView;
+import cn.xiangzhi.points.domain.ProposalStatus;
+import cn.xiangzhi.shared.domain.DomainException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The points context over REST: catalogue, proposals and their decisions, the ledger. */
+public final class PointsResources {
+
+    private PointsResources() {
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new DomainException("error.body.required");
+        }
+        return body;
+    }
+
+    @Path("t/{tenant}/points-items")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class Items {
+        @Inject
+        PointsCatalogue catalogue;
+
+        @GET
+        public List<ItemView> list(@QueryParam("active") @DefaultValue("false") boolean active) {
+            return catalogue.items(active);
+        }
+
+        @GET
+        @Path("{id}")
+        public ItemView get(@PathParam("id") long id) {
+            return catalogue.item(id);
+        }
+
+        @POST
+        public Response add(PointsCatalogue.ItemForm body) {
+            return Response.status(Response.Status.CREATED).entity(catalogue.add(required(body))).build();
+        }
+
+        @PUT
+        @Path("{id}")
+        public ItemView update(@PathParam("id") long id, PointsCatalogue.ItemForm body) {
+            return catalogue.update(id, required(body));
+        }
+
+        /** Items are retired, not deleted: ledger lines name them. */
+        @DELETE
+        @Path("{id}")
+        public ItemView retire(@PathParam("id") long id) {
+            return catalogue.retire(id);
+        }
+    }
+
+    @Path("t/{tenant}/points-proposals")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class Proposals {
+        @Inject
+        PointsRecording recording;
+
+        public record Ids(List<Long> ids) {
+        }
+
+        public record Rejection(long id, String reason) {
+        }
+
+        public record Rejections(List<Rejection> rejections) {
+        }
+
+        @GET
+        public List<ProposalView> list(@QueryParam("month") String month, @QueryParam("status") ProposalStatus status) {
+            return recording.proposals(month, status);
+        }
+
+        @GET
+        @Path("{id}")
+        public ProposalView get(@PathParam("id") long id) {
+            return recording.proposal(id);
+        }
+
+        @POST
+        public Response propose(PointsRecording.Recording body) {
+            return Response.status(Response.Status.CREATED).entity(recording.propose(required(body))).build();
+        }
+
+        @POST
+        @Path("confirm")
+        public Map<String, Integer> confirm(Ids body) {
+            return Map.of("confirmed", recording.confirm(required(required(body).ids())));
+        }
+
+        @POST
+        @Path("reject")
+        public Map<String, Integer> reject(Rejections body) {
+            Map<Long, String> reasons = new LinkedHashMap<>();
+            required(required(body).rejections()).forEach(r -> reasons.put(r.id(), r.reason()));
+            return Map.of("rejected", recording.reject(reasons));
+        }
+    }
+
+    @Path("t/{tenant}/points-lines")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class Lines {
+        @Inject
+        PointsRecording recording;
+
+        public record Reversal(String reason) {
+        }
+
+        /** A household's ledger (oldest first), or without {@code household} the latest lines in scope. */
+        @GET
+        public List<LineView> list(@QueryParam("household") Long household, @QueryParam("max") @DefaultValue("100") int max) {
+            return household == null ? recording.latestLines(max) : recording.ledger(household);
+        }
+
+        @GET
+        @Path("{id}")
+        public LineView get(@PathParam("id") long id) {
+            return recording.line(id);
+        }
+
+        @POST
+        @Path("{id}/reversal")
+        public Response reverse(@PathParam("id") long id, Reversal body) {
+            return Response.status(Response.Status.CREATED).entity(recording.reverse(id, required(body).reason())).build();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+-- Household points (seed 002 积分宝): the tenant's catalogue, proposals awaiting the village working
+-- group, and the append-only ledger (一人一登记): a correction is a reversing line, never an edit.
+create table points_item (
+    id                bigint       not null auto_increment primary key,
+    tenant_id         bigint       not null,
+    version           bigint       not null default 0,
+    code              varchar(40)  not null,
+    name              varchar(200) not null,
+    kind              varchar(20)  not null,
+    points            int          not null,
+    evidence_required boolean      not null default false,
+    proposers         varchar(200) not null,
+    monthly_cap       int,
+    active            boolean      not null default true,
+    constraint fk_points_item_tenant foreign key (tenant_id) references tenant (id),
+    constraint uk_points_item_code unique (tenant_id, code)
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
+
+create table points_proposal (
+    id           bigint       not null auto_increment primary key,
+    tenant_id    bigint       not null,
+    version      bigint       not null default 0,
+    batch        varchar(40)  not null,
+    household_id bigint       not null,
+    item_id      bigint       not null,
+    points       int          not null,
+    month        int          not null,
+    note         varchar(500),
+    evidence     varchar(500),
+    proposed_by  varchar(120) not null,
+    proposed_at  datetime(6)  not null,
+    status       varchar(20)  not null,
+    decided_by   varchar(120),
+    decided_at   datetime(6),
+    reason       varchar(500),
+    constraint fk_proposal_tenant foreign key (tenant_id) references tenant (id),
+    constraint fk_proposal_household foreign key (household_id) references household (id),
+    constraint fk_proposal_item foreign key (item_id) references points_item (id),
+    index ix_proposal_month (tenant_id, month, status),
+    index ix_proposal_household (tenant_id, household_id)
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
+
+create table points_line (
+    id           bigint       not null auto_increment primary key,
+    tenant_id    bigint       not null,
+    version      bigint       not null default 0,
+    household_id bigint       not null,
+    village_id   bigint       not null,
+    item_id      bigint,
+    type         varchar(20)  not null,
+    points       int          not null,
+    month        int          not null,
+    proposal_id  bigint,
+    reverses_id  bigint,
+    proposer     varchar(120) not null,
+    approver     varchar(120) not null,
+    evidence     varchar(500),
+    reason       varchar(500),
+    created_at   datetime(6)  not null,
+    constraint fk_line_tenant foreign key (tenant_id) references tenant (id),
+    constraint fk_line_household foreign key (household_id) references household (id),
+    constraint fk_line_village foreign key (village_id) references place (id),
+    constraint fk_line_item foreign key (item_id) references points_item (id),
+    constraint fk_line_proposal foreign key (proposal_id) references points_proposal (id),
+    constraint fk_line_reverses foreign key (reverses_id) references points_line (id),
+    constraint uk_line_proposal unique (proposal_id),
+    constraint uk_line_reverses unique (reverses_id),
+    index ix_line_household (tenant_id, household_id, month),
+    index ix_line_village_month (tenant_id, village_id, month)
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;

@@ -1,0 +1,228 @@
+package cn.xiangzhi.points;
+
+import cn.xiangzhi.testing.ApplicationIT;
+import cn.xiangzhi.testing.Fixtures;
+import cn.xiangzhi.testing.Http;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The points catalogue, proposals, their confirmation and the append-only ledger. */
+class PointsIT extends ApplicationIT {
+
+    private static final String MONTH = YearMonth.now().toString();
+
+    Http api;
+    String code;
+    long east;
+    long west;
+    List<Long> eastHouseholds = new ArrayList<>();
+    long westHousehold;
+
+    @BeforeEach
+    void aCountyWithTwoVillagesAndAGridChief() {
+        api = api();
+        Fixtures.County county = Fixtures.countyWithVillages(api, "pts", "东关村", "西关村");
+        code = county.code();
+        east = county.villages()[0];
+        west = county.villages()[1];
+        for (int i = 1; i <= 3; i++) {
+            eastHouseholds.add(created(admin("POST", "/households",
+                    "{\"code\":\"E" + i + "\",\"villageId\":" + east + ",\"headName\":\"东户" + i + "\"}")));
+        }
+        westHousehold = created(admin("POST", "/households", "{\"code\":\"W1\",\"villageId\":" + west + ",\"headName\":\"西户\"}"));
+        for (String[] user : new String[][]{{"chief", "GRID_CHIEF", String.valueOf(east)}, {"info", "VILLAGE_ADMIN", String.valueOf(east)},
+                {"westchief", "GRID_CHIEF", String.valueOf(west)}}) {
+            assertEquals(201, admin("POST", "/users", Json.createObjectBuilder().add("username", user[0]).add("displayName", user[0])
+                    .add("role", user[1]).add("scopePlaceId", Long.parseLong(user[2])).add("password", "points-pass-1").build()
+                    .toString()).status());
+        }
+    }
+
+    @Test
+    void aProposalForManyHouseholdsIsConfirmedOnceIntoOneLineEach() {
+        long item = item("CLEAN", 2, false, "GRID_CHIEF", 4);
+        Http.Reply proposed = as("chief", "POST", "/points-proposals", recording(item, eastHouseholds, null));
+        assertEquals(201, proposed.status(), proposed.body());
+        List<JsonObject> proposals = proposed.array().getValuesAs(JsonObject.class);
+        assertEquals(3, proposals.size(), "one proposal per household of the clean-up");
+        assertEquals(1, proposals.stream().map(p -> p.getString("batch")).distinct().count(), "sharing one batch");
+        String ids = proposals.stream().map(p -> p.getJsonNumber("id").toString()).reduce((a, b) -> a + "," + b).orElseThrow();
+
+        assertEquals(403, as("chief", "POST", "/points-proposals/confirm", "{\"ids\":[" + ids + "]}").status(),
+                "a grid chief proposes but does not confirm");
+        Http.Reply confirmed = as("info", "POST", "/points-proposals/confirm", "{\"ids\":[" + ids + "]}");
+        assertEquals(200, confirmed.status(), confirmed.body());
+        assertEquals(3, confirmed.json().getInt("confirmed"));
+        assertEquals(0, as("info", "POST", "/points-proposals/confirm", "{\"ids\":[" + ids + "]}").json().getInt("confirmed"),
+                "confirming again changes nothing");
+
+        List<JsonObject> ledger = ledger(eastHouseholds.get(0));
+        assertEquals(1, ledger.size());
+        JsonObject line = ledger.get(0);
+        assertEquals(2, line.getInt("points"));
+        assertEquals("AWARD", line.getString("type"));
+        assertTrue(line.getString("proposer").contains("chief") && line.getString("approver").contains("info"),
+                "the line names who proposed and who approved: " + line);
+        assertEquals(MONTH, line.getString("month"));
+    }
+
+    @Test
+    void simultaneousConfirmationsOfOneProposalWriteOneLine() throws Exception {
+        long item = item("MEET", 2, false, "GRID_CHIEF", null);
+        long proposal = as("chief", "POST", "/points-proposals", recording(item, List.of(eastHouseholds.get(1)), null))
+                .array().getJsonObject(0).getJsonNumber("id").longValue();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> confirmations = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                confirmations.add(() -> as("info", "POST", "/points-proposals/confirm", "{\"ids\":[" + proposal + "]}").status());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(confirmations)) {
+                statuses.add(f.get());
+            }
+            assertTrue(statuses.contains(200), statuses.toString());
+            assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), "losers get a conflict, never an error: " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, ledger(eastHouseholds.get(1)).size(), "exactly one line, however many clicks");
+    }
+
+    @Test
+    void catalogueRulesRefuseWithAReason() {
+        long evidence = item("YARD", 5, true, "GRID_CHIEF", null);
+        long adminOnly = item("FINE", -10, false, "VILLAGE_ADMIN", null);
+        long capped = item("VOL", 2, false, "GRID_CHIEF", 4);
+
+        assertRefused(as("chief", "POST", "/points-proposals", recording(evidence, eastHouseholds.subList(0, 1), null)),
+                400, "error.points.evidence");
+        assertEquals(201, as("chief", "POST", "/points-proposals",
+                recording(evidence, eastHouseholds.subList(0, 1), "photo:yard-2026.jpg")).status());
+        assertRefused(as("chief", "POST", "/points-proposals", recording(adminOnly, eastHouseholds.subList(0, 1), null)),
+                400, "error.points.notProposer");
+        assertEquals(201, as("info", "POST", "/points-proposals", recording(adminOnly, eastHouseholds.subList(0, 1), null)).status(),
+                "the village info admin records directly");
+        assertEquals(201, as("chief", "POST", "/points-proposals", recording(capped, eastHouseholds.subList(0, 1), null)).status());
+        assertEquals(201, as("chief", "POST", "/points-proposals", recording(capped, eastHouseholds.subList(0, 1), null)).status());
+        assertRefused(as("chief", "POST", "/points-proposals", recording(capped, eastHouseholds.subList(0, 1), null)),
+                400, "error.points.cap.reached");
+        assertEquals(404, as("westchief", "POST", "/points-proposals", recording(capped, eastHouseholds.subList(1, 2), null)).status(),
+                "a grid chief of another village cannot reach this village's households");
+        assertRefused(as("chief", "POST", "/points-proposals",
+                "{\"itemId\":" + capped + ",\"householdIds\":[" + eastHouseholds.get(2) + "],\"month\":\"2026/11\"}"),
+                400, "error.points.month");
+        assertRefused(as("chief", "POST", "/points-proposals",
+                "{\"itemId\":" + capped + ",\"householdIds\":[" + eastHouseholds.get(2) + "],\"month\":\"" + YearMonth.now().plusMonths(1) + "\"}"),
+                400, "error.points.futureMonth");
+        assertEquals(0, ledger(eastHouseholds.get(2)).size(), "nothing reached the ledger");
+    }
+
+    @Test
+    void rejectionsNeedAReasonAndCorrectionsAreReversingLines() {
+        long item = item("HELP", 5, false, "GRID_CHIEF", null);
+        List<JsonObject> proposals = as("chief", "POST", "/points-proposals", recording(item, eastHouseholds.subList(0, 2), null))
+                .array().getValuesAs(JsonObject.class);
+        long first = proposals.get(0).getJsonNumber("id").longValue();
+        long second = proposals.get(1).getJsonNumber("id").longValue();
+
+        assertRefused(as("info", "POST", "/points-proposals/reject", "{\"rejections\":[{\"id\":" + second + ",\"reason\":\" \"}]}"),
+                400, "error.points.reason");
+        assertEquals(200, as("info", "POST", "/points-proposals/reject",
+                "{\"rejections\":[{\"id\":" + second + ",\"reason\":\"无照片佐证\"}]}").status());
+        JsonObject rejected = as("info", "GET", "/points-proposals/" + second, null).json();
+        assertEquals("REJECTED", rejected.getString("status"));
+        assertEquals("无照片佐证", rejected.getString("reason"));
+        assertRefused(as("info", "POST", "/points-proposals/confirm", "{\"ids\":[" + first + "," + second + "]}"),
+                409, "error.points.decided");
+        assertEquals(0, ledger(eastHouseholds.get(0)).size(), "a refused batch confirms none of it");
+
+        assertEquals(1, as("info", "POST", "/points-proposals/confirm", "{\"ids\":[" + first + "]}").json().getInt("confirmed"));
+        long line = ledger(eastHouseholds.get(0)).get(0).getJsonNumber("id").longValue();
+        assertRefused(as("info", "POST", "/points-lines/" + line + "/reversal", "{\"reason\":\"\"}"), 400, "error.points.reason");
+        Http.Reply reversal = as("info", "POST", "/points-lines/" + line + "/reversal", "{\"reason\":\"记录错误：应为邻户\"}");
+        assertEquals(201, reversal.status(), reversal.body());
+        assertEquals(-5, reversal.json().getInt("points"));
+        assertEquals(line, reversal.json().getJsonNumber("reversesId").longValue());
+        assertRefused(as("info", "POST", "/points-lines/" + line + "/reversal", "{\"reason\":\"再次\"}"), 409, "error.points.reversed");
+        long reversalId = reversal.json().getJsonNumber("id").longValue();
+        assertRefused(as("info", "POST", "/points-lines/" + reversalId + "/reversal", "{\"reason\":\"冲正的冲正\"}"),
+                409, "error.points.reverseReversal");
+
+        List<JsonObject> ledger = ledger(eastHouseholds.get(0));
+        assertEquals(2, ledger.size(), "the original line stays; the reversal is a new line");
+        assertEquals(0, ledger.stream().mapToInt(l -> l.getInt("points")).sum());
+        assertTrue(!admin("PUT", "/points-lines/" + line, "{}").ok() && !admin("DELETE", "/points-lines/" + line, null).ok(),
+                "ledger lines cannot be changed or deleted");
+    }
+
+    @Test
+    void theTownshipStarterShipsARealisticCatalogue() {
+        Http.Reply signUp = api.call("POST", "/api/signup", null, null, Json.createObjectBuilder()
+                .add("code", code + "-cs").add("name", "长山镇" + code).add("kind", "TOWNSHIP").add("divisionCode", "371681102000")
+                .add("adminName", "管理员").add("adminPhone", "13800000777").add("password", "signup-pass-1")
+                .add("starter", "changshan").build().toString());
+        assertEquals(201, signUp.status(), signUp.body());
+        List<JsonObject> items = api.call("GET", "/api/t/" + code + "-cs/points-items", "13800000777", "signup-pass-1", null)
+                .array().getValuesAs(JsonObject.class);
+        assertEquals(14, items.size());
+        assertEquals(List.of("CREDIT", "LAW", "MORALITY"), items.stream().map(i -> i.getString("kind")).distinct().sorted().toList());
+        assertTrue(items.stream().anyMatch(i -> i.getInt("points") < 0), "deductions too");
+        assertEquals(0, api.call("POST", "/api/t/" + code + "-cs/starter", "13800000777", "signup-pass-1", null).json().getInt("added"),
+                "applying the starter again adds no items");
+    }
+
+    private long item(String itemCode, int points, boolean evidence, String proposer, Integer cap) {
+        return created(admin("POST", "/points-items", Json.createObjectBuilder().add("code", itemCode).add("name", "指标" + itemCode)
+                .add("kind", "MORALITY").add("points", points).add("evidenceRequired", evidence)
+                .add("proposers", Json.createArrayBuilder().add(proposer))
+                .add("monthlyCap", cap == null ? jakarta.json.JsonValue.NULL : Json.createValue(cap)).build().toString()));
+    }
+
+    private static String recording(long item, List<Long> households, String evidence) {
+        var body = Json.createObjectBuilder().add("itemId", item).add("month", MONTH).add("note", "村庄清理")
+                .add("householdIds", Json.createArrayBuilder(households));
+        if (evidence != null) {
+            body.add("evidence", evidence);
+        }
+        return body.build().toString();
+    }
+
+    private List<JsonObject> ledger(long household) {
+        Http.Reply reply = admin("GET", "/points-lines?household=" + household, null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().getValuesAs(JsonObject.class);
+    }
+
+    private Http.Reply admin(String method, String path, String body) {
+        return api.call(method, "/api/t/" + code + path, "admin", ADMIN_PASSWORD, body);
+    }
+
+    private Http.Reply as(String user, String method, String path, String body) {
+        return api.call(method, "/api/t/" + code + path, user, "points-pass-1", body);
+    }
+
+    private static void assertRefused(Http.Reply reply, int status, String key) {
+        assertEquals(status, reply.status(), reply.body());
+        assertEquals(key, reply.json().getString("error"));
+    }
+
+    private static long created(Http.Reply reply) {
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+}
