@@ -9,6 +9,8 @@ import cn.xiangzhi.platform.domain.AuditEntry;
 import cn.xiangzhi.platform.domain.KioskToken;
 import cn.xiangzhi.points.domain.CatalogueItem;
 import cn.xiangzhi.points.domain.LedgerLine;
+import cn.xiangzhi.points.domain.Objection;
+import cn.xiangzhi.points.domain.PublishedMonth;
 import cn.xiangzhi.points.domain.Proposal;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.UserAccount;
@@ -56,7 +58,9 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(CatalogueItem.class, "points-items", TenantIsolationIT::createItem,
                     "{\"name\":\"改\",\"kind\":\"CREDIT\",\"points\":1,\"proposers\":[\"GRID_CHIEF\"]}"),
             new TenantOwnedTable(Proposal.class, "points-proposals", TenantIsolationIT::createProposal, "{}"),
-            new TenantOwnedTable(LedgerLine.class, "points-lines", TenantIsolationIT::createLine, "{}"));
+            new TenantOwnedTable(LedgerLine.class, "points-lines", TenantIsolationIT::createLine, "{}"),
+            new TenantOwnedTable(PublishedMonth.class, "points-months", TenantIsolationIT::closeMonth, "{}"),
+            new TenantOwnedTable(Objection.class, "points-objections", TenantIsolationIT::createObjection, "{}"));
 
     Http api;
     String a;
@@ -211,6 +215,28 @@ class TenantIsolationIT extends ApplicationIT {
                 .json().getJsonNumber("householdId").longValue();
         return api.call("GET", "/api/t/" + tenant + "/points-lines?household=" + household, "admin", ADMIN_PASSWORD, null)
                 .array().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static long closeMonth(Http api, String tenant) {
+        return closedMonthOf(api, tenant, createLine(api, tenant));
+    }
+
+    static long closedMonthOf(Http api, String tenant, long line) {
+        long household = api.call("GET", "/api/t/" + tenant + "/points-lines/" + line, "admin", ADMIN_PASSWORD, null)
+                .json().getJsonNumber("householdId").longValue();
+        long village = api.call("GET", "/api/t/" + tenant + "/households/" + household, "admin", ADMIN_PASSWORD, null)
+                .json().getJsonNumber("villageId").longValue();
+        Http.Reply closed = api.call("POST", "/api/t/" + tenant + "/points-months", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + village + ",\"month\":\"" + java.time.YearMonth.now() + "\"}");
+        assertEquals(200, closed.status(), closed.body());
+        return closed.json().getJsonNumber("id").longValue();
+    }
+
+    static long createObjection(Http api, String tenant) {
+        long line = createLine(api, tenant);
+        closedMonthOf(api, tenant, line);
+        return created(api.call("POST", "/api/t/" + tenant + "/points-objections", "admin", ADMIN_PASSWORD,
+                "{\"lineId\":" + line + ",\"reason\":\"有异议\"}"));
     }
 
     static long created(Http.Reply reply) {

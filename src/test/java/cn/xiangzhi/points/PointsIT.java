@@ -186,6 +186,80 @@ class PointsIT extends ApplicationIT {
                 "applying the starter again adds no items");
     }
 
+    @Test
+    void closingAMonthPublishesItObjectionsFreezeLinesAndAfterThePeriodPointsAreRedeemable() throws Exception {
+        long plus = item("PLUS", 2, false, "GRID_CHIEF", null);
+        long minus = item("MINUS", -5, false, "GRID_CHIEF", null);
+        List<Long> proposals = new ArrayList<>();
+        for (JsonObject p : as("chief", "POST", "/points-proposals", recording(plus, eastHouseholds.subList(0, 2), null))
+                .array().getValuesAs(JsonObject.class)) {
+            proposals.add(p.getJsonNumber("id").longValue());
+        }
+        proposals.add(as("chief", "POST", "/points-proposals", recording(minus, eastHouseholds.subList(2, 3), null))
+                .array().getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(3, as("info", "POST", "/points-proposals/confirm", "{\"ids\":" + proposals + "}").json().getInt("confirmed"));
+        long late = as("chief", "POST", "/points-proposals", recording(plus, eastHouseholds.subList(2, 3), null))
+                .array().getJsonObject(0).getJsonNumber("id").longValue();
+
+        String closing = "{\"villageId\":" + east + ",\"month\":\"" + MONTH + "\",\"objectionDays\":7}";
+        assertRefused(as("info", "POST", "/points-months", closing), 409, "error.points.pending");
+        as("info", "POST", "/points-proposals/reject", "{\"rejections\":[{\"id\":" + late + ",\"reason\":\"重复提报\"}]}");
+        Http.Reply closed = as("info", "POST", "/points-months", closing);
+        assertEquals(200, closed.status(), closed.body());
+        long month = closed.json().getJsonNumber("id").longValue();
+        assertEquals(month, as("info", "POST", "/points-months", closing).json().getJsonNumber("id").longValue(),
+                "closing twice changes nothing");
+        assertRefused(as("chief", "POST", "/points-proposals", recording(plus, eastHouseholds.subList(0, 1), null)),
+                400, "error.points.closed");
+
+        List<JsonObject> board = admin("GET", "/points-months/" + month + "/publication", null).json()
+                .getJsonArray("households").getValuesAs(JsonObject.class);
+        assertEquals(List.of("E1:2", "E2:2", "E3:-5"), board.stream().map(h -> h.getString("householdCode") + ":" + h.getInt("points")).toList());
+
+        assertEquals(List.of(2, 0, 0), balance(eastHouseholds.get(0)), "published, not yet redeemable");
+        assertEquals(List.of(-5, -5, 0), balance(eastHouseholds.get(2)), "a deduction counts at once");
+        long e1 = ledger(eastHouseholds.get(0)).get(0).getJsonNumber("id").longValue();
+        long e2 = ledger(eastHouseholds.get(1)).get(0).getJsonNumber("id").longValue();
+        long e1Objection = created(as("chief", "POST", "/points-objections", "{\"lineId\":" + e1 + ",\"reason\":\"当天不在村\"}"));
+        long e2Objection = created(as("chief", "POST", "/points-objections", "{\"lineId\":" + e2 + ",\"reason\":\"分值有误\"}"));
+        assertRefused(as("chief", "POST", "/points-objections", "{\"lineId\":" + e1 + ",\"reason\":\"再次\"}"),
+                409, "error.points.objectionOpen");
+        assertEquals(List.of(2, 0, 2), balance(eastHouseholds.get(0)), "the disputed line is frozen");
+
+        endObjectionPeriod(month);
+        long e3 = ledger(eastHouseholds.get(2)).get(0).getJsonNumber("id").longValue();
+        assertRefused(as("chief", "POST", "/points-objections", "{\"lineId\":" + e3 + ",\"reason\":\"过期\"}"),
+                409, "error.points.notObjectable");
+        assertEquals(List.of(2, 0, 2), balance(eastHouseholds.get(0)), "still frozen after the period while the objection is open");
+        assertEquals(403, as("chief", "POST", "/points-objections/" + e1Objection + "/resolution",
+                "{\"uphold\":true,\"resolution\":\"核实\"}").status(), "a grid chief does not resolve objections");
+        assertEquals("UPHELD", admin("POST", "/points-objections/" + e1Objection + "/resolution",
+                "{\"uphold\":true,\"resolution\":\"经核实当天不在村\"}").json().getString("status"));
+        assertEquals("DISMISSED", admin("POST", "/points-objections/" + e2Objection + "/resolution",
+                "{\"uphold\":false,\"resolution\":\"分值无误\"}").json().getString("status"));
+
+        assertEquals(List.of(0, 0, 0), balance(eastHouseholds.get(0)), "an upheld objection reverses the line");
+        assertEquals("REVERSAL", ledger(eastHouseholds.get(0)).get(1).getString("type"));
+        assertEquals(List.of(2, 2, 0), balance(eastHouseholds.get(1)), "a dismissed one releases it");
+    }
+
+    /** Moves the calendar past the month's objection period (the test's stand-in for waiting a week). */
+    private static void endObjectionPeriod(long month) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(System.getProperty("it.jdbc.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+             var update = connection.prepareStatement(
+                     "update points_month set objection_until = current_date - interval 1 day where id = ?")) {
+            update.setLong(1, month);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    /** confirmed, redeemable, frozen. */
+    private List<Integer> balance(long household) {
+        JsonObject b = admin("GET", "/points-lines/balance?household=" + household, null).json();
+        return List.of(b.getInt("confirmed"), b.getInt("redeemable"), b.getInt("frozen"));
+    }
+
     private long item(String itemCode, int points, boolean evidence, String proposer, Integer cap) {
         return created(admin("POST", "/points-items", Json.createObjectBuilder().add("code", itemCode).add("name", "指标" + itemCode)
                 .add("kind", "MORALITY").add("points", points).add("evidenceRequired", evidence)

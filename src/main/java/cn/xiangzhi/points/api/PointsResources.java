@@ -1,10 +1,12 @@
 package cn.xiangzhi.points.api;
 
 import cn.xiangzhi.points.application.PointsCatalogue;
+import cn.xiangzhi.points.application.PointsMonths;
 import cn.xiangzhi.points.application.PointsRecording;
 import cn.xiangzhi.points.application.PointsViews.ItemView;
 import cn.xiangzhi.points.application.PointsViews.LineView;
 import cn.xiangzhi.points.application.PointsViews.ProposalView;
+import cn.xiangzhi.points.domain.Objection;
 import cn.xiangzhi.points.domain.ProposalStatus;
 import cn.xiangzhi.shared.domain.DomainException;
 import jakarta.enterprise.context.RequestScoped;
@@ -133,6 +135,9 @@ public final class PointsResources {
         @Inject
         PointsRecording recording;
 
+        @Inject
+        PointsMonths months;
+
         public record Reversal(String reason) {
         }
 
@@ -148,10 +153,90 @@ public final class PointsResources {
             return recording.line(id);
         }
 
+        @GET
+        @Path("balance")
+        public PointsMonths.Balance balance(@QueryParam("household") long household) {
+            return months.balance(household);
+        }
+
         @POST
         @Path("{id}/reversal")
         public Response reverse(@PathParam("id") long id, Reversal body) {
             return Response.status(Response.Status.CREATED).entity(recording.reverse(id, required(body).reason())).build();
+        }
+    }
+
+    @Path("t/{tenant}/points-months")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class Months {
+        @Inject
+        PointsMonths months;
+
+        public record Closing(Long villageId, String month, Integer objectionDays) {
+        }
+
+        @GET
+        public List<PointsMonths.MonthView> list() {
+            return months.months();
+        }
+
+        @GET
+        @Path("{id}")
+        public PointsMonths.MonthView get(@PathParam("id") long id) {
+            return months.month(id);
+        }
+
+        @GET
+        @Path("{id}/publication")
+        public PointsMonths.Publication publication(@PathParam("id") long id) {
+            return months.publication(id);
+        }
+
+        /** Closes a village's month (200 with the closed month, also when it was closed already). */
+        @POST
+        public PointsMonths.MonthView close(Closing body) {
+            Closing closing = required(body);
+            return months.close(required(closing.villageId()), closing.month(), closing.objectionDays());
+        }
+    }
+
+    @Path("t/{tenant}/points-objections")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class Objections {
+        @Inject
+        PointsMonths months;
+
+        public record Raising(Long lineId, String reason) {
+        }
+
+        public record Resolution(boolean uphold, String resolution) {
+        }
+
+        @GET
+        public List<PointsMonths.ObjectionView> list(@QueryParam("status") Objection.Status status) {
+            return months.objections(status);
+        }
+
+        @GET
+        @Path("{id}")
+        public PointsMonths.ObjectionView get(@PathParam("id") long id) {
+            return months.objection(id);
+        }
+
+        @POST
+        public Response raise(Raising body) {
+            Raising raising = required(body);
+            return Response.status(Response.Status.CREATED).entity(months.object(required(raising.lineId()), raising.reason())).build();
+        }
+
+        @POST
+        @Path("{id}/resolution")
+        public PointsMonths.ObjectionView resolve(@PathParam("id") long id, Resolution body) {
+            return months.resolve(id, required(body).uphold(), body.resolution());
         }
     }
 }

@@ -73,6 +73,9 @@ public class PointsRecording {
         for (Long householdId : new LinkedHashSet<>(recording.householdIds())) {
             Household household = Access.findInScope(em, Household.class, householdId, "points:propose",
                     h -> h.getVillage().getPath());
+            if (PointsMonths.isClosed(em, household.getVillage(), month)) {
+                throw new DomainException("error.points.closed", household.getVillage().getName(), recording.month());
+            }
             int already = pointsOf(em, household, item, month, true);
             if (!item.withinCap(already, item.getPoints())) {
                 throw new DomainException("error.points.cap.reached", household.getCode(), item.getCode(), item.getMonthlyCap());
@@ -121,6 +124,10 @@ public class PointsRecording {
             if (proposal.getStatus() == ProposalStatus.CONFIRMED) {
                 continue;
             }
+            if (PointsMonths.isClosed(em, proposal.getHousehold().getVillage(), proposal.getMonth())) {
+                throw DomainException.conflict("error.points.closed", proposal.getHousehold().getVillage().getName(),
+                        Months.format(proposal.getMonth()));
+            }
             int already = pointsOf(em, proposal.getHousehold(), proposal.getItem(), proposal.getMonth(), false);
             if (!proposal.getItem().withinCap(already, proposal.getPoints())) {
                 throw DomainException.conflict("error.points.cap.reached", proposal.getHousehold().getCode(),
@@ -161,7 +168,7 @@ public class PointsRecording {
         return LineView.of(visibleLine(id, "points:view"));
     }
 
-    /** Writes the line that takes line {@code id} back, in the current month; a line is reversed at most once. */
+    /** Writes the line that takes line {@code id} back, in the first open month from now; a line is reversed at most once. */
     public LineView reverse(long id, String reason) {
         UserPrincipal user = Access.require("points:reverse");
         EntityManager em = db.tenant();
@@ -171,7 +178,7 @@ public class PointsRecording {
         if (reversed) {
             throw DomainException.conflict("error.points.reversed", id);
         }
-        LedgerLine reversal = line.reversal(Months.of(YearMonth.now(clock)), user.describe(), reason, clock.instant());
+        LedgerLine reversal = line.reversal(PointsMonths.openMonth(em, line.getVillage()), user.describe(), reason, clock.instant());
         em.persist(reversal);
         em.flush();
         return LineView.of(reversal);

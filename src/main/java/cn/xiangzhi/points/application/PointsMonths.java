@@ -1,0 +1,239 @@
+package cn.xiangzhi.points.application;
+
+import cn.xiangzhi.organisation.domain.Household;
+import cn.xiangzhi.platform.domain.Place;
+import cn.xiangzhi.points.domain.LedgerLine;
+import cn.xiangzhi.points.domain.LineType;
+import cn.xiangzhi.points.domain.Months;
+import cn.xiangzhi.points.domain.Objection;
+import cn.xiangzhi.points.domain.Proposal;
+import cn.xiangzhi.points.domain.ProposalStatus;
+import cn.xiangzhi.points.domain.PublishedMonth;
+import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.UserPrincipal;
+import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.platform.application.PlaceDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The monthly cycle of a village's points: closing a month publishes it (一月一公示) for an
+ * objection period; objections freeze their line until a reviewer resolves them; afterwards the
+ * month's unfrozen lines are redeemable. Deductions count against the balance at once.
+ */
+@ApplicationScoped
+@Transactional
+public class PointsMonths {
+
+    public static final int DEFAULT_OBJECTION_DAYS = 7;
+
+    @Inject
+    TenantEntityManager db;
+
+    @Inject
+    PlaceDirectory places;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    public record MonthView(long id, long villageId, String month, String closedBy, LocalDate objectionUntil)
+            implements Serializable {
+        static MonthView of(PublishedMonth m) {
+            return new MonthView(m.getId(), m.getVillage().getId(), Months.format(m.getMonth()), m.getClosedBy(),
+                    m.getObjectionUntil());
+        }
+    }
+
+    public record HouseholdTotal(long householdId, String householdCode, String headName, int points, int lines)
+            implements Serializable {
+    }
+
+    public record Publication(MonthView month, List<HouseholdTotal> households) implements Serializable {
+    }
+
+    public record ObjectionView(long id, long lineId, String householdCode, int points, String reason, String raisedBy,
+                                Objection.Status status, String resolvedBy, String resolution) implements Serializable {
+        static ObjectionView of(Objection o) {
+            return new ObjectionView(o.getId(), o.getLine().getId(), o.getLine().getHousehold().getCode(),
+                    o.getLine().getPoints(), o.getReason(), o.getRaisedBy(), o.getStatus(), o.getResolvedBy(), o.getResolution());
+        }
+    }
+
+    public record Balance(long householdId, int confirmed, int redeemable, int frozen, int pending) implements Serializable {
+    }
+
+    /**
+     * Closes {@code month} of a village: it must have begun and have no undecided proposals. Closing a
+     * closed month returns it unchanged.
+     */
+    public MonthView close(long villageId, String month, Integer objectionDays) {
+        UserPrincipal user = Access.require("points:confirm");
+        Place village = places.visiblePlace(villageId, "points:confirm");
+        int m = Months.parse(month);
+        if (Months.toYearMonth(m).isAfter(YearMonth.now(clock))) {
+            throw new DomainException("error.points.futureMonth", month);
+        }
+        EntityManager em = db.tenant();
+        PublishedMonth closed = find(em, village, m);
+        if (closed != null) {
+            return MonthView.of(closed);
+        }
+        long pending = em.createQuery("select count(p) from Proposal p where p.household.village = :v and p.month = :m"
+                + " and p.status = :s", Long.class).setParameter("v", village).setParameter("m", m)
+                .setParameter("s", ProposalStatus.PROPOSED).getSingleResult();
+        if (pending > 0) {
+            throw DomainException.conflict("error.points.pending", pending, month);
+        }
+        PublishedMonth published = new PublishedMonth(village, m, user.describe(), clock.instant(), LocalDate.now(clock),
+                objectionDays == null ? DEFAULT_OBJECTION_DAYS : objectionDays);
+        em.persist(published);
+        em.flush();
+        return MonthView.of(published);
+    }
+
+    public List<MonthView> months() {
+        UserPrincipal user = Access.require("points:view");
+        return db.tenant().createQuery("select m from PublishedMonth m where m.village.path like :scope order by m.month desc, m.id",
+                PublishedMonth.class).setParameter("scope", user.scopePath() + "%").getResultStream().map(MonthView::of).toList();
+    }
+
+    public MonthView month(long id) {
+        return MonthView.of(visibleMonth(id, "points:view"));
+    }
+
+    /** Each household's points of the published month, as the notice board shows them. */
+    public Publication publication(long monthId) {
+        PublishedMonth month = visibleMonth(monthId, "points:view");
+        Map<Long, HouseholdTotal> totals = new LinkedHashMap<>();
+        db.tenant().createQuery("select h.id, h.code, h.headName, sum(l.points), count(l) from LedgerLine l join l.household h"
+                        + " where l.village = :v and l.month = :m group by h.id, h.code, h.headName order by h.code", Object[].class)
+                .setParameter("v", month.getVillage()).setParameter("m", month.getMonth()).getResultList()
+                .forEach(r -> totals.put((Long) r[0], new HouseholdTotal((Long) r[0], (String) r[1], (String) r[2],
+                        ((Number) r[3]).intValue(), ((Number) r[4]).intValue())));
+        return new Publication(MonthView.of(month), List.copyOf(totals.values()));
+    }
+
+    /** Objects to a published line during its month's objection period; the line is frozen until resolved. */
+    public ObjectionView object(long lineId, String reason) {
+        UserPrincipal user = Access.require("points:object");
+        EntityManager em = db.tenant();
+        LedgerLine line = Access.findInScope(em, LedgerLine.class, lineId, "points:object", l -> l.getVillage().getPath());
+        PublishedMonth month = find(em, line.getVillage(), line.getMonth());
+        if (line.getType() == LineType.REVERSAL || month == null || !month.inObjectionPeriod(LocalDate.now(clock))) {
+            throw DomainException.conflict("error.points.notObjectable", lineId);
+        }
+        boolean open = !em.createQuery("select o.id from Objection o where o.line = :l and o.status = :s", Long.class)
+                .setParameter("l", line).setParameter("s", Objection.Status.OPEN).getResultList().isEmpty();
+        if (open) {
+            throw DomainException.conflict("error.points.objectionOpen", lineId);
+        }
+        Objection objection = new Objection(line, reason, user.describe(), clock.instant());
+        em.persist(objection);
+        em.flush();
+        return ObjectionView.of(objection);
+    }
+
+    public List<ObjectionView> objections(Objection.Status status) {
+        UserPrincipal user = Access.require("points:view");
+        var query = db.tenant().createQuery("select o from Objection o where o.line.village.path like :scope"
+                + (status == null ? "" : " and o.status = :s") + " order by o.id", Objection.class)
+                .setParameter("scope", user.scopePath() + "%");
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.getResultStream().map(ObjectionView::of).toList();
+    }
+
+    public ObjectionView objection(long id) {
+        return ObjectionView.of(visibleObjection(id, "points:view"));
+    }
+
+    /** A reviewer upholds (the line is reversed) or dismisses (the line counts again) an objection. */
+    public ObjectionView resolve(long id, boolean uphold, String resolution) {
+        UserPrincipal user = Access.require("points:review");
+        EntityManager em = db.tenant();
+        Objection objection = visibleObjection(id, "points:review");
+        if (objection.resolve(uphold, user.describe(), resolution, clock.instant())) {
+            LedgerLine line = objection.getLine();
+            em.persist(line.reversal(openMonth(em, line.getVillage()), user.describe(), "异议成立：" + resolution.strip(),
+                    clock.instant()));
+        }
+        em.flush();
+        return ObjectionView.of(objection);
+    }
+
+    /**
+     * A household's points: confirmed (every line), redeemable (deductions at once; additions once
+     * their month is closed, its objection period over and no objection open), frozen (under
+     * objection) and pending (proposals not yet decided).
+     */
+    public Balance balance(long householdId) {
+        EntityManager em = db.tenant();
+        Household household = Access.findInScope(em, Household.class, householdId, "points:view", h -> h.getVillage().getPath());
+        return balanceOf(em, household, LocalDate.now(clock));
+    }
+
+    static Balance balanceOf(EntityManager em, Household household, LocalDate today) {
+        List<LedgerLine> lines = em.createQuery("select l from LedgerLine l where l.household = :h", LedgerLine.class)
+                .setParameter("h", household).getResultList();
+        Set<Long> frozenLines = new HashSet<>(em.createQuery("select o.line.id from Objection o where o.line.household = :h"
+                + " and o.status = :s", Long.class).setParameter("h", household).setParameter("s", Objection.Status.OPEN).getResultList());
+        Set<String> released = new HashSet<>();
+        em.createQuery("select m from PublishedMonth m where m.objectionUntil < :today", PublishedMonth.class)
+                .setParameter("today", today).getResultList()
+                .forEach(m -> released.add(m.getVillage().getId() + "/" + m.getMonth()));
+        int confirmed = 0;
+        int redeemable = 0;
+        int frozen = 0;
+        for (LedgerLine line : lines) {
+            confirmed += line.getPoints();
+            if (frozenLines.contains(line.getId())) {
+                frozen += line.getPoints();
+            } else if (line.getPoints() < 0 || released.contains(line.getVillage().getId() + "/" + line.getMonth())) {
+                redeemable += line.getPoints();
+            }
+        }
+        Long pending = em.createQuery("select sum(p.points) from Proposal p where p.household = :h and p.status = :s", Long.class)
+                .setParameter("h", household).setParameter("s", ProposalStatus.PROPOSED).getSingleResult();
+        return new Balance(household.getId(), confirmed, redeemable, frozen, pending == null ? 0 : pending.intValue());
+    }
+
+    /** Whether the village's month is closed (it then takes no new lines). */
+    static boolean isClosed(EntityManager em, Place village, int month) {
+        return find(em, village, month) != null;
+    }
+
+    /** The first month from now on that the village has not closed: where corrections are written. */
+    static int openMonth(EntityManager em, Place village) {
+        YearMonth month = YearMonth.now();
+        while (isClosed(em, village, Months.of(month))) {
+            month = month.plusMonths(1);
+        }
+        return Months.of(month);
+    }
+
+    private static PublishedMonth find(EntityManager em, Place village, int month) {
+        return em.createQuery("select m from PublishedMonth m where m.village = :v and m.month = :m", PublishedMonth.class)
+                .setParameter("v", village).setParameter("m", month).getResultStream().findFirst().orElse(null);
+    }
+
+    private PublishedMonth visibleMonth(long id, String permission) {
+        return Access.findInScope(db.tenant(), PublishedMonth.class, id, permission, m -> m.getVillage().getPath());
+    }
+
+    private Objection visibleObjection(long id, String permission) {
+        return Access.findInScope(db.tenant(), Objection.class, id, permission, o -> o.getLine().getVillage().getPath());
+    }
+}
