@@ -260,6 +260,53 @@ class PointsIT extends ApplicationIT {
         return List.of(b.getInt("confirmed"), b.getInt("redeemable"), b.getInt("frozen"));
     }
 
+    @Test
+    void scoresOfHouseholdsGridsAndLeadersFollowTheTree() {
+        long village = grid("VG", null, "VILLAGE_GRID", eastHouseholds.get(0));
+        long micro = grid("MG", village, "MICRO_GRID", eastHouseholds.get(1));
+        long g1 = grid("G1", micro, "HOUSEHOLD_GROUP", eastHouseholds.get(0));
+        long g2 = grid("G2", micro, "HOUSEHOLD_GROUP", null);
+        assertRefused(admin("PUT", "/grids/" + g2, "{\"name\":\"G2\",\"leaderHouseholdId\":" + westHousehold + "}"),
+                400, "error.grid.otherVillage");
+        for (int i = 0; i < 3; i++) {
+            long grid = i < 2 ? g1 : g2;
+            assertEquals(200, admin("PUT", "/households/" + eastHouseholds.get(i), "{\"villageId\":" + east + ",\"gridId\":" + grid
+                    + ",\"headName\":\"东户" + (i + 1) + "\"}").status());
+        }
+        long four = item("FOUR", 4, false, "GRID_CHIEF", null);
+        long two = item("TWO", 2, false, "GRID_CHIEF", null);
+        long minus = item("MINUS5", -5, false, "GRID_CHIEF", null);
+        List<Long> ids = new ArrayList<>();
+        for (long[] p : new long[][]{{four, eastHouseholds.get(0)}, {two, eastHouseholds.get(1)}, {minus, eastHouseholds.get(2)}}) {
+            ids.add(as("info", "POST", "/points-proposals", recording(p[0], List.of(p[1]), null)).array().getJsonObject(0)
+                    .getJsonNumber("id").longValue());
+        }
+        as("info", "POST", "/points-proposals/confirm", "{\"ids\":" + ids + "}");
+
+        JsonObject scores = admin("GET", "/points-scores?village=" + east + "&month=" + MONTH, null).json();
+        assertEquals(List.of(4, 2, -5), scores.getJsonArray("households").getValuesAs(JsonObject.class).stream()
+                .map(h -> h.getInt("points")).toList());
+        var grids = new java.util.HashMap<String, JsonObject>();
+        scores.getJsonArray("grids").getValuesAs(JsonObject.class).forEach(g -> grids.put(g.getString("code"), g));
+        assertEquals(1, grids.get("VG").getInt("points"), "4 + 2 − 5");
+        assertEquals(3, grids.get("VG").getInt("households"));
+        assertEquals("0.33", grids.get("VG").getJsonNumber("average").toString());
+        assertEquals("2.17", grids.get("VG").getJsonNumber("leaderScore").toString(), "0.5 × 4 + 0.5 × 0.33");
+        assertEquals("3.50", grids.get("G1").getJsonNumber("leaderScore").toString(), "0.5 × 4 + 0.5 × (4 + 2) / 2");
+        assertEquals(-5, grids.get("G2").getInt("points"));
+        assertTrue(!grids.get("G2").containsKey("leaderScore") || grids.get("G2").isNull("leaderScore"), "no linked leader household, no leader score");
+    }
+
+    private long grid(String gridCode, Long parent, String level, Long leaderHousehold) {
+        long id = created(admin("POST", "/grids", "{\"villageId\":" + east + (parent == null ? "" : ",\"parentId\":" + parent)
+                + ",\"level\":\"" + level + "\",\"code\":\"" + gridCode + "\",\"name\":\"" + gridCode + "\"}"));
+        if (leaderHousehold != null) {
+            assertEquals(200, admin("PUT", "/grids/" + id, "{\"name\":\"" + gridCode + "\",\"leaderHouseholdId\":"
+                    + leaderHousehold + "}").status());
+        }
+        return id;
+    }
+
     private long item(String itemCode, int points, boolean evidence, String proposer, Integer cap) {
         return created(admin("POST", "/points-items", Json.createObjectBuilder().add("code", itemCode).add("name", "指标" + itemCode)
                 .add("kind", "MORALITY").add("points", points).add("evidenceRequired", evidence)

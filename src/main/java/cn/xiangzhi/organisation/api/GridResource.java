@@ -30,7 +30,8 @@ public class GridResource {
     @Inject
     Organisation organisation;
 
-    public record GridBody(Long villageId, Long parentId, String level, String code, String name, String leaderName) {
+    public record GridBody(Long villageId, Long parentId, String level, String code, String name, String leaderName,
+                           Long leaderHouseholdId) {
     }
 
     @GET
@@ -63,7 +64,10 @@ public class GridResource {
     @PUT
     @Path("{id}")
     public GridView update(@PathParam("id") long id, GridBody body) {
-        return organisation.updateGrid(id, body == null ? null : body.name(), body == null ? null : body.leaderName());
+        if (body == null) {
+            throw new DomainException("error.name.required");
+        }
+        return organisation.updateGrid(id, body.name(), body.leaderName(), body.leaderHouseholdId());
     }
 
     @DELETE

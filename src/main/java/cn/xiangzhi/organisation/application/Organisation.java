@@ -71,6 +71,14 @@ public class Organisation {
         return GridView.of(grid);
     }
 
+    /** Renames a grid, sets its leader and links (or, with null, unlinks) the leader's own household. */
+    public GridView updateGrid(long id, String name, String leaderName, Long leaderHouseholdId) {
+        Grid grid = visibleGrid(id, "org:edit");
+        grid.update(name, leaderName);
+        grid.linkLeaderHousehold(leaderHouseholdId == null ? null : visibleHousehold(leaderHouseholdId, "org:edit"));
+        return GridView.of(grid);
+    }
+
     public void removeGrid(long id) {
         Grid grid = visibleGrid(id, "org:edit");
         EntityManager em = db.tenant();

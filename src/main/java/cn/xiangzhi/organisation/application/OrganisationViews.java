@@ -13,10 +13,11 @@ public final class OrganisationViews {
     }
 
     public record GridView(long id, long villageId, Long parentId, GridLevel level, String code, String name,
-                           String leaderName, long version) implements Serializable {
+                           String leaderName, Long leaderHouseholdId, long version) implements Serializable {
         static GridView of(Grid grid) {
             return new GridView(grid.getId(), grid.getVillage().getId(), grid.getParent() == null ? null : grid.getParent().getId(),
-                    grid.getLevel(), grid.getCode(), grid.getName(), grid.getLeaderName(), grid.getVersion());
+                    grid.getLevel(), grid.getCode(), grid.getName(), grid.getLeaderName(),
+                    grid.getLeaderHousehold() == null ? null : grid.getLeaderHousehold().getId(), grid.getVersion());
         }
     }
 

@@ -46,6 +46,10 @@ public class Grid extends TenantOwnedEntity {
     @Column(name = "leader_name", length = 60)
     private String leaderName;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "leader_household_id")
+    private Household leaderHousehold;
+
     protected Grid() {
     }
 
@@ -77,6 +81,14 @@ public class Grid extends TenantOwnedEntity {
         this.leaderName = newLeaderName == null || newLeaderName.isBlank() ? null : newLeaderName.strip();
     }
 
+    /** Links the leader's own household (of the same village), or unlinks it with null. */
+    public void linkLeaderHousehold(Household household) {
+        if (household != null && !household.getVillage().isSameAs(village)) {
+            throw new DomainException("error.grid.otherVillage");
+        }
+        this.leaderHousehold = household;
+    }
+
     /** Whether this grid belongs to {@code place} (the same entity, or the same row). */
     public boolean isIn(Place place) {
         return village.isSameAs(place);
@@ -91,6 +103,7 @@ public class Grid extends TenantOwnedEntity {
         state.put("code", code);
         state.put("name", name);
         state.put("leaderName", leaderName);
+        state.put("leaderHouseholdId", leaderHousehold == null ? null : leaderHousehold.getId());
         return state;
     }
 
@@ -116,5 +129,9 @@ public class Grid extends TenantOwnedEntity {
 
     public String getLeaderName() {
         return leaderName;
+    }
+
+    public Household getLeaderHousehold() {
+        return leaderHousehold;
     }
 }

@@ -2,6 +2,7 @@ package cn.xiangzhi.points.api;
 
 import cn.xiangzhi.points.application.PointsCatalogue;
 import cn.xiangzhi.points.application.PointsMonths;
+import cn.xiangzhi.points.application.PointsScores;
 import cn.xiangzhi.points.application.PointsRecording;
 import cn.xiangzhi.points.application.PointsViews.ItemView;
 import cn.xiangzhi.points.application.PointsViews.LineView;
@@ -237,6 +238,20 @@ public final class PointsResources {
         @Path("{id}/resolution")
         public PointsMonths.ObjectionView resolve(@PathParam("id") long id, Resolution body) {
             return months.resolve(id, required(body).uphold(), body.resolution());
+        }
+    }
+
+    @Path("t/{tenant}/points-scores")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class Scores {
+        @Inject
+        PointsScores scores;
+
+        /** A village's household, grid and leader scores of a month. */
+        @GET
+        public PointsScores.MonthScores of(@QueryParam("village") Long village, @QueryParam("month") String month) {
+            return scores.of(required(village), month);
         }
     }
 }
