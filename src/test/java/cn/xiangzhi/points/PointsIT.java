@@ -295,6 +295,16 @@ class PointsIT extends ApplicationIT {
         assertEquals("3.50", grids.get("G1").getJsonNumber("leaderScore").toString(), "0.5 × 4 + 0.5 × (4 + 2) / 2");
         assertEquals(-5, grids.get("G2").getInt("points"));
         assertTrue(!grids.get("G2").containsKey("leaderScore") || grids.get("G2").isNull("leaderScore"), "no linked leader household, no leader score");
+
+        YearMonth now = YearMonth.now();
+        String quarter = now.getYear() + "-Q" + ((now.getMonthValue() - 1) / 3 + 1);
+        List<JsonObject> ranking = admin("GET", "/points-scores/ranking?village=" + east + "&quarter=" + quarter
+                + "&level=HOUSEHOLD_GROUP", null).json().getJsonArray("placements").getValuesAs(JsonObject.class);
+        assertEquals(List.of("G1:6:GOLD", "G2:-5:NONE"), ranking.stream()
+                .map(p -> p.getString("code") + ":" + p.getInt("score") + ":" + p.getString("tier")).toList());
+        assertEquals("{\"E1\":15,\"E2\":15}", ranking.get(0).getJsonObject("shares").toString(), "30 bonus points shared");
+        assertRefused(admin("GET", "/points-scores/ranking?village=" + east + "&quarter=2026-5&level=HOUSEHOLD_GROUP", null),
+                400, "error.points.quarter");
     }
 
     private long grid(String gridCode, Long parent, String level, Long leaderHousehold) {

@@ -7,6 +7,7 @@ import cn.xiangzhi.points.application.PointsRecording;
 import cn.xiangzhi.points.application.PointsViews.ItemView;
 import cn.xiangzhi.points.application.PointsViews.LineView;
 import cn.xiangzhi.points.application.PointsViews.ProposalView;
+import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.points.domain.Objection;
 import cn.xiangzhi.points.domain.ProposalStatus;
 import cn.xiangzhi.shared.domain.DomainException;
@@ -252,6 +253,14 @@ public final class PointsResources {
         @GET
         public PointsScores.MonthScores of(@QueryParam("village") Long village, @QueryParam("month") String month) {
             return scores.of(required(village), month);
+        }
+
+        /** A village's quarterly ranking of its grids of one level, e.g. {@code ?village=…&quarter=2026-Q4&level=HOUSEHOLD_GROUP}. */
+        @GET
+        @Path("ranking")
+        public PointsScores.QuarterRanking ranking(@QueryParam("village") Long village, @QueryParam("quarter") String quarter,
+                                                   @QueryParam("level") GridLevel level) {
+            return scores.ranking(required(village), quarter, level);
         }
     }
 }

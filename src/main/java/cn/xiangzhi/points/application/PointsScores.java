@@ -5,6 +5,7 @@ import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.Months;
+import cn.xiangzhi.points.domain.Ranking;
 import cn.xiangzhi.points.domain.ScoreSheet;
 import cn.xiangzhi.points.domain.ScoreSheet.GridScore;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
@@ -43,6 +44,49 @@ public class PointsScores {
 
     public record MonthScores(long villageId, String month, List<HouseholdRow> households, List<GridRow> grids)
             implements Serializable {
+    }
+
+    public record QuarterRanking(long villageId, String quarter, GridLevel level, List<Ranking.Placement> placements)
+            implements Serializable {
+    }
+
+    /**
+     * The quarter's ranking of a village's grids of {@code level} (see {@link Ranking}): each grid's
+     * score is the sum of the quarter's lines of the households in it and below it.
+     */
+    public QuarterRanking ranking(long villageId, String quarter, GridLevel level) {
+        Place village = places.visiblePlace(villageId, "points:view");
+        java.util.regex.Matcher q = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])").matcher(quarter == null ? "" : quarter.strip());
+        if (!q.matches()) {
+            throw new cn.xiangzhi.shared.domain.DomainException("error.points.quarter", quarter);
+        }
+        if (level == null) {
+            throw new cn.xiangzhi.shared.domain.DomainException("error.grid.parent", (Object) null, null);
+        }
+        int first = Integer.parseInt(q.group(1)) * 100 + (Integer.parseInt(q.group(2)) - 1) * 3 + 1;
+        EntityManager em = db.tenant();
+        Map<Long, Integer> points = new HashMap<>();
+        em.createQuery("select l.household.id, sum(l.points) from LedgerLine l where l.household.village = :v"
+                        + " and l.month between :from and :to group by l.household.id", Object[].class)
+                .setParameter("v", village).setParameter("from", first).setParameter("to", first + 2)
+                .getResultList().forEach(r -> points.put((Long) r[0], ((Number) r[1]).intValue()));
+        List<Grid> grids = em.createQuery("select g from Grid g where g.village = :v", Grid.class).setParameter("v", village)
+                .getResultList();
+        Map<Long, Grid> byId = new HashMap<>();
+        grids.forEach(g -> byId.put(g.getId(), g));
+        Map<Long, List<String>> codes = new HashMap<>();
+        Map<Long, Integer> scores = new HashMap<>();
+        em.createQuery("select h.id, h.code, g.id from Household h join h.grid g where h.village = :v", Object[].class)
+                .setParameter("v", village).getResultList().forEach(r -> {
+                    for (Grid g = byId.get((Long) r[2]); g != null; g = g.getParent()) {
+                        codes.computeIfAbsent(g.getId(), k -> new ArrayList<>()).add((String) r[1]);
+                        scores.merge(g.getId(), points.getOrDefault((Long) r[0], 0), Integer::sum);
+                    }
+                });
+        List<Ranking.Candidate> candidates = grids.stream().filter(g -> g.getLevel() == level)
+                .map(g -> new Ranking.Candidate(g.getId(), g.getCode(), scores.getOrDefault(g.getId(), 0),
+                        codes.getOrDefault(g.getId(), List.of()))).toList();
+        return new QuarterRanking(village.getId(), quarter.strip(), level, Ranking.rank(candidates, Ranking.Rules.SEED_002));
     }
 
     public MonthScores of(long villageId, String month) {
