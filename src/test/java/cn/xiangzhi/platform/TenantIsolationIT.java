@@ -11,6 +11,7 @@ import cn.xiangzhi.points.domain.CatalogueItem;
 import cn.xiangzhi.points.domain.LedgerLine;
 import cn.xiangzhi.points.domain.Objection;
 import cn.xiangzhi.points.domain.PublishedMonth;
+import cn.xiangzhi.points.domain.RankingAward;
 import cn.xiangzhi.points.domain.Proposal;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.UserAccount;
@@ -60,7 +61,8 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(Proposal.class, "points-proposals", TenantIsolationIT::createProposal, "{}"),
             new TenantOwnedTable(LedgerLine.class, "points-lines", TenantIsolationIT::createLine, "{}"),
             new TenantOwnedTable(PublishedMonth.class, "points-months", TenantIsolationIT::closeMonth, "{}"),
-            new TenantOwnedTable(Objection.class, "points-objections", TenantIsolationIT::createObjection, "{}"));
+            new TenantOwnedTable(Objection.class, "points-objections", TenantIsolationIT::createObjection, "{}"),
+            new TenantOwnedTable(RankingAward.class, "points-scores/ranking/award", TenantIsolationIT::createAward, "{}"));
 
     Http api;
     String a;
@@ -237,6 +239,16 @@ class TenantIsolationIT extends ApplicationIT {
         closedMonthOf(api, tenant, line);
         return created(api.call("POST", "/api/t/" + tenant + "/points-objections", "admin", ADMIN_PASSWORD,
                 "{\"lineId\":" + line + ",\"reason\":\"有异议\"}"));
+    }
+
+    static long createAward(Http api, String tenant) {
+        long village = newVillage(api, tenant, "评比村");
+        java.time.YearMonth now = java.time.YearMonth.now();
+        Http.Reply award = api.call("POST", "/api/t/" + tenant + "/points-scores/ranking/award", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + village + ",\"quarter\":\"" + now.getYear() + "-Q" + ((now.getMonthValue() - 1) / 3 + 1)
+                        + "\",\"level\":\"MICRO_GRID\"}");
+        assertEquals(200, award.status(), award.body());
+        return award.json().getJsonNumber("id").longValue();
     }
 
     static long created(Http.Reply reply) {

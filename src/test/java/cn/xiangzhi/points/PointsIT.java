@@ -305,6 +305,18 @@ class PointsIT extends ApplicationIT {
         assertEquals("{\"E1\":15,\"E2\":15}", ranking.get(0).getJsonObject("shares").toString(), "30 bonus points shared");
         assertRefused(admin("GET", "/points-scores/ranking?village=" + east + "&quarter=2026-5&level=HOUSEHOLD_GROUP", null),
                 400, "error.points.quarter");
+
+        String award = "{\"villageId\":" + east + ",\"quarter\":\"" + quarter + "\",\"level\":\"HOUSEHOLD_GROUP\"}";
+        Http.Reply awarded = as("info", "POST", "/points-scores/ranking/award", award);
+        assertEquals(200, awarded.status(), awarded.body());
+        assertEquals(2, awarded.json().getInt("lines"));
+        assertEquals(30, awarded.json().getInt("points"));
+        assertEquals(awarded.json().getJsonNumber("id"), as("info", "POST", "/points-scores/ranking/award", award).json()
+                .getJsonNumber("id"), "awarding again writes nothing");
+        List<JsonObject> e1 = ledger(eastHouseholds.get(0));
+        assertEquals(1, e1.stream().filter(l -> l.getString("type").equals("BONUS")).count());
+        assertEquals(15, e1.stream().filter(l -> l.getString("type").equals("BONUS")).findFirst().orElseThrow().getInt("points"));
+        assertEquals(0, ledger(eastHouseholds.get(2)).stream().filter(l -> l.getString("type").equals("BONUS")).count());
     }
 
     private long grid(String gridCode, Long parent, String level, Long leaderHousehold) {

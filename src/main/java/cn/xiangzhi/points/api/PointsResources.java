@@ -262,5 +262,29 @@ public final class PointsResources {
                                                    @QueryParam("level") GridLevel level) {
             return scores.ranking(required(village), quarter, level);
         }
+
+        public record Award(Long villageId, String quarter, GridLevel level) {
+        }
+
+        /** Writes the ranking's bonus lines once; again it returns the same award. */
+        @POST
+        @Path("ranking/award")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public PointsScores.AwardView award(Award body) {
+            Award award = required(body);
+            return scores.award(required(award.villageId()), award.quarter(), award.level());
+        }
+
+        @GET
+        @Path("ranking/award/{id}")
+        public PointsScores.AwardView awardOf(@PathParam("id") long id) {
+            return scores.awardOf(id);
+        }
+
+        @GET
+        @Path("ranking/award")
+        public List<PointsScores.AwardView> awards() {
+            return scores.awards();
+        }
     }
 }

@@ -6,6 +6,12 @@ import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.Months;
 import cn.xiangzhi.points.domain.Ranking;
+import cn.xiangzhi.points.domain.RankingAward;
+import cn.xiangzhi.points.domain.LedgerLine;
+import cn.xiangzhi.organisation.domain.Household;
+import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.UserPrincipal;
+import java.time.Instant;
 import cn.xiangzhi.points.domain.ScoreSheet;
 import cn.xiangzhi.points.domain.ScoreSheet.GridScore;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
@@ -87,6 +93,60 @@ public class PointsScores {
                 .map(g -> new Ranking.Candidate(g.getId(), g.getCode(), scores.getOrDefault(g.getId(), 0),
                         codes.getOrDefault(g.getId(), List.of()))).toList();
         return new QuarterRanking(village.getId(), quarter.strip(), level, Ranking.rank(candidates, Ranking.Rules.SEED_002));
+    }
+
+    public record AwardView(long id, long villageId, String quarter, GridLevel level, int lines, int points)
+            implements Serializable {
+        static AwardView of(RankingAward a) {
+            return new AwardView(a.getId(), a.getVillage().getId(), a.getQuarter(), a.getLevel(), a.getLines(), a.getPoints());
+        }
+    }
+
+    /**
+     * Writes the quarter's ranking bonus: one BONUS line per household share, in the village's
+     * first open month. Once per village, quarter and level — awarding again returns the first
+     * award and writes nothing.
+     */
+    public AwardView award(long villageId, String quarter, GridLevel level) {
+        UserPrincipal user = Access.require("points:confirm");
+        Place village = places.visiblePlace(villageId, "points:confirm");
+        EntityManager em = db.tenant();
+        RankingAward done = em.createQuery("select a from RankingAward a where a.village = :v and a.quarter = :q and a.level = :l",
+                RankingAward.class).setParameter("v", village).setParameter("q", quarter == null ? "" : quarter.strip())
+                .setParameter("l", level).getResultStream().findFirst().orElse(null);
+        if (done != null) {
+            return AwardView.of(done);
+        }
+        QuarterRanking ranking = ranking(villageId, quarter, level);
+        Map<String, Household> households = new HashMap<>();
+        em.createQuery("select h from Household h where h.village = :v", Household.class).setParameter("v", village)
+                .getResultList().forEach(h -> households.put(h.getCode(), h));
+        int month = PointsMonths.openMonth(em, village);
+        Instant now = Instant.now();
+        int lines = 0;
+        int total = 0;
+        for (Ranking.Placement placement : ranking.placements()) {
+            for (Map.Entry<String, Integer> share : placement.shares().entrySet()) {
+                em.persist(LedgerLine.bonus(households.get(share.getKey()), share.getValue(), month, user.describe(),
+                        ranking.quarter() + " " + placement.tier() + " " + placement.code(), now));
+                lines++;
+                total += share.getValue();
+            }
+        }
+        RankingAward award = new RankingAward(village, ranking.quarter(), level, lines, total, user.describe(), now);
+        em.persist(award);
+        em.flush();
+        return AwardView.of(award);
+    }
+
+    public List<AwardView> awards() {
+        UserPrincipal user = Access.require("points:view");
+        return db.tenant().createQuery("select a from RankingAward a where a.village.path like :scope order by a.id",
+                RankingAward.class).setParameter("scope", user.scopePath() + "%").getResultStream().map(AwardView::of).toList();
+    }
+
+    public AwardView awardOf(long id) {
+        return AwardView.of(Access.findInScope(db.tenant(), RankingAward.class, id, "points:view", a -> a.getVillage().getPath()));
     }
 
     public MonthScores of(long villageId, String month) {

@@ -94,6 +94,21 @@ public class LedgerLine extends TenantOwnedEntity {
         return line;
     }
 
+    /** A ranking bonus for a household, in {@code month}, with {@code why} naming the ranking. */
+    public static LedgerLine bonus(Household household, int points, int month, String by, String why, Instant at) {
+        LedgerLine line = new LedgerLine();
+        line.household = household;
+        line.village = household.getVillage();
+        line.type = LineType.BONUS;
+        line.points = points;
+        line.month = month;
+        line.proposer = by;
+        line.approver = by;
+        line.reason = why;
+        line.createdAt = at;
+        return line;
+    }
+
     /** The line that takes this one back, in {@code month}, for {@code why}. */
     public LedgerLine reversal(int inMonth, String by, String why, Instant at) {
         if (type == LineType.REVERSAL) {
