@@ -172,7 +172,7 @@ public final class PointsResources {
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
     @Consumes(MediaType.APPLICATION_JSON)
-    public static class Months {
+    public static class PublishedMonths {
         @Inject
         PointsMonths months;
 

@@ -167,7 +167,7 @@ public class PointsMonths {
         Objection objection = visibleObjection(id, "points:review");
         if (objection.resolve(uphold, user.describe(), resolution, clock.instant())) {
             LedgerLine line = objection.getLine();
-            em.persist(line.reversal(openMonth(em, line.getVillage()), user.describe(), "异议成立：" + resolution.strip(),
+            em.persist(line.reversal(openMonth(em, line.getVillage(), YearMonth.now(clock)), user.describe(), "异议成立：" + resolution.strip(),
                     clock.instant()));
         }
         em.flush();
@@ -191,9 +191,13 @@ public class PointsMonths {
         Set<Long> frozenLines = new HashSet<>(em.createQuery("select o.line.id from Objection o where o.line.household = :h"
                 + " and o.status = :s", Long.class).setParameter("h", household).setParameter("s", Objection.Status.OPEN).getResultList());
         Set<String> released = new HashSet<>();
-        em.createQuery("select m from PublishedMonth m where m.objectionUntil < :today", PublishedMonth.class)
-                .setParameter("today", today).getResultList()
-                .forEach(m -> released.add(m.getVillage().getId() + "/" + m.getMonth()));
+        Set<Place> villages = new HashSet<>();
+        lines.forEach(l -> villages.add(l.getVillage()));
+        if (!villages.isEmpty()) {
+            em.createQuery("select m from PublishedMonth m where m.village in :villages and m.objectionUntil < :today",
+                            PublishedMonth.class).setParameter("villages", villages).setParameter("today", today).getResultList()
+                    .forEach(m -> released.add(m.getVillage().getId() + "/" + m.getMonth()));
+        }
         int confirmed = 0;
         int redeemable = 0;
         int frozen = 0;
@@ -215,10 +219,13 @@ public class PointsMonths {
         return find(em, village, month) != null;
     }
 
-    /** The first month from now on that the village has not closed: where corrections are written. */
-    static int openMonth(EntityManager em, Place village) {
-        YearMonth month = YearMonth.now();
-        while (isClosed(em, village, Months.of(month))) {
+    /** The first month from {@code now} on that the village has not closed: where corrections are written. */
+    static int openMonth(EntityManager em, Place village, YearMonth now) {
+        Set<Integer> closed = new HashSet<>(em.createQuery("select m.month from PublishedMonth m where m.village = :v"
+                + " and m.month >= :from", Integer.class).setParameter("v", village).setParameter("from", Months.of(now))
+                .getResultList());
+        YearMonth month = now;
+        while (closed.contains(Months.of(month))) {
             month = month.plusMonths(1);
         }
         return Months.of(month);

@@ -178,7 +178,7 @@ public class PointsRecording {
         if (reversed) {
             throw DomainException.conflict("error.points.reversed", id);
         }
-        LedgerLine reversal = line.reversal(PointsMonths.openMonth(em, line.getVillage()), user.describe(), reason, clock.instant());
+        LedgerLine reversal = line.reversal(PointsMonths.openMonth(em, line.getVillage(), YearMonth.now(clock)), user.describe(), reason, clock.instant());
         em.persist(reversal);
         em.flush();
         return LineView.of(reversal);

@@ -121,7 +121,7 @@ public class PointsScores {
         Map<String, Household> households = new HashMap<>();
         em.createQuery("select h from Household h where h.village = :v", Household.class).setParameter("v", village)
                 .getResultList().forEach(h -> households.put(h.getCode(), h));
-        int month = PointsMonths.openMonth(em, village);
+        int month = PointsMonths.openMonth(em, village, java.time.YearMonth.now());
         Instant now = Instant.now();
         int lines = 0;
         int total = 0;
