@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What the village kiosk shows: the village, where it sits, its grids and their leaders, and (later) its boards and notices. */
+/** What the village kiosk shows: the village, where it sits, its grids and their leaders, its points board and rankings. */
 @Named
 @RequestScoped
 public class KioskView {
@@ -23,6 +23,12 @@ public class KioskView {
 
     @Inject
     Organisation organisation;
+
+    @Inject
+    cn.xiangzhi.points.application.PointsBoard pointsBoard;
+
+    private cn.xiangzhi.points.application.PointsBoard.Board board;
+    private List<cn.xiangzhi.points.application.PointsBoard.BoardRanking> rankings = List.of();
 
     private List<Organisation.PublicGrid> villageGrids = List.of();
     private Map<Long, List<Organisation.PublicGrid>> children = Map.of();
@@ -49,6 +55,18 @@ public class KioskView {
         villageGrids = grids.stream().filter(g -> g.parentId() == null).toList();
         children = grids.stream().filter(g -> g.parentId() != null)
                 .collect(Collectors.groupingBy(Organisation.PublicGrid::parentId));
+        board = pointsBoard.board(village.id(), null).orElse(null);
+        rankings = pointsBoard.rankings(village.id());
+    }
+
+    /** The latest published month of the village's points, or null. */
+    public cn.xiangzhi.points.application.PointsBoard.Board getBoard() {
+        return board;
+    }
+
+    /** This quarter's rankings so far: village grids and household groups. */
+    public List<cn.xiangzhi.points.application.PointsBoard.BoardRanking> getRankings() {
+        return rankings;
     }
 
     /** The village grids, each with its micro-grids via {@link #childrenOf}. */

@@ -120,6 +120,21 @@ public class Organisation {
                 .getResultStream().map(HouseholdView::of).toList();
     }
 
+    /** The households of a grid and of every grid below it (e.g. the 30 households at one clean-up), by code. */
+    public List<HouseholdView> householdsUnder(long gridId) {
+        Grid top = visibleGrid(gridId, "org:view");
+        java.util.Map<Long, List<Long>> children = new java.util.HashMap<>();
+        db.tenant().createQuery("select g.id, g.parent.id from Grid g where g.village = :v and g.parent is not null", Object[].class)
+                .setParameter("v", top.getVillage()).getResultList()
+                .forEach(r -> children.computeIfAbsent((Long) r[1], k -> new java.util.ArrayList<>()).add((Long) r[0]));
+        List<Long> ids = new java.util.ArrayList<>(List.of(top.getId()));
+        for (int i = 0; i < ids.size(); i++) {
+            ids.addAll(children.getOrDefault(ids.get(i), List.of()));
+        }
+        return db.tenant().createQuery("select h from Household h where h.grid.id in :ids order by h.code", Household.class)
+                .setParameter("ids", ids).getResultStream().map(HouseholdView::of).toList();
+    }
+
     public long countHouseholds(Long villageId, String search) {
         return householdQuery(villageId, search, "select count(h)", "", Long.class).getSingleResult();
     }

@@ -130,16 +130,22 @@ public class PointsMonths {
         UserPrincipal user = Access.require("points:object");
         EntityManager em = db.tenant();
         LedgerLine line = Access.findInScope(em, LedgerLine.class, lineId, "points:object", l -> l.getVillage().getPath());
+        return objectTo(em, line, reason, user.describe(), LocalDate.now(clock), clock.instant());
+    }
+
+    /** Raises an objection to {@code line} (by a user or, on the public page, by its household). */
+    static ObjectionView objectTo(EntityManager em, LedgerLine line, String reason, String raisedBy, LocalDate today,
+                                  java.time.Instant now) {
         PublishedMonth month = find(em, line.getVillage(), line.getMonth());
-        if (line.getType() == LineType.REVERSAL || month == null || !month.inObjectionPeriod(LocalDate.now(clock))) {
-            throw DomainException.conflict("error.points.notObjectable", lineId);
+        if (line.getType() == LineType.REVERSAL || month == null || !month.inObjectionPeriod(today)) {
+            throw DomainException.conflict("error.points.notObjectable", line.getId());
         }
         boolean open = !em.createQuery("select o.id from Objection o where o.line = :l and o.status = :s", Long.class)
                 .setParameter("l", line).setParameter("s", Objection.Status.OPEN).getResultList().isEmpty();
         if (open) {
-            throw DomainException.conflict("error.points.objectionOpen", lineId);
+            throw DomainException.conflict("error.points.objectionOpen", line.getId());
         }
-        Objection objection = new Objection(line, reason, user.describe(), clock.instant());
+        Objection objection = new Objection(line, reason, raisedBy, now);
         em.persist(objection);
         em.flush();
         return ObjectionView.of(objection);

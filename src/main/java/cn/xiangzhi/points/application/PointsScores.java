@@ -61,7 +61,11 @@ public class PointsScores {
      * score is the sum of the quarter's lines of the households in it and below it.
      */
     public QuarterRanking ranking(long villageId, String quarter, GridLevel level) {
-        Place village = places.visiblePlace(villageId, "points:view");
+        return rankingOf(places.visiblePlace(villageId, "points:view"), quarter, level);
+    }
+
+    /** The ranking of a village already checked (or public, as on the notice board). */
+    QuarterRanking rankingOf(Place village, String quarter, GridLevel level) {
         java.util.regex.Matcher q = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])").matcher(quarter == null ? "" : quarter.strip());
         if (!q.matches()) {
             throw new cn.xiangzhi.shared.domain.DomainException("error.points.quarter", quarter);

@@ -29,11 +29,13 @@ public final class PointsViews {
 
     public record ProposalView(long id, String batch, long householdId, String householdCode, String itemCode,
                                String itemName, int points, String month, String note, String evidence, String proposedBy,
-                               Instant proposedAt, ProposalStatus status, String decidedBy, String reason) implements Serializable {
+                               Instant proposedAt, ProposalStatus status, String decidedBy, String reason, long villageId)
+            implements Serializable {
         static ProposalView of(Proposal p) {
             return new ProposalView(p.getId(), p.getBatch(), p.getHousehold().getId(), p.getHousehold().getCode(),
                     p.getItem().getCode(), p.getItem().getName(), p.getPoints(), Months.format(p.getMonth()), p.getNote(),
-                    p.getEvidence(), p.getProposedBy(), p.getProposedAt(), p.getStatus(), p.getDecidedBy(), p.getReason());
+                    p.getEvidence(), p.getProposedBy(), p.getProposedAt(), p.getStatus(), p.getDecidedBy(), p.getReason(),
+                    p.getHousehold().getVillage().getId());
         }
     }
 

@@ -44,6 +44,12 @@ public final class Pages {
         return false;
     }
 
+    /** Refuses a page action before it reaches a service: the message, and the request marked as failed. */
+    public static void refuse(String key, Object... args) {
+        error(key, args);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     public static void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, key, args);
     }

@@ -1,0 +1,191 @@
+package cn.xiangzhi.points;
+
+import cn.xiangzhi.testing.ApplicationIT;
+import cn.xiangzhi.testing.Browser;
+import cn.xiangzhi.testing.Fixtures;
+import cn.xiangzhi.testing.Http;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The month of household points in a real browser: a grid chief proposes for a whole grid on the
+ * recording page, the village info admin confirms two and rejects one with a reason and closes the
+ * month, a household objects on the public page with its code and head's name, the tenant admin
+ * upholds the objection, and the village kiosk's board shows the corrected publication and the
+ * quarter's ranking.
+ */
+class PointsBrowserIT extends ApplicationIT {
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void proposeConfirmCloseObjectResolveAndTheBoardShowsIt() {
+        Http api = api();
+        Fixtures.County county = Fixtures.countyWithVillages(api, "ptsweb", "东关村");
+        String code = county.code();
+        long east = county.villages()[0];
+        long grid = id(admin(api, code, "POST", "/grids", Json.createObjectBuilder().add("villageId", east)
+                .add("level", "VILLAGE_GRID").add("code", "DG").add("name", "东关网格").add("leaderName", "刘网格").build().toString()));
+        String[][] households = {{"E1", "张一"}, {"E2", "李二"}, {"E3", "王三"}};
+        for (String[] h : households) {
+            admin(api, code, "POST", "/households", Json.createObjectBuilder().add("code", h[0]).add("villageId", east)
+                    .add("gridId", grid).add("headName", h[1]).build().toString());
+        }
+        for (String[] user : new String[][]{{"chief", "GRID_CHIEF"}, {"info", "VILLAGE_ADMIN"}}) {
+            admin(api, code, "POST", "/users", Json.createObjectBuilder().add("username", user[0]).add("displayName", user[0])
+                    .add("role", user[1]).add("scopePlaceId", east).add("password", "points-pass-1").build().toString());
+        }
+        long item = id(admin(api, code, "POST", "/points-items", Json.createObjectBuilder().add("code", "CLEAN")
+                .add("name", "参加村庄清理").add("kind", "MORALITY").add("points", 2).add("evidenceRequired", false)
+                .add("proposers", Json.createArrayBuilder().add("GRID_CHIEF")).build().toString()));
+        String tenantBase = base.toString() + "t/" + code + "/";
+
+        // 1. The grid chief records the clean-up for the whole grid on the phone page.
+        Browser.login(browser, tenantBase, "chief", "points-pass-1");
+        browser.get(tenantBase + "points.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record:send")));
+        Browser.choose(browser, "record:item", String.valueOf(item));
+        Browser.choose(browser, "record:grid", String.valueOf(grid));
+        browser.findElement(By.id("record:addGrid")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record:households"), "E3"));
+        browser.findElement(By.id("record:note")).sendKeys("十一月村庄清理");
+        browser.findElement(By.id("record:send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record:recent"), "E3"));
+        Browser.screenshot(browser, "points-record");
+        List<JsonObject> proposals = admin(api, code, "GET", "/points-proposals?status=PROPOSED", null).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("E1", "E2", "E3"), proposals.stream().map(p -> p.getString("householdCode")).sorted().toList());
+
+        // 2. The village info admin confirms E1 and E2, rejects E3 with a reason, and closes the month.
+        signOut();
+        Browser.login(browser, tenantBase, "info", "points-pass-1");
+        browser.get(tenantBase + "points-review.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review:tabs:proposals")));
+        select("E1");
+        select("E2");
+        browser.findElement(By.id("review:tabs:confirm")).click();
+        wait.until(d -> rows().size() == 1);
+        WebElement rejected = rows().get(0);
+        assertTrue(rejected.getText().contains("E3"));
+        rejected.findElement(By.cssSelector(".xz-reject-reason")).sendKeys("当天未参加");
+        select("E3");
+        browser.findElement(By.id("review:tabs:reject")).click();
+        wait.until(d -> rows().isEmpty());
+        browser.findElement(By.id("review:tabs:close")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-closed-month")));
+        Browser.screenshot(browser, "points-review");
+        JsonObject e3 = admin(api, code, "GET", "/points-proposals?status=REJECTED", null).array().getJsonObject(0);
+        assertEquals("E3", e3.getString("householdCode"));
+        assertEquals("当天未参加", e3.getString("reason"));
+
+        // 3. Household E2 objects on the public page, without a login.
+        signOut();
+        browser.get(tenantBase + "public/points.xhtml?village=" + east);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("points-board")));
+        assertEquals("2", boardCell("E2", ".xz-board-points"));
+        assertEquals("李*", boardCell("E2", "td:nth-child(2)"), "the head's name is masked");
+        assertTrue(browser.findElements(By.cssSelector("tr[data-household='E3']")).isEmpty(), "rejected points are not published");
+        browser.findElement(By.id("public:code")).sendKeys("E2");
+        browser.findElement(By.id("public:head")).sendKeys("李四");
+        browser.findElement(By.id("public:identify")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")));
+        assertTrue(browser.findElement(By.cssSelector(".ui-growl")).getText().contains("户主姓名"), "a wrong name is refused");
+        WebElement head = browser.findElement(By.id("public:head"));
+        head.clear();
+        head.sendKeys("李二");
+        browser.findElement(By.id("public:identify")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#public\\:line .ui-radiobutton-box"))).click();
+        browser.findElement(By.id("public:reason")).sendKeys("我家那天在外地，没有参加清理");
+        browser.findElement(By.id("public:object")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-household='E2'] .xz-board-open"), "异议处理中"));
+        Browser.screenshot(browser, "points-public-objection");
+
+        // 4. The tenant admin upholds the objection: the line is reversed by a new line.
+        Browser.login(browser, tenantBase, "admin", ADMIN_PASSWORD);
+        browser.get(tenantBase + "points-review.xhtml");
+        browser.findElement(By.xpath("//a[contains(@href,'objectionsTab')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".xz-objection-household")));
+        assertEquals("E2", browser.findElement(By.cssSelector(".xz-objection-household")).getText());
+        browser.findElement(By.cssSelector("input[id$=':resolution']")).sendKeys("核实未参加");
+        browser.findElement(By.cssSelector("button[id$=':uphold']")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".xz-objection-household")).isEmpty());
+        JsonObject e2 = households(api, code, "E2");
+        List<JsonObject> ledger = admin(api, code, "GET", "/points-lines?household=" + e2.getJsonNumber("id"), null).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of(2, -2), ledger.stream().map(l -> l.getInt("points")).toList(), "the line and its reversal");
+        assertEquals("REVERSAL", ledger.get(1).getString("type"));
+
+        // 5. The village kiosk shows the corrected publication and the quarter's ranking.
+        Http.Reply issued = admin(api, code, "POST", "/kiosk-tokens", "{\"villageId\":" + east + ",\"label\":\"东关村村委会\"}");
+        browser.get(tenantBase + "kiosk/" + east + "?token=" + issued.json().getString("secret"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("points-board")));
+        assertEquals("2", boardCell("E1", ".xz-board-final"));
+        assertEquals("-2", boardCell("E2", ".xz-board-correction"));
+        assertEquals("0", boardCell("E2", ".xz-board-final"));
+        assertTrue(browser.findElement(By.id("kiosk-rankings")).getText().contains("东关网格"), "the ranking names the grid");
+        Browser.screenshot(browser, "points-kiosk-board");
+    }
+
+    private void select(String household) {
+        rows().stream().filter(r -> r.getText().contains(household)).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".ui-chkbox-box")).click();
+        wait.until(d -> rows().stream().filter(r -> r.getText().contains(household)).findFirst().orElseThrow()
+                .getAttribute("aria-selected").equals("true"));
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#review\\:tabs\\:proposals_data tr[data-ri]"));
+    }
+
+    private String boardCell(String household, String cell) {
+        return browser.findElement(By.cssSelector("tr[data-household='" + household + "'] " + cell)).getText().strip();
+    }
+
+    private void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    private static JsonObject households(Http api, String code, String household) {
+        return admin(api, code, "GET", "/households?q=" + household, null).array().getJsonObject(0);
+    }
+
+    private static Http.Reply admin(Http api, String code, String method, String path, String body) {
+        Http.Reply reply = api.call(method, "/api/t/" + code + path, "admin", ADMIN_PASSWORD, body);
+        assertTrue(reply.status() < 300, method + " " + path + " → " + reply.status() + " " + reply.body());
+        return reply;
+    }
+
+    private static long id(Http.Reply reply) {
+        return reply.json().getJsonNumber("id").longValue();
+    }
+}
