@@ -11,6 +11,12 @@ import java.util.Base64;
  * PBKDF2-HMAC-SHA256 with a per-password random salt and 210,000 iterations (OWASP's 2023
  * recommendation), from the JDK. Stored as {@code pbkdf2-sha256$iterations$salt$hash} so the
  * work factor can rise later without breaking stored hashes.
+ *
+ * <p>REST clients send their password with every request (HTTP Basic), and 210,000 iterations
+ * cost ~0.1 s of a core each time. A password that matched its stored hash is remembered for a few
+ * minutes as an HMAC under a key that lives only in this JVM, keyed by the stored hash too: a
+ * changed password (new hash) is derived again, a wrong password is always derived (guessing stays
+ * slow), and nothing reversible is kept. See docs/adr/0006-verified-password-cache.md.
  */
 public final class PasswordHasher {
 
@@ -33,6 +39,18 @@ public final class PasswordHasher {
         if (stored == null) {
             return false;
         }
+        String remembered = VerifiedPasswords.key(password, stored);
+        if (VerifiedPasswords.contains(remembered)) {
+            return true;
+        }
+        boolean matched = derivedMatches(password, stored);
+        if (matched) {
+            VerifiedPasswords.remember(remembered);
+        }
+        return matched;
+    }
+
+    private static boolean derivedMatches(char[] password, String stored) {
         String[] parts = stored.split("\\$");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;
@@ -49,6 +67,65 @@ public final class PasswordHasher {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 unavailable", e);
+        }
+    }
+
+    /** Recently verified (password, stored hash) pairs, as HMACs under a per-JVM key; bounded, expiring. */
+    static final class VerifiedPasswords {
+        static final java.time.Duration TTL = java.time.Duration.ofMinutes(5);
+        static final int MAX = 10_000;
+        private static final byte[] KEY = new byte[32];
+        private static final java.util.concurrent.ConcurrentHashMap<String, Long> UNTIL = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static {
+            RANDOM.nextBytes(KEY);
+        }
+
+        private VerifiedPasswords() {
+        }
+
+        static String key(char[] password, String stored) {
+            try {
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(KEY, "HmacSHA256"));
+                mac.update(stored.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                mac.update((byte) 0);
+                java.nio.ByteBuffer utf8 = java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
+                mac.update(utf8);
+                if (utf8.hasArray()) {
+                    java.util.Arrays.fill(utf8.array(), (byte) 0);
+                }
+                return Base64.getEncoder().encodeToString(mac.doFinal());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 unavailable", e);
+            }
+        }
+
+        static boolean contains(String key) {
+            Long until = UNTIL.get(key);
+            if (until == null) {
+                return false;
+            }
+            if (until < System.nanoTime()) {
+                UNTIL.remove(key, until);
+                return false;
+            }
+            return true;
+        }
+
+        static void remember(String key) {
+            if (UNTIL.size() >= MAX) {
+                long now = System.nanoTime();
+                UNTIL.values().removeIf(until -> until < now);
+                if (UNTIL.size() >= MAX) {
+                    UNTIL.clear();
+                }
+            }
+            UNTIL.put(key, System.nanoTime() + TTL.toNanos());
+        }
+
+        static void forgetAll() {
+            UNTIL.clear();
         }
     }
 }
