@@ -62,7 +62,8 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(LedgerLine.class, "points-lines", TenantIsolationIT::createLine, "{}"),
             new TenantOwnedTable(PublishedMonth.class, "points-months", TenantIsolationIT::closeMonth, "{}"),
             new TenantOwnedTable(Objection.class, "points-objections", TenantIsolationIT::createObjection, "{}"),
-            new TenantOwnedTable(RankingAward.class, "points-scores/ranking/award", TenantIsolationIT::createAward, "{}"));
+            new TenantOwnedTable(RankingAward.class, "points-scores/ranking/award", TenantIsolationIT::createAward, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.points.domain.EvidencePhoto.class, "points-photos", TenantIsolationIT::uploadPhoto, "{}"));
 
     Http api;
     String a;
@@ -249,6 +250,12 @@ class TenantIsolationIT extends ApplicationIT {
                         + "\",\"level\":\"MICRO_GRID\"}");
         assertEquals(200, award.status(), award.body());
         return award.json().getJsonNumber("id").longValue();
+    }
+
+    static long uploadPhoto(Http api, String tenant) {
+        long village = newVillage(api, tenant, "照片村");
+        return created(api.upload("/api/t/" + tenant + "/points-photos?villageId=" + village, "admin", ADMIN_PASSWORD, Fixtures.PNG,
+                "image/png"));
     }
 
     static long created(Http.Reply reply) {

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The month of household points in a real browser: a grid chief proposes for a whole grid on the
- * recording page, the village info admin confirms two and rejects one with a reason and closes the
+ * recording page with a photo as evidence, the village info admin confirms two and rejects one with a reason and closes the
  * month, a household objects on the public page with its code and head's name, the tenant admin
  * upholds the objection, and the village kiosk's board shows the corrected publication and the
  * quarter's ranking.
@@ -78,6 +78,8 @@ class PointsBrowserIT extends ApplicationIT {
         browser.findElement(By.id("record:addGrid")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record:households"), "E3"));
         browser.findElement(By.id("record:note")).sendKeys("十一月村庄清理");
+        browser.findElement(By.id("record:photo_input")).sendKeys(photoFile().toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.xz-uploaded")));
         browser.findElement(By.id("record:send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record:recent"), "E3"));
         Browser.screenshot(browser, "points-record");
@@ -90,6 +92,9 @@ class PointsBrowserIT extends ApplicationIT {
         Browser.login(browser, tenantBase, "info", "points-pass-1");
         browser.get(tenantBase + "points-review.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review:tabs:proposals")));
+        WebElement thumb = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-photo-link img")));
+        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth === 1", thumb)); // the evidence photo loads
         select("E1");
         select("E2");
         browser.findElement(By.id("review:tabs:confirm")).click();
@@ -154,6 +159,16 @@ class PointsBrowserIT extends ApplicationIT {
         assertEquals("0", boardCell("E2", ".xz-board-final"));
         assertTrue(browser.findElement(By.id("kiosk-rankings")).getText().contains("东关网格"), "the ranking names the grid");
         Browser.screenshot(browser, "points-kiosk-board");
+    }
+
+    private static java.nio.file.Path photoFile() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("evidence", ".png");
+            java.nio.file.Files.write(file, Fixtures.PNG);
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void select(String household) {

@@ -336,6 +336,40 @@ class PointsIT extends ApplicationIT {
                 .add("monthlyCap", cap == null ? jakarta.json.JsonValue.NULL : Json.createValue(cap)).build().toString()));
     }
 
+    @Test
+    void evidencePhotosAreImagesOfTheVillageThatProposalsNameAsEvidence() {
+        long item = item("PHOTO", 3, true, "GRID_CHIEF", null);
+        byte[] png = Fixtures.PNG;
+        Http.Reply uploaded = api.upload("/api/t/" + code + "/points-photos?villageId=" + east, "chief", "points-pass-1", png, "image/png");
+        assertEquals(201, uploaded.status(), uploaded.body());
+        long photo = uploaded.json().getJsonNumber("id").longValue();
+        String reference = uploaded.json().getString("reference");
+        assertEquals("photo:" + photo, reference);
+        assertEquals("image/png", uploaded.json().getString("contentType"));
+
+        assertRefused(api.upload("/api/t/" + code + "/points-photos?villageId=" + east, "chief", "points-pass-1",
+                "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png"), 400, "error.photo.type");
+        assertEquals(404, api.upload("/api/t/" + code + "/points-photos?villageId=" + east, "westchief", "points-pass-1", png,
+                "image/png").status(), "a grid chief uploads only for their own village");
+
+        Http.Reply proposed = as("chief", "POST", "/points-proposals", recording(item, List.of(eastHouseholds.get(0)), "清理前后 " + reference));
+        assertEquals(201, proposed.status(), proposed.body());
+        assertEquals("清理前后 " + reference, proposed.array().getJsonObject(0).getString("evidence"));
+
+        long westPhoto = created(api.upload("/api/t/" + code + "/points-photos?villageId=" + west, "westchief", "points-pass-1", png,
+                "image/png"));
+        assertRefused(as("chief", "POST", "/points-proposals", recording(item, List.of(eastHouseholds.get(1)), "photo:" + westPhoto)),
+                400, "error.photo.reference");
+        assertRefused(as("chief", "POST", "/points-proposals", recording(item, List.of(eastHouseholds.get(1)), "photo:99999999")),
+                400, "error.photo.reference");
+
+        Http.Reply content = as("chief", "GET", "/points-photos/" + photo + "/content", null);
+        assertEquals(200, content.status());
+        assertEquals("image/png", content.headers().get("content-type").get(0));
+        assertEquals(404, as("westchief", "GET", "/points-photos/" + photo + "/content", null).status(),
+                "another village's grid chief does not see it");
+    }
+
     private static String recording(long item, List<Long> households, String evidence) {
         var body = Json.createObjectBuilder().add("itemId", item).add("month", MONTH).add("note", "村庄清理")
                 .add("householdIds", Json.createArrayBuilder(households));

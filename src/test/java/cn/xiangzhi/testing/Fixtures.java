@@ -17,6 +17,9 @@ public final class Fixtures {
     public static final String OPERATOR_PASSWORD = "operator-it-secret";
     public static final String ADMIN_PASSWORD = "admin-secret-1";
     /** Pingyin county, Jinan (seed 000). Division codes are unique per tenant, not across tenants. */
+    /** A 1×1 PNG, for evidence photos. */
+    public static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
     public static final String PINGYIN = "370124000000";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);

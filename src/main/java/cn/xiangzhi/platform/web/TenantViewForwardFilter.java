@@ -12,15 +12,20 @@ import java.util.Optional;
 /**
  * Last filter (after Shiro has checked the URL): serves {@code /t/{code}/x.xhtml} from the view
  * {@code /tenant/x.xhtml}, and the village kiosk {@code /t/{code}/kiosk/{village}} through its
- * token gate. {@link TenantViewHandler} writes the tenant URL back into links and
+ * token gate, and evidence photos {@code /t/{code}/photos/{id}} through theirs. {@link TenantViewHandler} writes the tenant URL back into links and
  * form actions.
  */
 public class TenantViewForwardFilter extends HttpFilter {
 
     private static final java.util.regex.Pattern KIOSK = java.util.regex.Pattern.compile("^/kiosk/([^/]+)/?$");
 
+    private static final java.util.regex.Pattern PHOTO = java.util.regex.Pattern.compile("^/photos/([^/]+)$");
+
     @jakarta.inject.Inject
     cn.xiangzhi.kiosk.web.KioskGate kiosk;
+
+    @jakarta.inject.Inject
+    cn.xiangzhi.points.web.PhotoGate photos;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,6 +43,11 @@ public class TenantViewForwardFilter extends HttpFilter {
         java.util.regex.Matcher kioskPath = KIOSK.matcher(rest);
         if (kioskPath.matches()) {
             kiosk.serve(request, response, match.get().code(), kioskPath.group(1));
+            return;
+        }
+        java.util.regex.Matcher photoPath = PHOTO.matcher(rest);
+        if (photoPath.matches()) {
+            photos.serve(response, photoPath.group(1));
             return;
         }
         if (rest.startsWith("/kiosk")) {

@@ -76,6 +76,7 @@ public class PointsRecording {
             if (PointsMonths.isClosed(em, household.getVillage(), month)) {
                 throw new DomainException("error.points.closed", household.getVillage().getName(), recording.month());
             }
+            PointsEvidence.requireReferencesOf(em, recording.evidence(), household.getVillage());
             int already = pointsOf(em, household, item, month, true);
             if (!item.withinCap(already, item.getPoints())) {
                 throw new DomainException("error.points.cap.reached", household.getCode(), item.getCode(), item.getMonthlyCap());

@@ -43,6 +43,9 @@ public class PointsRecordView implements Serializable {
     @Inject
     transient PlaceDirectory places;
 
+    @Inject
+    transient cn.xiangzhi.points.application.PointsEvidence evidencePhotos;
+
     private List<PlaceView> villages;
     private List<ItemView> items;
     private List<GridView> grids = List.of();
@@ -56,6 +59,7 @@ public class PointsRecordView implements Serializable {
     private final Map<String, HouseholdView> chosen = new LinkedHashMap<>();
     private List<String> householdCodes = new ArrayList<>();
     private List<ProposalView> recent = List.of();
+    private List<cn.xiangzhi.points.application.PointsEvidence.PhotoView> photos = new ArrayList<>();
 
     @PostConstruct
     void load() {
@@ -72,6 +76,7 @@ public class PointsRecordView implements Serializable {
         gridId = null;
         chosen.clear();
         householdCodes = new ArrayList<>();
+        photos = new ArrayList<>();
         loadRecent();
     }
 
@@ -106,6 +111,23 @@ public class PointsRecordView implements Serializable {
         }
     }
 
+    /** A photo taken on the phone: kept for the chosen village, named in the evidence when the batch is sent. */
+    public void uploadPhoto(org.primefaces.event.FileUploadEvent event) {
+        if (villageId == null) {
+            Pages.refuse("points.chooseVillage");
+            return;
+        }
+        byte[] content = event.getFile().getContent();
+        Pages.run(() -> photos.add(evidencePhotos.upload(villageId, content)), "points.photoAdded");
+    }
+
+    /** The evidence as sent: the typed words and a reference to each photo. */
+    private String evidenceText() {
+        StringBuilder text = new StringBuilder(evidence == null ? "" : evidence.strip());
+        photos.forEach(p -> text.append(text.isEmpty() ? "" : " ").append(p.reference()));
+        return text.isEmpty() ? null : text.toString();
+    }
+
     public void record() {
         List<Long> ids = householdCodes.stream().map(chosen::get).filter(java.util.Objects::nonNull).map(HouseholdView::id).toList();
         int[] made = new int[1];
@@ -113,12 +135,13 @@ public class PointsRecordView implements Serializable {
             Pages.refuse("points.chooseItem");
             return;
         }
-        if (Pages.run(() -> made[0] = recording.propose(new PointsRecording.Recording(itemId, ids, month, note, evidence)).size(),
+        if (Pages.run(() -> made[0] = recording.propose(new PointsRecording.Recording(itemId, ids, month, note, evidenceText())).size(),
                 null)) {
             Pages.info("points.proposed", made[0]);
             householdCodes = new ArrayList<>();
             note = null;
             evidence = null;
+            photos = new ArrayList<>();
             loadRecent();
         }
     }
@@ -127,6 +150,10 @@ public class PointsRecordView implements Serializable {
         List<ProposalView> all = recording.proposals(month, ProposalStatus.PROPOSED);
         recent = all.stream().filter(p -> villageId == null || p.villageId() == villageId)
                 .sorted((a, b) -> Long.compare(b.id(), a.id())).limit(50).toList();
+    }
+
+    public List<cn.xiangzhi.points.application.PointsEvidence.PhotoView> getPhotos() {
+        return photos;
     }
 
     public List<PlaceView> getVillages() {

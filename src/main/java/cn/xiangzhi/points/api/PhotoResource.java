@@ -1,0 +1,55 @@
+package cn.xiangzhi.points.api;
+
+import cn.xiangzhi.points.application.PointsEvidence;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Evidence photos: {@code POST ?villageId=} with the image as the body (JPEG, PNG or WebP, at most
+ * 5 MB) answers 201 with its {@code photo:{id}} reference for a proposal's evidence; {@code GET}
+ * lists the latest photos in scope, {@code GET {id}} describes one, {@code GET {id}/content} is the image.
+ */
+@Path("t/{tenant}/points-photos")
+@RequestScoped
+public class PhotoResource {
+
+    @Inject
+    PointsEvidence evidence;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response upload(@QueryParam("villageId") long villageId, byte[] content) {
+        return Response.status(Response.Status.CREATED).entity(evidence.upload(villageId, content)).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public java.util.List<PointsEvidence.PhotoView> list(@QueryParam("villageId") Long villageId) {
+        return evidence.latest(villageId);
+    }
+
+    @GET
+    @Path("{id}/content")
+    public Response photo(@PathParam("id") long id) {
+        PointsEvidence.Photo photo = evidence.photo(id);
+        return Response.ok(photo.content(), photo.contentType()).header("Cache-Control", "private, max-age=86400")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PointsEvidence.PhotoView info(@PathParam("id") long id) {
+        return evidence.describe(id);
+    }
+}

@@ -1,0 +1,39 @@
+package cn.xiangzhi.points.web;
+
+import cn.xiangzhi.points.application.PointsEvidence;
+import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Evidence photos for the pages, at {@code /t/{code}/photos/{id}}: the signed-in session's user
+ * must see the photo's village (the REST API serves the same photos to HTTP Basic clients).
+ */
+@ApplicationScoped
+public class PhotoGate {
+
+    @Inject
+    PointsEvidence evidence;
+
+    public void serve(HttpServletResponse response, String idSegment) throws IOException {
+        PointsEvidence.Photo photo;
+        try {
+            photo = evidence.photo(Long.parseLong(idSegment));
+        } catch (NumberFormatException | NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (ForbiddenException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        response.setContentType(photo.contentType());
+        response.setHeader("Cache-Control", "private, max-age=86400");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(photo.content().length);
+        response.getOutputStream().write(photo.content());
+    }
+}
