@@ -1,6 +1,9 @@
 package cn.xiangzhi.points.api;
 
 import cn.xiangzhi.points.application.PointsCatalogue;
+import cn.xiangzhi.points.application.PointsSettings;
+import cn.xiangzhi.points.application.Restrictions;
+import cn.xiangzhi.points.domain.PointsRules;
 import cn.xiangzhi.points.application.PointsMonths;
 import cn.xiangzhi.points.application.PointsScores;
 import cn.xiangzhi.points.application.PointsRecording;
@@ -30,7 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The points context over REST: catalogue, proposals and their decisions, the ledger. */
+/** The points context over REST: catalogue, proposals and their decisions, the ledger, rules, negative list. */
 public final class PointsResources {
 
     private PointsResources() {
@@ -285,6 +288,68 @@ public final class PointsResources {
         @Path("ranking/award")
         public List<PointsScores.AwardView> awards() {
             return scores.awards();
+        }
+    }
+
+    /** The tenant's points rules: one object; {@code PUT} replaces all of them (tenant admin). */
+    @Path("t/{tenant}/points-rules")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class Rules {
+        @Inject
+        PointsSettings settings;
+
+        @GET
+        public PointsSettings.RulesView get() {
+            return settings.get();
+        }
+
+        @GET
+        @Path("{id}")
+        public PointsSettings.RulesView get(@PathParam("id") long id) {
+            return settings.get(id);
+        }
+
+        @PUT
+        public PointsSettings.RulesView update(PointsRules.Values body) {
+            return settings.update(required(body));
+        }
+    }
+
+    /** The negative list: restrictions are placed and lifted, never changed or deleted. */
+    @Path("t/{tenant}/household-restrictions")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class HouseholdRestrictions {
+        @Inject
+        Restrictions restrictions;
+
+        public record Lifting(String reason) {
+        }
+
+        /** Restrictions not lifted and not over, of a household, a village, or everything in scope. */
+        @GET
+        public List<Restrictions.RestrictionView> list(@QueryParam("household") Long household, @QueryParam("village") Long village) {
+            return restrictions.active(household, village);
+        }
+
+        @GET
+        @Path("{id}")
+        public Restrictions.RestrictionView get(@PathParam("id") long id) {
+            return restrictions.get(id);
+        }
+
+        @POST
+        public Response place(Restrictions.Placing body) {
+            return Response.status(Response.Status.CREATED).entity(restrictions.place(required(body))).build();
+        }
+
+        @POST
+        @Path("{id}/lifting")
+        public Restrictions.RestrictionView lift(@PathParam("id") long id, Lifting body) {
+            return restrictions.lift(id, required(body).reason());
         }
     }
 }
