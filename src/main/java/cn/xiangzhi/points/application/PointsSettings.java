@@ -2,6 +2,7 @@ package cn.xiangzhi.points.application;
 
 import cn.xiangzhi.points.domain.PointsRules;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
@@ -50,7 +51,7 @@ public class PointsSettings {
         Access.require("points:view");
         PointsRules row = stored(db.tenant());
         if (row == null || row.getId() != id) {
-            throw new cn.xiangzhi.shared.domain.NotFoundException("PointsRules", id);
+            throw new NotFoundException("PointsRules", id);
         }
         return RulesView.of(row);
     }

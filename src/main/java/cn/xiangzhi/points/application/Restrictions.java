@@ -12,6 +12,7 @@ import cn.xiangzhi.shared.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
@@ -98,18 +99,19 @@ public class Restrictions {
         UserPrincipal user = Access.require("points:view");
         EntityManager em = db.tenant();
         LocalDate today = LocalDate.now(clock);
-        String where = "r.liftedAt is null and (r.until is null or r.until >= :today)";
-        var query = householdId != null
-                ? em.createQuery("select r from HouseholdRestriction r where r.household = :h and " + where
-                + " order by r.from, r.id", HouseholdRestriction.class).setParameter("h", Access.findInScope(em, Household.class,
-                householdId, "points:view", h -> h.getVillage().getPath()))
-                : villageId != null
-                ? em.createQuery("select r from HouseholdRestriction r where r.household.village = :v and " + where
-                + " order by r.household.code, r.from, r.id", HouseholdRestriction.class)
-                .setParameter("v", places.visiblePlace(villageId, "points:view"))
-                : em.createQuery("select r from HouseholdRestriction r where r.household.village.path like :scope and " + where
-                + " order by r.household.code, r.from, r.id", HouseholdRestriction.class)
-                .setParameter("scope", user.isOperator() ? "%" : user.scopePath() + "%");
+        String select = "select r from HouseholdRestriction r where r.liftedAt is null and (r.until is null or r.until >= :today)";
+        TypedQuery<HouseholdRestriction> query;
+        if (householdId != null) {
+            query = em.createQuery(select + " and r.household = :target order by r.from, r.id", HouseholdRestriction.class)
+                    .setParameter("target", Access.findInScope(em, Household.class, householdId, "points:view",
+                            h -> h.getVillage().getPath()));
+        } else if (villageId != null) {
+            query = em.createQuery(select + " and r.household.village = :target order by r.household.code, r.from, r.id",
+                    HouseholdRestriction.class).setParameter("target", places.visiblePlace(villageId, "points:view"));
+        } else {
+            query = em.createQuery(select + " and r.household.village.path like :target order by r.household.code, r.from, r.id",
+                    HouseholdRestriction.class).setParameter("target", user.isOperator() ? "%" : user.scopePath() + "%");
+        }
         return query.setParameter("today", today).getResultStream().map(r -> view(r, today)).toList();
     }
 
