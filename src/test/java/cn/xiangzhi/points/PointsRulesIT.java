@@ -1,6 +1,7 @@
 package cn.xiangzhi.points;
 
 import cn.xiangzhi.testing.ApplicationIT;
+import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
@@ -10,9 +11,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -243,13 +251,44 @@ class PointsRulesIT extends ApplicationIT {
     }
 
     @Test
-    void theSettingsPageShowsThePointsRules() {
-        Http browser = session();
-        assertEquals(302, browser.login("/t/" + code + "/login.xhtml", "admin", ADMIN_PASSWORD).status());
-        Http.Reply page = browser.get("/t/" + code + "/settings.xhtml");
-        assertEquals(200, page.status());
-        assertTrue(page.body().contains("pointsRules:ownWeight") && page.body().contains("pointsRules:saveRules"), "rules form");
-        assertTrue(page.body().contains("m-restrictions"), "the menu leads to the negative list");
+    void inABrowserTheAdminSeesWhyRulesAreRefusedSavesThemAndPlacesARestrictionByHouseholdCode() {
+        WebDriver browser = Browser.start();
+        try {
+            String tenantBase = base.toString() + "t/" + code + "/";
+            Browser.login(browser, tenantBase, "admin", ADMIN_PASSWORD);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(tenantBase + "settings.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pointsRules:rulesDefaults")));
+            type(browser, "pointsRules:goldPercent_input", "40");
+            browser.findElement(By.id("pointsRules:saveRules")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pointsRules:rulesMessages"), "金 < 银 < 铜"));
+            Browser.screenshot(browser, "points-rules-refused");
+            assertFalse(admin("GET", "/points-rules", null).json().containsKey("id"), "nothing was saved");
+
+            type(browser, "pointsRules:goldPercent_input", "20");
+            browser.findElement(By.id("pointsRules:saveRules")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pointsRules:rulesMessages"), "积分规则已保存"));
+            assertEquals(List.of(20, 30, 50, 30, 20, 10, 7), rules(admin("GET", "/points-rules", null).json()));
+
+            browser.findElement(By.id("menu:m-restrictions")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("restrictions:household")));
+            browser.findElement(By.id("restrictions:household")).sendKeys("E4");
+            Browser.choose(browser, "restrictions:kind", "NO_HONOUR");
+            browser.findElement(By.id("restrictions:reason")).sendKeys("拒不履行村规民约");
+            browser.findElement(By.id("restrictions:place")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("restrictions:table"), "不得评优"));
+            Browser.screenshot(browser, "restrictions");
+            assertEquals(List.of("NO_HONOUR"), as("chief", "GET", "/household-restrictions?household=" + households.get(3), null)
+                    .array().getValuesAs(JsonObject.class).stream().map(r -> r.getString("kind")).toList());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
     }
 
     private Http.Reply reviewerPage() {
