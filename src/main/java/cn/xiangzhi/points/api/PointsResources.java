@@ -1,6 +1,11 @@
 package cn.xiangzhi.points.api;
 
 import cn.xiangzhi.points.application.PointsCatalogue;
+import cn.xiangzhi.points.application.PointsExports;
+import cn.xiangzhi.points.application.PointsSettings;
+import cn.xiangzhi.points.application.Restrictions;
+import cn.xiangzhi.points.domain.PointsRules;
+import cn.xiangzhi.shared.spreadsheet.SheetWriter;
 import cn.xiangzhi.points.application.PointsMonths;
 import cn.xiangzhi.points.application.PointsScores;
 import cn.xiangzhi.points.application.PointsRecording;
@@ -30,7 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The points context over REST: catalogue, proposals and their decisions, the ledger. */
+/** The points context over REST: catalogue, proposals and their decisions, the ledger, rules, negative list, exports. */
 public final class PointsResources {
 
     private PointsResources() {
@@ -161,6 +166,17 @@ public final class PointsResources {
             return months.balance(household);
         }
 
+        @Inject
+        PointsExports exports;
+
+        /** A village's ledger lines as Excel, of one month or (without {@code month}) of all. */
+        @GET
+        @Path("export.xlsx")
+        @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
+        public Response export(@QueryParam("villageId") Long villageId, @QueryParam("month") String month) {
+            return download(exports.ledger(required(villageId), month));
+        }
+
         @POST
         @Path("{id}/reversal")
         public Response reverse(@PathParam("id") long id, Reversal body) {
@@ -285,6 +301,92 @@ public final class PointsResources {
         @Path("ranking/award")
         public List<PointsScores.AwardView> awards() {
             return scores.awards();
+        }
+
+        @Inject
+        PointsExports exports;
+
+        /** The month's scores as Excel: a households sheet and a grids sheet. */
+        @GET
+        @Path("export.xlsx")
+        @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
+        public Response export(@QueryParam("villageId") Long villageId, @QueryParam("month") String month) {
+            return download(exports.scores(required(villageId), month));
+        }
+
+        /** The quarter's ranking as Excel: one sheet per grid level. */
+        @GET
+        @Path("ranking/export.xlsx")
+        @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
+        public Response exportRanking(@QueryParam("villageId") Long villageId, @QueryParam("quarter") String quarter) {
+            return download(exports.ranking(required(villageId), quarter));
+        }
+    }
+
+    static Response download(PointsExports.Export export) {
+        return Response.ok(export.content(), SheetWriter.XLSX)
+                .header("Content-Disposition", SheetWriter.attachment(export.fileName(), export.asciiName())).build();
+    }
+
+    /** The tenant's points rules: one object; {@code PUT} replaces all of them (tenant admin). */
+    @Path("t/{tenant}/points-rules")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class Rules {
+        @Inject
+        PointsSettings settings;
+
+        @GET
+        public PointsSettings.RulesView get() {
+            return settings.get();
+        }
+
+        @GET
+        @Path("{id}")
+        public PointsSettings.RulesView get(@PathParam("id") long id) {
+            return settings.get(id);
+        }
+
+        @PUT
+        public PointsSettings.RulesView update(PointsRules.Values body) {
+            return settings.update(required(body));
+        }
+    }
+
+    /** The negative list: restrictions are placed and lifted, never changed or deleted. */
+    @Path("t/{tenant}/household-restrictions")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class HouseholdRestrictions {
+        @Inject
+        Restrictions restrictions;
+
+        public record Lifting(String reason) {
+        }
+
+        /** Restrictions not lifted and not over, of a household, a village, or everything in scope. */
+        @GET
+        public List<Restrictions.RestrictionView> list(@QueryParam("household") Long household, @QueryParam("village") Long village) {
+            return restrictions.active(household, village);
+        }
+
+        @GET
+        @Path("{id}")
+        public Restrictions.RestrictionView get(@PathParam("id") long id) {
+            return restrictions.get(id);
+        }
+
+        @POST
+        public Response place(Restrictions.Placing body) {
+            return Response.status(Response.Status.CREATED).entity(restrictions.place(required(body))).build();
+        }
+
+        @POST
+        @Path("{id}/lifting")
+        public Restrictions.RestrictionView lift(@PathParam("id") long id, Lifting body) {
+            return restrictions.lift(id, required(body).reason());
         }
     }
 }

@@ -9,6 +9,7 @@ import cn.xiangzhi.points.domain.Objection;
 import cn.xiangzhi.points.domain.Proposal;
 import cn.xiangzhi.points.domain.ProposalStatus;
 import cn.xiangzhi.points.domain.PublishedMonth;
+import cn.xiangzhi.points.domain.RestrictionKind;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.UserPrincipal;
@@ -38,10 +39,11 @@ import java.util.Set;
 @Transactional
 public class PointsMonths {
 
-    public static final int DEFAULT_OBJECTION_DAYS = 7;
-
     @Inject
     TenantEntityManager db;
+
+    @Inject
+    PointsSettings settings;
 
     @Inject
     PlaceDirectory places;
@@ -71,12 +73,14 @@ public class PointsMonths {
         }
     }
 
-    public record Balance(long householdId, int confirmed, int redeemable, int frozen, int pending) implements Serializable {
+    /** {@code restrictions}: the kinds of restriction in force today (e.g. NO_REDEEM: the counter refuses). */
+    public record Balance(long householdId, int confirmed, int redeemable, int frozen, int pending,
+                          Set<RestrictionKind> restrictions) implements Serializable {
     }
 
     /**
      * Closes {@code month} of a village: it must have begun and have no undecided proposals. Closing a
-     * closed month returns it unchanged.
+     * closed month returns it unchanged. Without {@code objectionDays} the tenant's rules give the period.
      */
     public MonthView close(long villageId, String month, Integer objectionDays) {
         UserPrincipal user = Access.require("points:confirm");
@@ -97,7 +101,7 @@ public class PointsMonths {
             throw DomainException.conflict("error.points.pending", pending, month);
         }
         PublishedMonth published = new PublishedMonth(village, m, user.describe(), clock.instant(), LocalDate.now(clock),
-                objectionDays == null ? DEFAULT_OBJECTION_DAYS : objectionDays);
+                objectionDays == null ? settings.current().objectionDays() : objectionDays);
         em.persist(published);
         em.flush();
         return MonthView.of(published);
@@ -217,7 +221,8 @@ public class PointsMonths {
         }
         Long pending = em.createQuery("select sum(p.points) from Proposal p where p.household = :h and p.status = :s", Long.class)
                 .setParameter("h", household).setParameter("s", ProposalStatus.PROPOSED).getSingleResult();
-        return new Balance(household.getId(), confirmed, redeemable, frozen, pending == null ? 0 : pending.intValue());
+        return new Balance(household.getId(), confirmed, redeemable, frozen, pending == null ? 0 : pending.intValue(),
+                Restrictions.kindsInForce(em, household, today));
     }
 
     /** Whether the village's month is closed (it then takes no new lines). */

@@ -7,6 +7,10 @@ import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.Months;
 import cn.xiangzhi.points.domain.Ranking;
 import cn.xiangzhi.points.domain.RankingAward;
+import cn.xiangzhi.points.domain.RestrictionKind;
+import cn.xiangzhi.shared.audit.AuditAction;
+import cn.xiangzhi.shared.audit.AuditTrail;
+import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.points.domain.LedgerLine;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.shared.security.Access;
@@ -26,17 +30,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A village's scores for a month (see {@link ScoreSheet} for the rules). */
 @ApplicationScoped
 @Transactional
 public class PointsScores {
 
-    /** The share of a leader's own household in their score (seed 002: 50%); not yet a tenant setting. */
-    public static final BigDecimal OWN_WEIGHT = new BigDecimal("0.5");
-
     @Inject
     TenantEntityManager db;
+
+    @Inject
+    PointsSettings settings;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     PlaceDirectory places;
@@ -96,7 +104,7 @@ public class PointsScores {
         List<Ranking.Candidate> candidates = grids.stream().filter(g -> g.getLevel() == level)
                 .map(g -> new Ranking.Candidate(g.getId(), g.getCode(), scores.getOrDefault(g.getId(), 0),
                         codes.getOrDefault(g.getId(), List.of()))).toList();
-        return new QuarterRanking(village.getId(), quarter.strip(), level, Ranking.rank(candidates, Ranking.Rules.SEED_002));
+        return new QuarterRanking(village.getId(), quarter.strip(), level, Ranking.rank(candidates, settings.current().ranking()));
     }
 
     public record AwardView(long id, long villageId, String quarter, GridLevel level, int lines, int points)
@@ -109,7 +117,10 @@ public class PointsScores {
     /**
      * Writes the quarter's ranking bonus: one BONUS line per household share, in the village's
      * first open month. Once per village, quarter and level — awarding again returns the first
-     * award and writes nothing.
+     * award and writes nothing. A household with a {@link RestrictionKind#NO_BONUS} restriction in
+     * force on the day of the award gets no line: its share is <b>withheld</b> (not given to the
+     * grid's other households, whose shares stay as the ranking shows them), and the audit log
+     * records each withheld share.
      */
     public AwardView award(long villageId, String quarter, GridLevel level) {
         UserPrincipal user = Access.require("points:confirm");
@@ -127,11 +138,19 @@ public class PointsScores {
                 .getResultList().forEach(h -> households.put(h.getCode(), h));
         int month = PointsMonths.openMonth(em, village, java.time.YearMonth.now());
         Instant now = Instant.now();
+        Set<Long> withheld = Restrictions.restrictedIn(em, village, RestrictionKind.NO_BONUS, java.time.LocalDate.now());
         int lines = 0;
         int total = 0;
         for (Ranking.Placement placement : ranking.placements()) {
             for (Map.Entry<String, Integer> share : placement.shares().entrySet()) {
-                em.persist(LedgerLine.bonus(households.get(share.getKey()), share.getValue(), month, user.describe(),
+                Household household = households.get(share.getKey());
+                if (withheld.contains(household.getId())) {
+                    audit.recordEvent(TenantContext.current().id(), AuditAction.BONUS_WITHHELD, "RankingAward", village.getId() + "/"
+                            + ranking.quarter() + "/" + level, "withheld " + share.getValue() + " points of " + household.getCode()
+                            + " (" + placement.code() + " " + placement.tier() + "): restricted " + RestrictionKind.NO_BONUS);
+                    continue;
+                }
+                em.persist(LedgerLine.bonus(household, share.getValue(), month, user.describe(),
                         ranking.quarter() + " " + placement.tier() + " " + placement.code(), now));
                 lines++;
                 total += share.getValue();
@@ -174,7 +193,7 @@ public class PointsScores {
                 .setParameter("v", village).getResultList();
         Map<Long, GridScore> scores = ScoreSheet.compute(input, grids.stream().map(g -> new ScoreSheet.GridNode(g.getId(),
                 g.getParent() == null ? null : g.getParent().getId(),
-                g.getLeaderHousehold() == null ? null : g.getLeaderHousehold().getId())).toList(), OWN_WEIGHT);
+                g.getLeaderHousehold() == null ? null : g.getLeaderHousehold().getId())).toList(), settings.current().ownWeight());
         List<GridRow> rows = grids.stream().map(g -> {
             GridScore s = scores.get(g.getId());
             return new GridRow(g.getId(), g.getCode(), g.getName(), g.getLevel(), g.getLeaderName(), s.points(), s.households(),
