@@ -67,7 +67,8 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(RankingAward.class, "points-scores/ranking/award", TenantIsolationIT::createAward, "{}"),
             new TenantOwnedTable(cn.xiangzhi.points.domain.EvidencePhoto.class, "points-photos", TenantIsolationIT::uploadPhoto, "{}"),
             new TenantOwnedTable(PointsRules.class, "points-rules", TenantIsolationIT::saveRules, "{}"),
-            new TenantOwnedTable(HouseholdRestriction.class, "household-restrictions", TenantIsolationIT::placeRestriction, "{}"));
+            new TenantOwnedTable(HouseholdRestriction.class, "household-restrictions", TenantIsolationIT::placeRestriction, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.points.domain.Honour.class, "points-honours", TenantIsolationIT::awardHonour, "{}"));
 
     Http api;
     String a;
@@ -275,6 +276,18 @@ class TenantIsolationIT extends ApplicationIT {
     static long placeRestriction(Http api, String tenant) {
         return created(api.call("POST", "/api/t/" + tenant + "/household-restrictions", "admin", ADMIN_PASSWORD,
                 "{\"householdId\":" + createHousehold(api, tenant) + ",\"kind\":\"NO_REDEEM\",\"reason\":\"违规\"}"));
+    }
+
+    static long awardHonour(Http api, String tenant) {
+        long line = createLine(api, tenant);
+        long household = api.call("GET", "/api/t/" + tenant + "/points-lines/" + line, "admin", ADMIN_PASSWORD, null)
+                .json().getJsonNumber("householdId").longValue();
+        long village = api.call("GET", "/api/t/" + tenant + "/households/" + household, "admin", ADMIN_PASSWORD, null)
+                .json().getJsonNumber("villageId").longValue();
+        Http.Reply awarded = api.call("POST", "/api/t/" + tenant + "/points-honours", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + village + ",\"year\":" + java.time.Year.now().getValue() + "}");
+        assertEquals(200, awarded.status(), awarded.body());
+        return awarded.array().getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     static long created(Http.Reply reply) {

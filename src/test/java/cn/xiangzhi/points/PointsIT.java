@@ -337,6 +337,56 @@ class PointsIT extends ApplicationIT {
     }
 
     @Test
+    void theYearsTopHouseholdsAreHonouredOnceAndTheNegativeListIsPassedBy() {
+        int lastYear = YearMonth.now().getYear() - 1;
+        long item = item("YEAR", 5, false, "VILLAGE_ADMIN", null);
+        // E1: 15 points, E2: 10, E3: 10 in December of last year; W1 is in another village
+        int[] times = {3, 2, 2};
+        for (int i = 0; i < 3; i++) {
+            for (int t = 0; t < times[i]; t++) {
+                confirmAll(as("info", "POST", "/points-proposals", Json.createObjectBuilder().add("itemId", item)
+                        .add("month", lastYear + "-12").add("householdIds", Json.createArrayBuilder().add(eastHouseholds.get(i)))
+                        .build().toString()));
+            }
+        }
+        Http.Reply preview = as("info", "GET", "/points-honours/preview?villageId=" + east + "&year=" + lastYear + "&places=2", null);
+        assertEquals(200, preview.status(), preview.body());
+        assertEquals(List.of("E1:1:15", "E2:2:10", "E3:2:10"), preview.array().getValuesAs(JsonObject.class).stream()
+                .map(h -> h.getString("householdCode") + ":" + h.getInt("rank") + ":" + h.getInt("score")).toList(),
+                "two places, and E3 tied with the last one goes up");
+
+        assertEquals(201, admin("POST", "/household-restrictions", "{\"householdId\":" + eastHouseholds.get(0)
+                + ",\"kind\":\"NO_HONOUR\",\"reason\":\"违反村规民约\"}").status());
+        Http.Reply awarded = as("info", "POST", "/points-honours", "{\"villageId\":" + east + ",\"year\":" + lastYear
+                + ",\"places\":2,\"title\":\"十佳文明户\"}");
+        assertEquals(200, awarded.status(), awarded.body());
+        List<JsonObject> roll = awarded.array().getValuesAs(JsonObject.class);
+        assertEquals(List.of("E2", "E3"), roll.stream().map(h -> h.getString("householdCode")).toList(),
+                "E1 is on the negative list (not to be honoured)");
+        assertTrue(roll.stream().allMatch(h -> h.getString("title").equals("十佳文明户") && h.getInt("rank") == 1));
+
+        Http.Reply again = as("info", "POST", "/points-honours", "{\"villageId\":" + east + ",\"year\":" + lastYear + ",\"places\":5}");
+        assertEquals(roll.stream().map(h -> h.getJsonNumber("id")).toList(),
+                again.array().getValuesAs(JsonObject.class).stream().map(h -> h.getJsonNumber("id")).toList(),
+                "awarding again returns the honours already awarded");
+        assertEquals(2, admin("GET", "/points-honours?year=" + lastYear, null).array().size());
+        assertEquals(0, as("westchief", "GET", "/points-honours", null).array().size(), "another village sees none");
+        assertRefused(as("info", "POST", "/points-honours", "{\"villageId\":" + east + ",\"year\":" + (lastYear + 2) + "}"),
+                400, "error.honour.year");
+        assertRefused(as("info", "POST", "/points-honours", "{\"villageId\":" + east + ",\"year\":2001}"), 400,
+                "error.honour.nobody");
+        assertEquals(403, as("chief", "POST", "/points-honours", "{\"villageId\":" + east + ",\"year\":" + lastYear + "}").status(),
+                "a grid chief does not award honours");
+    }
+
+    private void confirmAll(Http.Reply proposed) {
+        assertEquals(201, proposed.status(), proposed.body());
+        String ids = proposed.array().getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("id").toString())
+                .reduce((a, b) -> a + "," + b).orElseThrow();
+        assertEquals(200, as("info", "POST", "/points-proposals/confirm", "{\"ids\":[" + ids + "]}").status());
+    }
+
+    @Test
     void evidencePhotosAreImagesOfTheVillageThatProposalsNameAsEvidence() {
         long item = item("PHOTO", 3, true, "GRID_CHIEF", null);
         byte[] png = Fixtures.PNG;

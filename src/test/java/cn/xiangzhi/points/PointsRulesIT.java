@@ -270,7 +270,9 @@ class PointsRulesIT extends ApplicationIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pointsRules:rulesMessages"), "积分规则已保存"));
             assertEquals(List.of(20, 30, 50, 30, 20, 10, 7), rules(admin("GET", "/points-rules", null).json()));
 
-            browser.findElement(By.id("menu:m-restrictions")).click();
+            new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElement(By.id("menu:m-points-menu")))
+                    .perform(); // the points submenu opens on hover
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("menu:m-restrictions"))).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("restrictions:household")));
             browser.findElement(By.id("restrictions:household")).sendKeys("E4");
             Browser.choose(browser, "restrictions:kind", "NO_HONOUR");

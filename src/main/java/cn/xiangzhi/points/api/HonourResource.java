@@ -1,0 +1,60 @@
+package cn.xiangzhi.points.api;
+
+import cn.xiangzhi.points.application.PointsHonours;
+import cn.xiangzhi.points.application.PointsHonours.HonourView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/**
+ * Yearly honours: {@code GET ?villageId=&year=} lists them, {@code GET preview?villageId=&year=&places=}
+ * shows who would be honoured, {@code POST} {@code {villageId, year, places?, title?}} awards them
+ * (once per village and year).
+ */
+@Path("t/{tenant}/points-honours")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class HonourResource {
+
+    @Inject
+    PointsHonours honours;
+
+    public record Award(Long villageId, Integer year, Integer places, String title) {
+    }
+
+    @GET
+    public List<HonourView> list(@QueryParam("villageId") Long villageId, @QueryParam("year") Integer year) {
+        return honours.honours(villageId, year);
+    }
+
+    @GET
+    @Path("preview")
+    public List<HonourView> preview(@QueryParam("villageId") long villageId, @QueryParam("year") int year,
+                                    @QueryParam("places") Integer places, @QueryParam("title") String title) {
+        return honours.preview(villageId, year, places, title);
+    }
+
+    @GET
+    @Path("{id}")
+    public HonourView get(@PathParam("id") long id) {
+        return honours.honour(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<HonourView> award(Award award) {
+        if (award == null || award.villageId() == null || award.year() == null) {
+            throw new cn.xiangzhi.shared.domain.DomainException("error.honour.year", award == null ? null : award.year());
+        }
+        return honours.award(award.villageId(), award.year(), award.places(), award.title());
+    }
+}
