@@ -8,6 +8,7 @@ import cn.xiangzhi.organisation.domain.Resident;
 import cn.xiangzhi.platform.domain.AuditEntry;
 import cn.xiangzhi.platform.domain.KioskToken;
 import cn.xiangzhi.points.domain.CatalogueItem;
+import cn.xiangzhi.points.domain.HouseholdCard;
 import cn.xiangzhi.points.domain.LedgerLine;
 import cn.xiangzhi.points.domain.Objection;
 import cn.xiangzhi.points.domain.PublishedMonth;
@@ -62,7 +63,8 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(LedgerLine.class, "points-lines", TenantIsolationIT::createLine, "{}"),
             new TenantOwnedTable(PublishedMonth.class, "points-months", TenantIsolationIT::closeMonth, "{}"),
             new TenantOwnedTable(Objection.class, "points-objections", TenantIsolationIT::createObjection, "{}"),
-            new TenantOwnedTable(RankingAward.class, "points-scores/ranking/award", TenantIsolationIT::createAward, "{}"));
+            new TenantOwnedTable(RankingAward.class, "points-scores/ranking/award", TenantIsolationIT::createAward, "{}"),
+            new TenantOwnedTable(HouseholdCard.class, "household-cards", TenantIsolationIT::issueCard, "{}"));
 
     Http api;
     String a;
@@ -249,6 +251,11 @@ class TenantIsolationIT extends ApplicationIT {
                         + "\",\"level\":\"MICRO_GRID\"}");
         assertEquals(200, award.status(), award.body());
         return award.json().getJsonNumber("id").longValue();
+    }
+
+    static long issueCard(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/households/" + createHousehold(api, tenant) + "/card",
+                "admin", ADMIN_PASSWORD, "{}"));
     }
 
     static long created(Http.Reply reply) {
