@@ -116,25 +116,31 @@ public final class CardPrint {
         drawQr(canvas, face.payload(), qrX, qrY, qrSize);
 
         float textX = x + 5 * MM;
+        float textWidth = qrX - textX - 2 * MM;
         canvas.beginText();
         canvas.setGrayFill(0);
-        canvas.setFontAndSize(cjk, 12);
-        canvas.setTextMatrix(textX, y + CARD_H - 10 * MM);
-        canvas.showText(face.title());
-        canvas.setFontAndSize(cjk, 9);
-        canvas.setTextMatrix(textX, y + CARD_H - 17 * MM);
-        canvas.showText(face.village());
-        canvas.setFontAndSize(cjk, 10);
-        canvas.setTextMatrix(textX, y + CARD_H - 25 * MM);
-        canvas.showText("户编号 " + face.householdCode());
-        canvas.setTextMatrix(textX, y + CARD_H - 32 * MM);
-        canvas.showText("户主 " + face.headName());
-        canvas.setTextMatrix(textX, y + CARD_H - 39 * MM);
-        canvas.showText("卡号 No. " + face.serial());
+        line(canvas, cjk, 11, textX, y + CARD_H - 10 * MM, textWidth, face.title());
+        line(canvas, cjk, 9, textX, y + CARD_H - 17 * MM, textWidth, face.village());
+        line(canvas, cjk, 10, textX, y + CARD_H - 25 * MM, textWidth, "户编号 " + face.householdCode());
+        line(canvas, cjk, 10, textX, y + CARD_H - 32 * MM, textWidth, "户主 " + face.headName());
+        line(canvas, cjk, 10, textX, y + CARD_H - 39 * MM, textWidth, "卡号 No. " + face.serial());
         canvas.setFontAndSize(latin, 5.5f);
         canvas.setTextMatrix(textX, y + 4 * MM);
         canvas.showText(face.payload());
         canvas.endText();
+    }
+
+    /** One line of text, cut with "…" where it would run into the QR code. */
+    private static void line(PdfContentByte canvas, BaseFont font, float size, float x, float y, float width, String text) {
+        String shown = text;
+        int keep = text.length();
+        while (keep > 0 && font.getWidthPoint(shown, size) > width) {
+            keep--;
+            shown = text.substring(0, keep) + "…";
+        }
+        canvas.setFontAndSize(font, size);
+        canvas.setTextMatrix(x, y);
+        canvas.showText(shown);
     }
 
     /** The QR code as filled squares, one rectangle per run of dark modules in a row. */

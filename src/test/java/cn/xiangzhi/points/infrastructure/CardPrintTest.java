@@ -54,4 +54,15 @@ class CardPrintTest {
             assertTrue(fonts.stream().anyMatch(f -> f.startsWith("STSong-Light")), "the CJK font is used: " + fonts);
         }
     }
+
+    @Test
+    void aNameTooLongForTheCardIsCutBeforeTheQrCode() throws Exception {
+        String longName = "欧阳".repeat(30);
+        byte[] pdf = CardPrint.pdf(List.of(new CardPrint.Face("户卡 Household card", "东关村", "CS-1", longName, 1, PAYLOAD)));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("户主 欧阳欧阳") && !text.contains(longName), text);
+            assertTrue(text.contains("卡号 No. 1"), "the lines below stay: " + text);
+        }
+    }
 }
