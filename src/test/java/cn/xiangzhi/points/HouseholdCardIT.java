@@ -164,7 +164,7 @@ class HouseholdCardIT extends ApplicationIT {
     }
 
     @Test
-    void simultaneousIssuesOfOneHouseholdGiveItOneCard() throws Exception {
+    void simultaneousIssuesGiveOneCardAndSimultaneousFirstUsesOneKey() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Callable<Integer>> issues = new ArrayList<>();
@@ -181,6 +181,22 @@ class HouseholdCardIT extends ApplicationIT {
             pool.shutdownNow();
         }
         assertEquals(1, as("info", "GET", "/households/" + e2 + "/card", null).json().getJsonArray("history").size());
+
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<String>> firstUses = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                firstUses.add(() -> scannedQr(e2));
+            }
+            List<String> payloads = new ArrayList<>();
+            for (Future<String> f : readers.invokeAll(firstUses)) {
+                payloads.add(f.get());
+            }
+            assertEquals(1, payloads.stream().distinct().count(), "the tenant's key is made once: " + payloads);
+            assertEquals(200, verify("clerk", payloads.get(0)).status());
+        } finally {
+            readers.shutdownNow();
+        }
     }
 
     @Test

@@ -3,6 +3,9 @@ package cn.xiangzhi.points.infrastructure;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import javax.sql.DataSource;
 import java.security.SecureRandom;
@@ -21,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * data source (EclipseLink refuses native SQL with multitenant entities): inside the caller's
  * transaction the container hands out its connection, so a key made commits or rolls back with the
  * card that needed it. The key is no entity: nothing of ours may list, audit or serialise it. Keys
- * found already stored are remembered (they never change); one made now is not, in case it rolls back.
+ * are remembered once committed (they never change): a key made in a transaction that rolls back
+ * must not sign anything later.
  */
 @ApplicationScoped
 public class CardKeys {
@@ -33,16 +37,23 @@ public class CardKeys {
     @Resource(lookup = "java:app/jdbc/xiangzhi")
     private DataSource dataSource;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     /** The bound tenant's card key; call inside the caller's transaction. */
     public byte[] current() {
         long tenant = TenantContext.current().id();
         byte[] known = committed.get(tenant);
+        String madeHere = CardKeys.class.getName() + ":" + tenant;
+        if (known == null) {
+            known = (byte[]) transactions.getResource(madeHere);
+        }
         if (known != null) {
             return known;
         }
         try (Connection connection = dataSource.getConnection()) {
-            byte[] stored = select(connection, tenant);
-            if (stored != null) {
+            byte[] stored = select(connection, tenant, "");
+            if (stored != null) { // committed by an earlier transaction: this one made none
                 committed.put(tenant, stored);
                 return stored;
             }
@@ -56,14 +67,30 @@ public class CardKeys {
                 insert.setTimestamp(3, Timestamp.from(Instant.now()));
                 insert.executeUpdate();
             }
-            return select(connection, tenant);
+            // a locking read sees the winner's row even where this transaction's snapshot does not
+            byte[] key = select(connection, tenant, " for update");
+            transactions.putResource(madeHere, key);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        committed.put(tenant, key);
+                    }
+                }
+            });
+            return key;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the card key of tenant " + tenant, e);
         }
     }
 
-    private static byte[] select(Connection connection, long tenant) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select secret from household_card_key where tenant_id = ?")) {
+    private static byte[] select(Connection connection, long tenant, String lock) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select secret from household_card_key where tenant_id = ?" + lock)) {
             select.setLong(1, tenant);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? rows.getBytes(1) : null;
