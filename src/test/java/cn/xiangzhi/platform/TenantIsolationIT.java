@@ -8,6 +8,7 @@ import cn.xiangzhi.organisation.domain.Resident;
 import cn.xiangzhi.platform.domain.AuditEntry;
 import cn.xiangzhi.platform.domain.KioskToken;
 import cn.xiangzhi.points.domain.CatalogueItem;
+import cn.xiangzhi.points.domain.HouseholdCard;
 import cn.xiangzhi.points.domain.LedgerLine;
 import cn.xiangzhi.points.domain.Objection;
 import cn.xiangzhi.points.domain.PublishedMonth;
@@ -68,7 +69,8 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(cn.xiangzhi.points.domain.EvidencePhoto.class, "points-photos", TenantIsolationIT::uploadPhoto, "{}"),
             new TenantOwnedTable(PointsRules.class, "points-rules", TenantIsolationIT::saveRules, "{}"),
             new TenantOwnedTable(HouseholdRestriction.class, "household-restrictions", TenantIsolationIT::placeRestriction, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.points.domain.Honour.class, "points-honours", TenantIsolationIT::awardHonour, "{}"));
+            new TenantOwnedTable(cn.xiangzhi.points.domain.Honour.class, "points-honours", TenantIsolationIT::awardHonour, "{}"),
+            new TenantOwnedTable(HouseholdCard.class, "household-cards", TenantIsolationIT::issueCard, "{}"));
 
     Http api;
     String a;
@@ -288,6 +290,11 @@ class TenantIsolationIT extends ApplicationIT {
                 "{\"villageId\":" + village + ",\"year\":" + java.time.Year.now().getValue() + "}");
         assertEquals(200, awarded.status(), awarded.body());
         return awarded.array().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static long issueCard(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/households/" + createHousehold(api, tenant) + "/card",
+                "admin", ADMIN_PASSWORD, "{}"));
     }
 
     static long created(Http.Reply reply) {
