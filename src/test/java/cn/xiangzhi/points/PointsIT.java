@@ -370,6 +370,16 @@ class PointsIT extends ApplicationIT {
                 again.array().getValuesAs(JsonObject.class).stream().map(h -> h.getJsonNumber("id")).toList(),
                 "awarding again returns the honours already awarded");
         assertEquals(2, admin("GET", "/points-honours?year=" + lastYear, null).array().size());
+        Http.Download certificates = api.download("/api/t/" + code + "/points-honours/certificates.pdf?villageId=" + east + "&year="
+                + lastYear, "info", "points-pass-1");
+        assertEquals(200, certificates.status());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(certificates.body())) {
+            assertEquals(2, pdf.getNumberOfPages(), "one certificate per honoured household");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+            assertTrue(text.contains("东户2户（户编号E2）") && text.contains("十佳文明户"), text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertEquals(0, as("westchief", "GET", "/points-honours", null).array().size(), "another village sees none");
         assertRefused(as("info", "POST", "/points-honours", "{\"villageId\":" + east + ",\"year\":" + (lastYear + 2) + "}"),
                 400, "error.honour.year");

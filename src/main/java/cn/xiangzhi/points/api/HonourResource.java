@@ -49,6 +49,38 @@ public class HonourResource {
         return honours.honour(id);
     }
 
+    /** The certificates of a village's honours of a year, one A4 page each. */
+    @GET
+    @Path("certificates.pdf")
+    @Produces("application/pdf")
+    public jakarta.ws.rs.core.Response certificates(@QueryParam("villageId") long villageId, @QueryParam("year") int year,
+                                                    @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
+        List<Long> ids = honours.honours(villageId, year).stream().map(HonourView::id).toList();
+        if (ids.isEmpty()) {
+            throw new cn.xiangzhi.shared.domain.NotFoundException("Honour", villageId);
+        }
+        return pdf(honours.certificates(ids, issuer(request)), "honours-" + year + ".pdf");
+    }
+
+    @GET
+    @Path("{id}/certificate.pdf")
+    @Produces("application/pdf")
+    public jakarta.ws.rs.core.Response certificate(@PathParam("id") long id,
+                                                   @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
+        return pdf(honours.certificates(List.of(id), issuer(request)), "honour-" + id + ".pdf");
+    }
+
+    static String issuer(jakarta.servlet.http.HttpServletRequest request) {
+        var tenant = (cn.xiangzhi.platform.application.TenantSnapshot) request.getAttribute(
+                cn.xiangzhi.platform.web.TenantResolutionFilter.TENANT_ATTRIBUTE);
+        return tenant == null ? "" : tenant.name();
+    }
+
+    private static jakarta.ws.rs.core.Response pdf(byte[] content, String fileName) {
+        return jakarta.ws.rs.core.Response.ok(content, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"").build();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public List<HonourView> award(Award award) {

@@ -102,6 +102,18 @@ public class PointsHonours {
         return query.setMaxResults(2000).getResultStream().map(HonourView::of).toList();
     }
 
+    /** The certificates of the honours named (all in scope), in the order given, issued by {@code issuer} (the tenant). */
+    public byte[] certificates(List<Long> ids, String issuer) {
+        EntityManager em = db.tenant();
+        List<cn.xiangzhi.points.infrastructure.HonourCertificates.Certificate> certificates = ids.stream()
+                .map(id -> Access.findInScope(em, Honour.class, id, "points:view", h -> h.getVillage().getPath()))
+                .map(h -> new cn.xiangzhi.points.infrastructure.HonourCertificates.Certificate(issuer, h.getVillage().getName(),
+                        h.getYear(), h.getHousehold().getCode(), h.getHousehold().getHeadName(), h.getTitle(), h.getRank(),
+                        h.getScore(), java.time.LocalDate.ofInstant(h.getAwardedAt(), clock.getZone())))
+                .toList();
+        return cn.xiangzhi.points.infrastructure.HonourCertificates.pdf(certificates);
+    }
+
     public HonourView honour(long id) {
         return HonourView.of(Access.findInScope(db.tenant(), Honour.class, id, "points:view", h -> h.getVillage().getPath()));
     }

@@ -25,6 +25,9 @@ public class HonoursView implements Serializable {
     @Inject
     transient PlaceDirectory places;
 
+    @Inject
+    transient cn.xiangzhi.platform.web.RequestInfo request;
+
     private List<PlaceView> villages;
     private Long villageId;
     private int year = Year.now().getValue();
@@ -61,6 +64,15 @@ public class HonoursView implements Serializable {
         if (Pages.run(() -> awarded = honours.award(villageId, year, count, title), "honour.awarded", year)) {
             preview = List.of();
         }
+    }
+
+    /** The certificates of the awarded honours shown (all, or one), as a PDF download. */
+    public org.primefaces.model.StreamedContent certificates(HonourView only) {
+        List<Long> ids = only == null ? awarded.stream().map(HonourView::id).toList() : List.of(only.id());
+        byte[] pdf = honours.certificates(ids, request.getTenant().name());
+        return org.primefaces.model.DefaultStreamedContent.builder().name(only == null ? "honours-" + year + ".pdf"
+                        : "honour-" + only.householdCode() + ".pdf").contentType("application/pdf")
+                .stream(() -> new java.io.ByteArrayInputStream(pdf)).build();
     }
 
     public List<PlaceView> getVillages() {
