@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * recording page with a photo as evidence, the village info admin confirms two and rejects one with a reason and closes the
  * month, a household objects on the public page with its code and head's name, the tenant admin
  * upholds the objection, and the village kiosk's board shows the corrected publication and the
- * quarter's ranking.
+ * quarter's ranking; the year's honours are awarded on their page.
  */
 class PointsBrowserIT extends ApplicationIT {
 
@@ -159,6 +159,20 @@ class PointsBrowserIT extends ApplicationIT {
         assertEquals("0", boardCell("E2", ".xz-board-final"));
         assertTrue(browser.findElement(By.id("kiosk-rankings")).getText().contains("东关网格"), "the ranking names the grid");
         Browser.screenshot(browser, "points-kiosk-board");
+
+        // 6. The year's honours: the tenant admin sees who the rule honours and awards them.
+        browser.get(tenantBase + "honours.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("honours:preview"), "E1"));
+        browser.findElement(By.id("honours:award")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-honour-household")));
+        assertEquals("E1", browser.findElement(By.cssSelector(".xz-honour-household")).getText());
+        assertTrue(browser.findElements(By.id("honours:certificates")).size() == 1, "the certificates can be printed");
+        Browser.screenshot(browser, "points-honours");
+        assertEquals("E1", admin(api, code, "GET", "/points-honours", null).array().getJsonObject(0).getString("householdCode"));
+        browser.get(tenantBase + "kiosk/" + east);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kiosk-honours")));
+        assertTrue(browser.findElement(By.id("kiosk-honours")).getText().contains("E1 张*"), "the kiosk names the honoured household");
     }
 
     private static java.nio.file.Path photoFile() {

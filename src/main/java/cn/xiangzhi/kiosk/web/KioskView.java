@@ -29,6 +29,7 @@ public class KioskView {
 
     private cn.xiangzhi.points.application.PointsBoard.Board board;
     private List<cn.xiangzhi.points.application.PointsBoard.BoardRanking> rankings = List.of();
+    private List<cn.xiangzhi.points.application.PointsBoard.BoardHonour> honours = List.of();
 
     private List<Organisation.PublicGrid> villageGrids = List.of();
     private Map<Long, List<Organisation.PublicGrid>> children = Map.of();
@@ -57,11 +58,17 @@ public class KioskView {
                 .collect(Collectors.groupingBy(Organisation.PublicGrid::parentId));
         board = pointsBoard.board(village.id(), null).orElse(null);
         rankings = pointsBoard.rankings(village.id());
+        honours = pointsBoard.honours(village.id());
     }
 
     /** The latest published month of the village's points, or null. */
     public cn.xiangzhi.points.application.PointsBoard.Board getBoard() {
         return board;
+    }
+
+    /** The latest year's honoured households. */
+    public List<cn.xiangzhi.points.application.PointsBoard.BoardHonour> getHonours() {
+        return honours;
     }
 
     /** This quarter's rankings so far: village grids and household groups. */

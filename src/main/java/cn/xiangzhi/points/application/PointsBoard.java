@@ -157,6 +157,20 @@ public class PointsBoard {
         return rankings;
     }
 
+    /** An honoured household as the board names it. */
+    public record BoardHonour(int year, int rank, String code, String head, String title) implements Serializable {
+    }
+
+    /** The village's honours of the latest year it awarded them, by rank. */
+    public List<BoardHonour> honours(long villageId) {
+        Place village = village(villageId);
+        return db.tenant().createQuery("select h from Honour h where h.village = :v and h.year ="
+                        + " (select max(x.year) from Honour x where x.village = :v) order by h.rank, h.household.code",
+                        cn.xiangzhi.points.domain.Honour.class).setParameter("v", village).getResultStream()
+                .map(h -> new BoardHonour(h.getYear(), h.getRank(), h.getHousehold().getCode(), mask(h.getHousehold().getHeadName()),
+                        h.getTitle())).toList();
+    }
+
     /** 张三 → 张*; 欧阳娜娜 → 欧**娜: the board names a household without exposing its head. */
     public static String mask(String name) {
         if (name == null || name.isBlank()) {
