@@ -160,7 +160,12 @@ class PointsBrowserIT extends ApplicationIT {
         assertTrue(browser.findElement(By.id("kiosk-rankings")).getText().contains("东关网格"), "the ranking names the grid");
         Browser.screenshot(browser, "points-kiosk-board");
 
-        // 6. The year's honours: the tenant admin sees who the rule honours and awards them.
+        // 6. The month's scores: the grid has E1's and E2's points (the reversal is in the next open month).
+        browser.get(tenantBase + "scores.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scores:tabs:grids"), "东关网格"));
+        assertEquals("4", browser.findElement(By.cssSelector("#scores\\:tabs\\:grids .xz-score-points")).getText());
+
+        // 7. The year's honours: the tenant admin sees who the rule honours and awards them.
         browser.get(tenantBase + "honours.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("honours:preview"), "E1"));
         browser.findElement(By.id("honours:award")).click();

@@ -79,7 +79,7 @@ public class PointsHonours {
         }
         List<Honour> roll = roll(em, village, year, places, title);
         if (roll.isEmpty()) {
-            throw new DomainException("error.honour.nobody", village.getName(), year);
+            throw new DomainException("error.honour.nobody", village.getName(), String.valueOf(year));
         }
         roll.forEach(em::persist);
         em.flush();
@@ -120,7 +120,7 @@ public class PointsHonours {
 
     private List<Honour> roll(EntityManager em, Place village, int year, Integer places, String title) {
         if (year < 2000 || year > Year.now(clock).getValue()) {
-            throw new DomainException("error.honour.year", year);
+            throw new DomainException("error.honour.year", String.valueOf(year));
         }
         int count = places == null ? DEFAULT_PLACES : places;
         if (count < 1 || count > 100) {

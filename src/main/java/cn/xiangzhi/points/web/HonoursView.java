@@ -61,7 +61,7 @@ public class HonoursView implements Serializable {
     }
 
     public void award() {
-        if (Pages.run(() -> awarded = honours.award(villageId, year, count, title), "honour.awarded", year)) {
+        if (Pages.run(() -> awarded = honours.award(villageId, year, count, title), "honour.awarded", String.valueOf(year))) {
             preview = List.of();
         }
     }

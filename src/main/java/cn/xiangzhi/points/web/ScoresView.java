@@ -1,0 +1,144 @@
+package cn.xiangzhi.points.web;
+
+import cn.xiangzhi.organisation.domain.GridLevel;
+import cn.xiangzhi.platform.application.PlaceDirectory;
+import cn.xiangzhi.platform.application.PlaceView;
+import cn.xiangzhi.points.application.PointsExports;
+import cn.xiangzhi.points.application.PointsScores;
+import cn.xiangzhi.points.application.PointsScores.MonthScores;
+import cn.xiangzhi.points.application.PointsScores.QuarterRanking;
+import cn.xiangzhi.shared.web.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A village's scores (households, grids, leaders) for a month and its quarterly ranking of a grid
+ * level, with the award of the ranking's bonus and the Excel exports of ledger, scores and ranking.
+ */
+@Named
+@ViewScoped
+public class ScoresView implements Serializable {
+
+    @Inject
+    transient PointsScores scores;
+
+    @Inject
+    transient PointsExports exports;
+
+    @Inject
+    transient PlaceDirectory places;
+
+    private List<PlaceView> villages;
+    private Long villageId;
+    private String month = YearMonth.now().toString();
+    private String quarter = quarterOf(YearMonth.now());
+    private GridLevel level = GridLevel.HOUSEHOLD_GROUP;
+    private MonthScores monthScores;
+    private QuarterRanking ranking;
+
+    @PostConstruct
+    void load() {
+        villages = places.visibleVillages();
+        if (!villages.isEmpty()) {
+            villageId = villages.get(0).id();
+        }
+        show();
+    }
+
+    static String quarterOf(YearMonth month) {
+        return month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+    }
+
+    public void show() {
+        monthScores = null;
+        ranking = null;
+        if (villageId != null) {
+            Pages.run(() -> {
+                monthScores = scores.of(villageId, month);
+                ranking = scores.ranking(villageId, quarter, level);
+            }, null);
+        }
+    }
+
+    public void award() {
+        PointsScores.AwardView[] done = new PointsScores.AwardView[1];
+        if (Pages.run(() -> done[0] = scores.award(villageId, quarter, level), null)) {
+            Pages.info("scores.awarded", done[0].lines(), done[0].points());
+        }
+    }
+
+    public StreamedContent exportLedger() {
+        return download(exports.ledger(villageId, month));
+    }
+
+    public StreamedContent exportScores() {
+        return download(exports.scores(villageId, month));
+    }
+
+    public StreamedContent exportRanking() {
+        return download(exports.ranking(villageId, quarter));
+    }
+
+    private static StreamedContent download(PointsExports.Export export) {
+        return DefaultStreamedContent.builder().name(export.fileName())
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(export.content())).build();
+    }
+
+    public GridLevel[] getLevels() {
+        return GridLevel.values();
+    }
+
+    public List<PlaceView> getVillages() {
+        return villages;
+    }
+
+    public Long getVillageId() {
+        return villageId;
+    }
+
+    public void setVillageId(Long villageId) {
+        this.villageId = villageId;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public String getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(String quarter) {
+        this.quarter = quarter;
+    }
+
+    public GridLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(GridLevel level) {
+        this.level = level;
+    }
+
+    public MonthScores getMonthScores() {
+        return monthScores;
+    }
+
+    public QuarterRanking getRanking() {
+        return ranking;
+    }
+}
