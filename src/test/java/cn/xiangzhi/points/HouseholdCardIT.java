@@ -4,10 +4,6 @@ import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
@@ -20,9 +16,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -142,7 +135,7 @@ class HouseholdCardIT extends ApplicationIT {
         created(api.call("POST", "/api/t/" + other + "/households/" + foreign + "/card", "admin", ADMIN_PASSWORD, "{}"));
         HttpResponse<byte[]> foreignPng = download("/api/t/" + other + "/households/" + foreign + "/card/qr.png", "admin", ADMIN_PASSWORD);
         assertEquals(200, foreignPng.statusCode());
-        String foreignCard = decodeQr(foreignPng.body());
+        String foreignCard = Fixtures.decodeQr(foreignPng.body());
         assertTrue(foreignCard.startsWith("XZ1." + other + ".E1.1."), foreignCard);
         assertRefused(verify("clerk", foreignCard), 400, "error.card.otherTenant");
         assertRefused(verify("clerk", foreignCard.replace(other, code)), 400, "error.card.signature");
@@ -247,18 +240,7 @@ class HouseholdCardIT extends ApplicationIT {
         HttpResponse<byte[]> png = download("/api/t/" + code + "/households/" + household + "/card/qr.png", "info", PASSWORD);
         assertEquals(200, png.statusCode(), () -> new String(png.body(), StandardCharsets.UTF_8));
         assertEquals("image/png", png.headers().firstValue("content-type").orElse(""));
-        return decodeQr(png.body());
-    }
-
-    private static String decodeQr(byte[] png) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-        } catch (Exception e) {
-            throw new AssertionError("not a readable QR code", e);
-        }
+        return Fixtures.decodeQr(png.body());
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

@@ -120,6 +120,17 @@ class PointsBrowserIT extends ApplicationIT {
         assertEquals("2", boardCell("E2", ".xz-board-points"));
         assertEquals("李*", boardCell("E2", "td:nth-child(2)"), "the head's name is masked");
         assertTrue(browser.findElements(By.cssSelector("tr[data-household='E3']")).isEmpty(), "rejected points are not published");
+        // E1 shows its household card instead (a scanner types the card's text into the code field)
+        long e1 = households(api, code, "E1").getJsonNumber("id").longValue();
+        admin(api, code, "POST", "/households/" + e1 + "/card", "{}");
+        String card = Fixtures.decodeQr(api.download("/api/t/" + code + "/households/" + e1 + "/card/qr.png", "admin",
+                ADMIN_PASSWORD).body());
+        browser.findElement(By.id("public:code")).sendKeys(card);
+        browser.findElement(By.id("public:identify")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#public\\:line .ui-radiobutton-box")));
+        assertTrue(browser.findElement(By.id("public:line")).getText().contains("参加村庄清理"), "E1's line is listed");
+        WebElement codeField = browser.findElement(By.id("public:code"));
+        codeField.clear();
         browser.findElement(By.id("public:code")).sendKeys("E2");
         browser.findElement(By.id("public:head")).sendKeys("李四");
         browser.findElement(By.id("public:identify")).click();

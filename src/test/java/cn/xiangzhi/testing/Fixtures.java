@@ -86,4 +86,17 @@ public final class Fixtures {
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
+
+    /** The text of a QR code image, as a scanner reads it. */
+    public static String decodeQr(byte[] png) {
+        try {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(image.getWidth(),
+                            image.getHeight(), pixels)))).getText();
+        } catch (Exception e) {
+            throw new AssertionError("not a readable QR code", e);
+        }
+    }
 }

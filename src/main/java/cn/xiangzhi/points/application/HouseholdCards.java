@@ -118,6 +118,21 @@ public class HouseholdCards {
      */
     public Verified verify(String scanned) {
         UserPrincipal user = Access.require("points:verify");
+        HouseholdCard card = check(scanned, h -> Access.inScope(user, h.getVillage().getPath()));
+        Household household = card.getHousehold();
+        return new Verified(household.getId(), household.getCode(), masked(household.getHeadName()),
+                household.getVillage().getId(), household.getVillage().getName(), card.getId(), card.getSerial());
+    }
+
+    /**
+     * The household of a valid card of {@code village}, for the village's public page and kiosk,
+     * where a household shows its card instead of signing in. Same refusals as {@link #verify}.
+     */
+    Household holderOf(String scanned, cn.xiangzhi.platform.domain.Place village) {
+        return check(scanned, h -> h.getVillage().getId().equals(village.getId())).getHousehold();
+    }
+
+    private HouseholdCard check(String scanned, java.util.function.Predicate<Household> visible) {
         CardCode.Scanned scan = CardCode.read(scanned);
         CardCode code = scan.code();
         if (!code.tenantCode().equals(TenantContext.current().code())) {
@@ -129,7 +144,7 @@ public class HouseholdCards {
         EntityManager em = db.tenant();
         Household household = em.createQuery("select h from Household h where h.code = :code", Household.class)
                 .setParameter("code", code.householdCode()).getResultStream()
-                .filter(h -> h.getCode().equals(code.householdCode()) && Access.inScope(user, h.getVillage().getPath()))
+                .filter(h -> h.getCode().equals(code.householdCode()) && visible.test(h))
                 .findFirst().orElseThrow(() -> new DomainException("error.card.unknownHousehold", code.householdCode()));
         HouseholdCard card = em.createQuery("select c from HouseholdCard c where c.household = :h and c.serial = :s", HouseholdCard.class)
                 .setParameter("h", household).setParameter("s", code.serial()).getResultStream().findFirst()
@@ -138,8 +153,7 @@ public class HouseholdCards {
             throw DomainException.conflict("error.card.revoked", card.getSerial(), household.getCode(),
                     card.getRevokedAt().toString().substring(0, 10));
         }
-        return new Verified(household.getId(), household.getCode(), masked(household.getHeadName()),
-                household.getVillage().getId(), household.getVillage().getName(), card.getId(), card.getSerial());
+        return card;
     }
 
     /** The QR code of the household's valid card as a PNG. */

@@ -32,7 +32,7 @@ import java.util.Set;
 /**
  * The public side of a village's points (一月一公示): what the notice board, the kiosk and the
  * public page show without a login, and a household's objection made with its household code and
- * the head's name. Names are masked; nothing here needs a user.
+ * the head's name (or with its household card). Names are masked; nothing here needs a user.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +43,9 @@ public class PointsBoard {
 
     @Inject
     PointsScores scores;
+
+    @Inject
+    HouseholdCards cards;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -195,7 +198,14 @@ public class PointsBoard {
         return village;
     }
 
-    private static Household household(EntityManager em, Place village, String code, String headName) {
+    /**
+     * The household that names itself with its code and the head's full name, or with the text of
+     * its household card (scanned at the kiosk, or typed): then the name is not needed.
+     */
+    private Household household(EntityManager em, Place village, String code, String headName) {
+        if (code != null && code.strip().startsWith("XZ1.")) {
+            return cards.holderOf(code, village);
+        }
         String given = headName == null ? "" : headName.strip();
         return em.createQuery("select h from Household h where h.village = :v and h.code = :c", Household.class)
                 .setParameter("v", village).setParameter("c", code == null ? "" : code.strip()).getResultStream()
