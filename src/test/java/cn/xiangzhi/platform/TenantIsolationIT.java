@@ -211,15 +211,23 @@ class TenantIsolationIT extends ApplicationIT {
     }
 
     static long createProposal(Http api, String tenant) {
+        return createProposal(api, tenant, java.time.YearMonth.now());
+    }
+
+    static long createProposal(Http api, String tenant, java.time.YearMonth month) {
         Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/points-proposals", "admin", ADMIN_PASSWORD,
                 "{\"itemId\":" + createItem(api, tenant) + ",\"householdIds\":[" + createHousehold(api, tenant)
-                        + "],\"month\":\"" + java.time.YearMonth.now() + "\"}");
+                        + "],\"month\":\"" + month + "\"}");
         assertEquals(201, reply.status(), reply.body());
         return reply.array().getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     static long createLine(Http api, String tenant) {
-        long proposal = createProposal(api, tenant);
+        return createLine(api, tenant, java.time.YearMonth.now());
+    }
+
+    static long createLine(Http api, String tenant, java.time.YearMonth month) {
+        long proposal = createProposal(api, tenant, month);
         Http.Reply confirmed = api.call("POST", "/api/t/" + tenant + "/points-proposals/confirm", "admin", ADMIN_PASSWORD,
                 "{\"ids\":[" + proposal + "]}");
         assertEquals(200, confirmed.status(), confirmed.body());
@@ -281,13 +289,14 @@ class TenantIsolationIT extends ApplicationIT {
     }
 
     static long awardHonour(Http api, String tenant) {
-        long line = createLine(api, tenant);
+        int lastYear = java.time.Year.now().getValue() - 1;
+        long line = createLine(api, tenant, java.time.YearMonth.of(lastYear, 12));
         long household = api.call("GET", "/api/t/" + tenant + "/points-lines/" + line, "admin", ADMIN_PASSWORD, null)
                 .json().getJsonNumber("householdId").longValue();
         long village = api.call("GET", "/api/t/" + tenant + "/households/" + household, "admin", ADMIN_PASSWORD, null)
                 .json().getJsonNumber("villageId").longValue();
         Http.Reply awarded = api.call("POST", "/api/t/" + tenant + "/points-honours", "admin", ADMIN_PASSWORD,
-                "{\"villageId\":" + village + ",\"year\":" + java.time.Year.now().getValue() + "}");
+                "{\"villageId\":" + village + ",\"year\":" + lastYear + "}");
         assertEquals(200, awarded.status(), awarded.body());
         return awarded.array().getJsonObject(0).getJsonNumber("id").longValue();
     }

@@ -176,7 +176,11 @@ class PointsBrowserIT extends ApplicationIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scores:tabs:grids"), "东关网格"));
         assertEquals("4", browser.findElement(By.cssSelector("#scores\\:tabs\\:grids .xz-score-points")).getText());
 
-        // 7. The year's honours: the tenant admin sees who the rule honours and awards them.
+        // 7. Last year's honours: E1 had points in December; the tenant admin sees who the rule honours and awards them.
+        String december = (java.time.Year.now().getValue() - 1) + "-12";
+        JsonObject last = admin(api, code, "POST", "/points-proposals", Json.createObjectBuilder().add("itemId", item)
+                .add("month", december).add("householdIds", Json.createArrayBuilder().add(e1)).build().toString()).array().getJsonObject(0);
+        admin(api, code, "POST", "/points-proposals/confirm", "{\"ids\":[" + last.getJsonNumber("id") + "]}");
         browser.get(tenantBase + "honours.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("honours:preview"), "E1"));
         browser.findElement(By.id("honours:award")).click();
@@ -189,6 +193,19 @@ class PointsBrowserIT extends ApplicationIT {
         browser.get(tenantBase + "kiosk/" + east);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kiosk-honours")));
         assertTrue(browser.findElement(By.id("kiosk-honours")).getText().contains("E1 张*"), "the kiosk names the honoured household");
+
+        // 8. The catalogue page: the tenant admin adds an item that grid chiefs may propose.
+        browser.get(tenantBase + "catalogue.xhtml");
+        browser.findElement(By.id("catalogue:code")).sendKeys("HELP");
+        browser.findElement(By.id("catalogue:name")).sendKeys("帮扶困难户");
+        WebElement points = browser.findElement(By.id("catalogue:points_input"));
+        points.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "3");
+        browser.findElement(By.id("catalogue:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogue:items"), "HELP"));
+        JsonObject help = admin(api, code, "GET", "/points-items", null).array().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("code").equals("HELP")).findFirst().orElseThrow();
+        assertEquals(3, help.getInt("points"));
+        assertEquals("GRID_CHIEF", help.getJsonArray("proposers").getString(0));
     }
 
     private static java.nio.file.Path photoFile() {

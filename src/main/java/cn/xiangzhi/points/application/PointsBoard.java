@@ -49,6 +49,14 @@ public class PointsBoard {
 
     Clock clock = Clock.systemDefaultZone();
 
+    /** A household has at most this many open objections: more would freeze it by the hand of a stranger. */
+    static final int MAX_OPEN_OBJECTIONS = 3;
+    static final java.time.Duration ATTEMPT_WINDOW = java.time.Duration.ofMinutes(15);
+
+    /** Failed identifications per village and household code: 5 in 15 minutes block further tries. */
+    private final cn.xiangzhi.shared.security.AttemptLimiter attempts =
+            new cn.xiangzhi.shared.security.AttemptLimiter(5, ATTEMPT_WINDOW);
+
     /** One household on the board: the month's points, what objections took back later, open objections. */
     public record BoardHousehold(String code, String head, int points, int correction, int openObjections)
             implements Serializable {
@@ -117,8 +125,14 @@ public class PointsBoard {
      */
     public List<BoardLine> householdLines(long villageId, String month, String householdCode, String headName) {
         EntityManager em = db.tenant();
-        Household household = household(em, village(villageId), householdCode, headName);
+        Place village = village(villageId);
         int m = Months.parse(month);
+        boolean published = !em.createQuery("select p.id from PublishedMonth p where p.village = :v and p.month = :m", Long.class)
+                .setParameter("v", village).setParameter("m", m).getResultList().isEmpty();
+        if (!published) {
+            throw new NotFoundException("PublishedMonth", m);
+        }
+        Household household = household(em, village, householdCode, headName);
         Set<Long> objected = new HashSet<>(em.createQuery("select o.line.id from Objection o where o.line.household = :h"
                 + " and o.line.month = :m and o.status = :s", Long.class).setParameter("h", household).setParameter("m", m)
                 .setParameter("s", Objection.Status.OPEN).getResultList());
@@ -138,6 +152,11 @@ public class PointsBoard {
         LedgerLine line = em.find(LedgerLine.class, lineId);
         if (line == null || !line.getHousehold().getId().equals(household.getId())) {
             throw new NotFoundException("LedgerLine", lineId);
+        }
+        long open = em.createQuery("select count(o) from Objection o where o.line.household = :h and o.status = :s", Long.class)
+                .setParameter("h", household).setParameter("s", Objection.Status.OPEN).getSingleResult();
+        if (open >= MAX_OPEN_OBJECTIONS) {
+            throw DomainException.conflict("error.points.tooManyObjections", MAX_OPEN_OBJECTIONS);
         }
         return PointsMonths.objectTo(em, line, reason, "户 " + household.getCode(), LocalDate.now(clock), clock.instant());
     }
@@ -174,16 +193,13 @@ public class PointsBoard {
                         h.getTitle())).toList();
     }
 
-    /** 张三 → 张*; 欧阳娜娜 → 欧**娜: the board names a household without exposing its head. */
+    /** 张三 → 张*; 欧阳娜娜 → 欧***: the board names a household by its family name only. */
     public static String mask(String name) {
         if (name == null || name.isBlank()) {
             return "";
         }
         int[] cps = name.strip().codePoints().toArray();
-        if (cps.length <= 2) {
-            return new String(cps, 0, 1) + "*";
-        }
-        return new String(cps, 0, 1) + "*".repeat(cps.length - 2) + new String(cps, cps.length - 1, 1);
+        return new String(cps, 0, 1) + "*".repeat(Math.max(1, cps.length - 1));
     }
 
     private static String describe(LedgerLine l) {
@@ -203,13 +219,22 @@ public class PointsBoard {
      * its household card (scanned at the kiosk, or typed): then the name is not needed.
      */
     private Household household(EntityManager em, Place village, String code, String headName) {
-        if (code != null && code.strip().startsWith("XZ1.")) {
-            return cards.holderOf(code, village);
+        String attempt = village.getId() + "/" + (code == null ? "" : code.strip());
+        if (attempts.blocked(attempt)) {
+            throw DomainException.conflict("error.points.tooManyAttempts", ATTEMPT_WINDOW.toMinutes());
         }
-        String given = headName == null ? "" : headName.strip();
-        return em.createQuery("select h from Household h where h.village = :v and h.code = :c", Household.class)
-                .setParameter("v", village).setParameter("c", code == null ? "" : code.strip()).getResultStream()
-                .filter(h -> !given.isEmpty() && given.equals(h.getHeadName()))
-                .findFirst().orElseThrow(() -> new DomainException("error.points.householdUnknown"));
+        try {
+            if (code != null && code.strip().startsWith("XZ1.")) {
+                return cards.holderOf(code, village);
+            }
+            String given = headName == null ? "" : headName.strip();
+            return em.createQuery("select h from Household h where h.village = :v and h.code = :c", Household.class)
+                    .setParameter("v", village).setParameter("c", code == null ? "" : code.strip()).getResultStream()
+                    .filter(h -> !given.isEmpty() && given.equals(h.getHeadName()))
+                    .findFirst().orElseThrow(() -> new DomainException("error.points.householdUnknown"));
+        } catch (DomainException refused) {
+            attempts.failed(attempt);
+            throw refused;
+        }
     }
 }

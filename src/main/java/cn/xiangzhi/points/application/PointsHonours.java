@@ -73,6 +73,7 @@ public class PointsHonours {
         Access.require("points:confirm");
         Place village = this.places.visiblePlace(villageId, "points:confirm");
         EntityManager em = db.tenant();
+        em.lock(village, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE); // one award of a village at a time
         List<Honour> awarded = of(em, village, year);
         if (!awarded.isEmpty()) {
             return awarded.stream().map(HonourView::of).toList();
@@ -119,7 +120,7 @@ public class PointsHonours {
     }
 
     private List<Honour> roll(EntityManager em, Place village, int year, Integer places, String title) {
-        if (year < 2000 || year > Year.now(clock).getValue()) {
+        if (year < 2000 || year > lastAwardableYear()) {
             throw new DomainException("error.honour.year", String.valueOf(year));
         }
         int count = places == null ? DEFAULT_PLACES : places;
@@ -147,6 +148,15 @@ public class PointsHonours {
         return HonourRoll.select(candidates, count, excluded).stream()
                 .map(p -> new Honour(village, year, households.get(p.householdId()), named, p.rank(), p.score(), by, now))
                 .toList();
+    }
+
+    /**
+     * Honours are for a year that is over, or in its December (年末表彰): awarded once, they are
+     * never changed, so March must not fix the year's roll.
+     */
+    public int lastAwardableYear() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return today.getMonthValue() == 12 ? today.getYear() : today.getYear() - 1;
     }
 
     private static List<Honour> of(EntityManager em, Place village, int year) {

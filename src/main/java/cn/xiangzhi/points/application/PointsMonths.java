@@ -141,7 +141,9 @@ public class PointsMonths {
     static ObjectionView objectTo(EntityManager em, LedgerLine line, String reason, String raisedBy, LocalDate today,
                                   java.time.Instant now) {
         PublishedMonth month = find(em, line.getVillage(), line.getMonth());
-        if (line.getType() == LineType.REVERSAL || month == null || !month.inObjectionPeriod(today)) {
+        boolean reversed = !em.createQuery("select r.id from LedgerLine r where r.reverses = :l", Long.class)
+                .setParameter("l", line).getResultList().isEmpty();
+        if (line.getType() == LineType.REVERSAL || reversed || month == null || !month.inObjectionPeriod(today)) {
             throw DomainException.conflict("error.points.notObjectable", line.getId());
         }
         boolean open = !em.createQuery("select o.id from Objection o where o.line = :l and o.status = :s", Long.class)

@@ -52,6 +52,10 @@ public class Objection extends TenantOwnedEntity {
     @Column(length = 500)
     private String resolution;
 
+    /** The line while the objection is open, null once resolved: one open objection per line (unique key). */
+    @Column(name = "open_line_id")
+    private Long openLineId;
+
     protected Objection() {
     }
 
@@ -60,6 +64,7 @@ public class Objection extends TenantOwnedEntity {
             throw new DomainException("error.points.reason");
         }
         this.line = line;
+        this.openLineId = line.getId();
         this.reason = reason.strip();
         this.raisedBy = raisedBy;
         this.raisedAt = at;
@@ -74,6 +79,7 @@ public class Objection extends TenantOwnedEntity {
             throw new DomainException("error.points.reason");
         }
         status = uphold ? Status.UPHELD : Status.DISMISSED;
+        openLineId = null;
         resolvedBy = by;
         resolvedAt = at;
         resolution = why.strip();

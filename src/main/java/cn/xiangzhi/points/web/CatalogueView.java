@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -31,7 +30,8 @@ public class CatalogueView implements Serializable {
     private PointsKind kind = PointsKind.CREDIT;
     private int points = 1;
     private boolean evidenceRequired;
-    private List<Role> proposers = new ArrayList<>(List.of(Role.GRID_CHIEF));
+    /** An array, so that the page knows the element type (a List would be filled with strings). */
+    private Role[] proposers = {Role.GRID_CHIEF};
     private Integer monthlyCap;
 
     @PostConstruct
@@ -46,7 +46,7 @@ public class CatalogueView implements Serializable {
         kind = item.kind();
         points = item.points();
         evidenceRequired = item.evidenceRequired();
-        proposers = new ArrayList<>(item.proposers());
+        proposers = item.proposers().toArray(Role[]::new);
         monthlyCap = item.monthlyCap();
     }
 
@@ -56,13 +56,14 @@ public class CatalogueView implements Serializable {
         kind = PointsKind.CREDIT;
         points = 1;
         evidenceRequired = false;
-        proposers = new ArrayList<>(List.of(Role.GRID_CHIEF));
+        proposers = new Role[]{Role.GRID_CHIEF};
         monthlyCap = null;
     }
 
     public void save() {
         ItemForm form = new ItemForm(code, name, kind, points, evidenceRequired,
-                proposers.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(proposers), monthlyCap);
+                proposers == null || proposers.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(proposers)),
+                monthlyCap);
         boolean done = editing == null ? Pages.run(() -> catalogue.add(form), "points.itemSaved", code)
                 : Pages.run(() -> catalogue.update(editing.id(), form), "points.itemSaved", code);
         if (done) {
@@ -134,12 +135,12 @@ public class CatalogueView implements Serializable {
         this.evidenceRequired = evidenceRequired;
     }
 
-    public List<Role> getProposers() {
+    public Role[] getProposers() {
         return proposers;
     }
 
-    public void setProposers(List<Role> proposers) {
-        this.proposers = proposers == null ? new ArrayList<>() : new ArrayList<>(proposers);
+    public void setProposers(Role[] proposers) {
+        this.proposers = proposers;
     }
 
     public Integer getMonthlyCap() {

@@ -30,7 +30,7 @@ public class HonoursView implements Serializable {
 
     private List<PlaceView> villages;
     private Long villageId;
-    private int year = Year.now().getValue();
+    private int year;
     private int count = PointsHonours.DEFAULT_PLACES;
     private String title = PointsHonours.DEFAULT_TITLE;
     private List<HonourView> awarded = List.of();
@@ -38,6 +38,7 @@ public class HonoursView implements Serializable {
 
     @PostConstruct
     void load() {
+        year = honours.lastAwardableYear();
         villages = places.visibleVillages();
         if (!villages.isEmpty()) {
             villageId = villages.get(0).id();
@@ -61,6 +62,10 @@ public class HonoursView implements Serializable {
     }
 
     public void award() {
+        if (villageId == null) {
+            Pages.refuse("points.chooseVillage");
+            return;
+        }
         if (Pages.run(() -> awarded = honours.award(villageId, year, count, title), "honour.awarded", String.valueOf(year))) {
             preview = List.of();
         }
@@ -69,10 +74,13 @@ public class HonoursView implements Serializable {
     /** The certificates of the awarded honours shown (all, or one), as a PDF download. */
     public org.primefaces.model.StreamedContent certificates(HonourView only) {
         List<Long> ids = only == null ? awarded.stream().map(HonourView::id).toList() : List.of(only.id());
-        byte[] pdf = honours.certificates(ids, request.getTenant().name());
+        byte[][] pdf = new byte[1][];
+        if (ids.isEmpty() || !Pages.run(() -> pdf[0] = honours.certificates(ids, request.getTenant().name()), null)) {
+            return null;
+        }
         return org.primefaces.model.DefaultStreamedContent.builder().name(only == null ? "honours-" + year + ".pdf"
                         : "honour-" + only.householdCode() + ".pdf").contentType("application/pdf")
-                .stream(() -> new java.io.ByteArrayInputStream(pdf)).build();
+                .stream(() -> new java.io.ByteArrayInputStream(pdf[0])).build();
     }
 
     public List<PlaceView> getVillages() {

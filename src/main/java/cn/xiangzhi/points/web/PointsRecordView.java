@@ -147,7 +147,11 @@ public class PointsRecordView implements Serializable {
     }
 
     private void loadRecent() {
-        List<ProposalView> all = recording.proposals(month, ProposalStatus.PROPOSED);
+        List<ProposalView> all = new java.util.ArrayList<>();
+        if (!Pages.run(() -> all.addAll(recording.proposals(month, ProposalStatus.PROPOSED)), null)) {
+            recent = List.of();
+            return;
+        }
         recent = all.stream().filter(p -> villageId == null || p.villageId() == villageId)
                 .sorted((a, b) -> Long.compare(b.id(), a.id())).limit(50).toList();
     }

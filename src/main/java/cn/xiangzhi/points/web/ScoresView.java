@@ -70,6 +70,10 @@ public class ScoresView implements Serializable {
     }
 
     public void award() {
+        if (villageId == null) {
+            Pages.refuse("points.chooseVillage");
+            return;
+        }
         PointsScores.AwardView[] done = new PointsScores.AwardView[1];
         if (Pages.run(() -> done[0] = scores.award(villageId, quarter, level), null)) {
             Pages.info("scores.awarded", done[0].lines(), done[0].points());
@@ -77,18 +81,28 @@ public class ScoresView implements Serializable {
     }
 
     public StreamedContent exportLedger() {
-        return download(exports.ledger(villageId, month));
+        return download(() -> exports.ledger(villageId, month));
     }
 
     public StreamedContent exportScores() {
-        return download(exports.scores(villageId, month));
+        return download(() -> exports.scores(villageId, month));
     }
 
     public StreamedContent exportRanking() {
-        return download(exports.ranking(villageId, quarter));
+        return download(() -> exports.ranking(villageId, quarter));
     }
 
-    private static StreamedContent download(PointsExports.Export export) {
+    /** The workbook, or null (no download) with the reason on the page. */
+    private StreamedContent download(java.util.function.Supplier<PointsExports.Export> make) {
+        PointsExports.Export[] made = new PointsExports.Export[1];
+        if (villageId == null) {
+            Pages.refuse("points.chooseVillage");
+            return null;
+        }
+        if (!Pages.run(() -> made[0] = make.get(), null)) {
+            return null;
+        }
+        PointsExports.Export export = made[0];
         return DefaultStreamedContent.builder().name(export.fileName())
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(export.content())).build();

@@ -5,7 +5,6 @@ import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.ForbiddenException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
 
 import java.util.logging.Level;
@@ -36,7 +35,7 @@ public final class Pages {
             error("error.notFound");
         } catch (ForbiddenException e) {
             error("error.forbidden");
-        } catch (OptimisticLockException | TransactionalException e) {
+        } catch (TransactionalException | jakarta.persistence.PersistenceException e) {
             LOG.log(Level.FINE, "stale or failed transaction", e);
             error("error.stale");
         }
