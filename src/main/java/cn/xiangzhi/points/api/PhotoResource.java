@@ -28,7 +28,9 @@ public class PhotoResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response upload(@QueryParam("villageId") long villageId, byte[] content) {
+    public Response upload(@QueryParam("villageId") long villageId, java.io.InputStream body) throws java.io.IOException {
+        // read at most one byte more than a photo may have: a huge body is refused without filling the heap
+        byte[] content = body == null ? new byte[0] : body.readNBytes(cn.xiangzhi.points.domain.EvidencePhoto.MAX_BYTES + 1);
         return Response.status(Response.Status.CREATED).entity(evidence.upload(villageId, content)).build();
     }
 
