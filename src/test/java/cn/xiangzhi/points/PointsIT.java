@@ -166,6 +166,9 @@ class PointsIT extends ApplicationIT {
         List<JsonObject> ledger = ledger(eastHouseholds.get(0));
         assertEquals(2, ledger.size(), "the original line stays; the reversal is a new line");
         assertEquals(0, ledger.stream().mapToInt(l -> l.getInt("points")).sum());
+        JsonObject balance = admin("GET", "/points-lines/balance?household=" + eastHouseholds.get(0), null).json();
+        assertEquals(0, balance.getInt("redeemable"),
+                "a reversal counts only when the line it reverses counts: the unpublished +5 and its -5 leave 0, not -5");
         assertTrue(!admin("PUT", "/points-lines/" + line, "{}").ok() && !admin("DELETE", "/points-lines/" + line, null).ok(),
                 "ledger lines cannot be changed or deleted");
     }

@@ -6,6 +6,7 @@ import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.points.application.PointsMonths.ObjectionView;
 import cn.xiangzhi.points.domain.LedgerLine;
+import cn.xiangzhi.points.domain.LineType;
 import cn.xiangzhi.points.domain.Months;
 import cn.xiangzhi.points.domain.Objection;
 import cn.xiangzhi.points.domain.PublishedMonth;
@@ -101,7 +102,8 @@ public class PointsBoard {
         PublishedMonth m = published.get();
         Map<Long, Integer> corrections = new HashMap<>();
         em.createQuery("select r.household.id, sum(r.points) from LedgerLine r where r.reverses.village = :v"
-                        + " and r.reverses.month = :m group by r.household.id", Object[].class)
+                        + " and r.reverses.month = :m and r.type = :reversal group by r.household.id", Object[].class)
+                .setParameter("reversal", LineType.REVERSAL)
                 .setParameter("v", village).setParameter("m", m.getMonth()).getResultList()
                 .forEach(r -> corrections.put((Long) r[0], ((Number) r[1]).intValue()));
         Map<Long, Integer> open = new HashMap<>();
@@ -111,7 +113,8 @@ public class PointsBoard {
                 .getResultList().forEach(r -> open.put((Long) r[0], ((Number) r[1]).intValue()));
         List<BoardHousehold> households = new ArrayList<>();
         em.createQuery("select h.id, h.code, h.headName, sum(l.points) from LedgerLine l join l.household h"
-                        + " where l.village = :v and l.month = :m group by h.id, h.code, h.headName order by h.code", Object[].class)
+                        + " where l.village = :v and l.month = :m and l.type in :scored group by h.id, h.code, h.headName"
+                        + " order by h.code", Object[].class).setParameter("scored", LineType.SCORED)
                 .setParameter("v", village).setParameter("m", m.getMonth()).getResultList()
                 .forEach(r -> households.add(new BoardHousehold((String) r[1], mask((String) r[2]), ((Number) r[3]).intValue(),
                         corrections.getOrDefault((Long) r[0], 0), open.getOrDefault((Long) r[0], 0))));
@@ -138,8 +141,8 @@ public class PointsBoard {
                 .setParameter("s", Objection.Status.OPEN).getResultList());
         Set<Long> reversed = new HashSet<>(em.createQuery("select r.reverses.id from LedgerLine r where r.household = :h"
                 + " and r.reverses.month = :m", Long.class).setParameter("h", household).setParameter("m", m).getResultList());
-        return em.createQuery("select l from LedgerLine l where l.household = :h and l.month = :m and l.village = :v order by l.id",
-                        LedgerLine.class).setParameter("h", household).setParameter("m", m).setParameter("v", household.getVillage())
+        return em.createQuery("select l from LedgerLine l where l.household = :h and l.month = :m and l.village = :v"
+                        + " and l.type in :scored order by l.id", LedgerLine.class).setParameter("scored", LineType.SCORED).setParameter("h", household).setParameter("m", m).setParameter("v", household.getVillage())
                 .getResultStream().map(l -> new BoardLine(l.getId(), describe(l), l.getPoints(),
                         objected.contains(l.getId()) ? "OBJECTED" : reversed.contains(l.getId()) ? "REVERSED" : "COUNTED"))
                 .toList();

@@ -5,6 +5,7 @@ import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.Honour;
 import cn.xiangzhi.points.domain.HonourRoll;
+import cn.xiangzhi.points.domain.LineType;
 import cn.xiangzhi.points.domain.RestrictionKind;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.security.Access;
@@ -132,7 +133,7 @@ public class PointsHonours {
         List<HonourRoll.Candidate> candidates = new ArrayList<>();
         Map<Long, Integer> scores = new HashMap<>();
         em.createQuery("select l.household.id, sum(l.points) from LedgerLine l where l.village = :v"
-                        + " and l.month between :from and :to group by l.household.id", Object[].class)
+                        + " and l.month between :from and :to and l.type in :scored group by l.household.id", Object[].class).setParameter("scored", LineType.SCORED)
                 .setParameter("v", village).setParameter("from", year * 100 + 1).setParameter("to", year * 100 + 12)
                 .getResultList().forEach(r -> scores.put((Long) r[0], ((Number) r[1]).intValue()));
         if (!scores.isEmpty()) {

@@ -122,7 +122,8 @@ public class PointsMonths {
         PublishedMonth month = visibleMonth(monthId, "points:view");
         Map<Long, HouseholdTotal> totals = new LinkedHashMap<>();
         db.tenant().createQuery("select h.id, h.code, h.headName, sum(l.points), count(l) from LedgerLine l join l.household h"
-                        + " where l.village = :v and l.month = :m group by h.id, h.code, h.headName order by h.code", Object[].class)
+                        + " where l.village = :v and l.month = :m and l.type in :scored group by h.id, h.code, h.headName"
+                        + " order by h.code", Object[].class).setParameter("scored", LineType.SCORED)
                 .setParameter("v", month.getVillage()).setParameter("m", month.getMonth()).getResultList()
                 .forEach(r -> totals.put((Long) r[0], new HouseholdTotal((Long) r[0], (String) r[1], (String) r[2],
                         ((Number) r[3]).intValue(), ((Number) r[4]).intValue())));
@@ -143,7 +144,8 @@ public class PointsMonths {
         PublishedMonth month = find(em, line.getVillage(), line.getMonth());
         boolean reversed = !em.createQuery("select r.id from LedgerLine r where r.reverses = :l", Long.class)
                 .setParameter("l", line).getResultList().isEmpty();
-        if (line.getType() == LineType.REVERSAL || reversed || month == null || !month.inObjectionPeriod(today)) {
+        boolean scored = line.getType() == LineType.AWARD || line.getType() == LineType.BONUS;
+        if (!scored || reversed || month == null || !month.inObjectionPeriod(today)) {
             throw DomainException.conflict("error.points.notObjectable", line.getId());
         }
         boolean open = !em.createQuery("select o.id from Objection o where o.line = :l and o.status = :s", Long.class)
@@ -217,7 +219,7 @@ public class PointsMonths {
             confirmed += line.getPoints();
             if (frozenLines.contains(line.getId())) {
                 frozen += line.getPoints();
-            } else if (line.getPoints() < 0 || released.contains(line.getVillage().getId() + "/" + line.getMonth())) {
+            } else if (counts(line, released)) {
                 redeemable += line.getPoints();
             }
         }
@@ -225,6 +227,19 @@ public class PointsMonths {
                 .setParameter("h", household).setParameter("s", ProposalStatus.PROPOSED).getSingleResult();
         return new Balance(household.getId(), confirmed, redeemable, frozen, pending == null ? 0 : pending.intValue(),
                 Restrictions.kindsInForce(em, household, today));
+    }
+
+    /**
+     * Whether a line counts in the redeemable balance: spending and its return at once; a deduction
+     * at once; an addition once its month is released; a reversal exactly when the line it reverses
+     * counts (so a reversed line and its reversal cancel out whenever they count).
+     */
+    private static boolean counts(LedgerLine line, Set<String> released) {
+        return switch (line.getType()) {
+            case REDEMPTION, RETURN -> true;
+            case REVERSAL -> line.getReverses() != null && counts(line.getReverses(), released);
+            case AWARD, BONUS -> line.getPoints() < 0 || released.contains(line.getVillage().getId() + "/" + line.getMonth());
+        };
     }
 
     /** Whether the village's month is closed (it then takes no new lines). */

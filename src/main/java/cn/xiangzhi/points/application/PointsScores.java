@@ -4,6 +4,7 @@ import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
+import cn.xiangzhi.points.domain.LineType;
 import cn.xiangzhi.points.domain.Months;
 import cn.xiangzhi.points.domain.Ranking;
 import cn.xiangzhi.points.domain.RankingAward;
@@ -85,8 +86,8 @@ public class PointsScores {
         EntityManager em = db.tenant();
         Map<Long, Integer> points = new HashMap<>();
         em.createQuery("select l.household.id, sum(l.points) from LedgerLine l where l.household.village = :v"
-                        + " and l.month between :from and :to group by l.household.id", Object[].class)
-                .setParameter("v", village).setParameter("from", first).setParameter("to", first + 2)
+                        + " and l.month between :from and :to and l.type in :scored group by l.household.id", Object[].class)
+                .setParameter("v", village).setParameter("scored", LineType.SCORED).setParameter("from", first).setParameter("to", first + 2)
                 .getResultList().forEach(r -> points.put((Long) r[0], ((Number) r[1]).intValue()));
         List<Grid> grids = em.createQuery("select g from Grid g where g.village = :v", Grid.class).setParameter("v", village)
                 .getResultList();
@@ -178,7 +179,7 @@ public class PointsScores {
         EntityManager em = db.tenant();
         Map<Long, Integer> points = new HashMap<>();
         em.createQuery("select l.household.id, sum(l.points) from LedgerLine l where l.household.village = :v and l.month = :m"
-                        + " group by l.household.id", Object[].class).setParameter("v", village).setParameter("m", m)
+                        + " and l.type in :scored group by l.household.id", Object[].class).setParameter("v", village).setParameter("scored", LineType.SCORED).setParameter("m", m)
                 .getResultList().forEach(r -> points.put((Long) r[0], ((Number) r[1]).intValue()));
         List<HouseholdRow> households = new ArrayList<>();
         List<ScoreSheet.HouseholdScore> input = new ArrayList<>();

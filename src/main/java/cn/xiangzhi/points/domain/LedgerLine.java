@@ -109,11 +109,45 @@ public class LedgerLine extends TenantOwnedEntity {
         return line;
     }
 
+    /** Points spent at a shop: a negative line in {@code month}, naming the redemption in {@code reference}. */
+    public static LedgerLine spending(Household household, int points, int month, String by, String reference, Instant at) {
+        if (points <= 0) {
+            throw new DomainException("error.wallet.points", points);
+        }
+        LedgerLine line = new LedgerLine();
+        line.household = household;
+        line.village = household.getVillage();
+        line.type = LineType.REDEMPTION;
+        line.points = -points;
+        line.month = month;
+        line.proposer = by;
+        line.approver = by;
+        line.reason = reference;
+        line.createdAt = at;
+        return line;
+    }
+
+    /** The points of a redemption given back (goods returned), in {@code month}, for {@code why}; once per redemption. */
+    public LedgerLine giveBack(int inMonth, String by, String why, Instant at) {
+        if (type != LineType.REDEMPTION) {
+            throw DomainException.conflict("error.wallet.notSpending", getId());
+        }
+        LedgerLine line = reversal(inMonth, by, why, at, LineType.RETURN);
+        return line;
+    }
+
     /** The line that takes this one back, in {@code month}, for {@code why}. */
     public LedgerLine reversal(int inMonth, String by, String why, Instant at) {
         if (type == LineType.REVERSAL) {
             throw DomainException.conflict("error.points.reverseReversal", getId());
         }
+        if (type == LineType.REDEMPTION || type == LineType.RETURN) {
+            throw DomainException.conflict("error.points.spendingNotReversible", getId());
+        }
+        return reversal(inMonth, by, why, at, LineType.REVERSAL);
+    }
+
+    private LedgerLine reversal(int inMonth, String by, String why, Instant at, LineType as) {
         if (why == null || why.isBlank() || why.strip().length() > 500) {
             throw new DomainException("error.points.reason");
         }
@@ -121,7 +155,7 @@ public class LedgerLine extends TenantOwnedEntity {
         line.household = household;
         line.village = village;
         line.item = item;
-        line.type = LineType.REVERSAL;
+        line.type = as;
         line.points = -points;
         line.month = inMonth;
         line.reverses = this;

@@ -1,0 +1,94 @@
+package cn.xiangzhi.points.application;
+
+import cn.xiangzhi.organisation.domain.Household;
+import cn.xiangzhi.points.domain.LedgerLine;
+import cn.xiangzhi.points.domain.Months;
+import cn.xiangzhi.points.domain.RestrictionKind;
+import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A household's points as money: spending at a shop and giving back on a return, as ledger lines
+ * (REDEMPTION, RETURN). Called inside the caller's transaction (the shop's redemption), whose
+ * permission and scope checks come first. Spending locks the household's row until that
+ * transaction ends, so simultaneous redemptions of one household are served one after the other
+ * and each sees the balance the previous one left: a household never spends more than its
+ * redeemable balance.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PointsWallet {
+
+    @Inject
+    TenantEntityManager db;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** The outcome of a spending: its ledger line and what the household may still spend. */
+    public record Spent(long lineId, int points, int redeemableAfter) {
+    }
+
+    /**
+     * Spends {@code points} of the household's redeemable balance. Refused: a NO_REDEEM restriction
+     * in force ({@code error.wallet.restricted}), not enough redeemable points
+     * ({@code error.wallet.insufficient}, a conflict naming what is available).
+     */
+    public Spent spend(long householdId, int points, String by, String reference) {
+        EntityManager em = db.tenant();
+        Household household = em.find(Household.class, householdId, LockModeType.PESSIMISTIC_WRITE);
+        if (household == null) {
+            throw new NotFoundException("Household", householdId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        PointsMonths.Balance balance = PointsMonths.balanceOf(em, household, today);
+        if (balance.restrictions().contains(RestrictionKind.NO_REDEEM)) {
+            throw DomainException.conflict("error.wallet.restricted", household.getCode());
+        }
+        if (points > balance.redeemable()) {
+            throw DomainException.conflict("error.wallet.insufficient", household.getCode(), points, Math.max(0, balance.redeemable()));
+        }
+        LedgerLine line = LedgerLine.spending(household, points, Months.of(YearMonth.now(clock)), by, reference, clock.instant());
+        em.persist(line);
+        em.flush();
+        return new Spent(line.getId(), points, balance.redeemable() - points);
+    }
+
+    /** Gives back the points of a spending line (goods returned), once; returns the new line's id. */
+    public long giveBack(long spendingLineId, String by, String why) {
+        EntityManager em = db.tenant();
+        LedgerLine spent = em.find(LedgerLine.class, spendingLineId);
+        if (spent == null) {
+            throw new NotFoundException("LedgerLine", spendingLineId);
+        }
+        em.lock(spent.getHousehold(), LockModeType.PESSIMISTIC_WRITE);
+        boolean returned = !em.createQuery("select r.id from LedgerLine r where r.reverses = :l", Long.class)
+                .setParameter("l", spent).getResultList().isEmpty();
+        if (returned) {
+            throw DomainException.conflict("error.wallet.returned", spendingLineId);
+        }
+        LedgerLine back = spent.giveBack(Months.of(YearMonth.now(clock)), by, why, clock.instant());
+        em.persist(back);
+        em.flush();
+        return back.getId();
+    }
+
+    /** What the household may spend now (its redeemable balance), without locking. */
+    public PointsMonths.Balance balance(long householdId) {
+        EntityManager em = db.tenant();
+        Household household = em.find(Household.class, householdId);
+        if (household == null) {
+            throw new NotFoundException("Household", householdId);
+        }
+        return PointsMonths.balanceOf(em, household, LocalDate.now(clock));
+    }
+}
