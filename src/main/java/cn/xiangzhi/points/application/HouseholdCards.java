@@ -125,6 +125,15 @@ public class HouseholdCards {
     }
 
     /**
+     * The household id of a valid card, for the shop counter (which then checks that its shop serves
+     * the household's village). Same refusals as {@link #verify}.
+     */
+    public long verifyAtCounter(String scanned) {
+        Access.require("shop:counter");
+        return check(scanned, h -> true).getHousehold().getId();
+    }
+
+    /**
      * The household of a valid card of {@code village}, for the village's public page and kiosk,
      * where a household shows its card instead of signing in. Same refusals as {@link #verify}.
      */
@@ -226,7 +235,7 @@ public class HouseholdCards {
     }
 
     /** 王大明 → 王**: the first character, the rest starred. */
-    static String masked(String name) {
+    public static String masked(String name) {
         return name.isEmpty() ? name : name.substring(0, name.offsetByCodePoints(0, 1))
                 + "*".repeat(Math.max(0, name.codePointCount(0, name.length()) - 1));
     }

@@ -198,11 +198,7 @@ public class PointsBoard {
 
     /** 张三 → 张*; 欧阳娜娜 → 欧***: the board names a household by its family name only. */
     public static String mask(String name) {
-        if (name == null || name.isBlank()) {
-            return "";
-        }
-        int[] cps = name.strip().codePoints().toArray();
-        return new String(cps, 0, 1) + "*".repeat(Math.max(1, cps.length - 1));
+        return name == null || name.isBlank() ? "" : HouseholdCards.masked(name.strip());
     }
 
     private static String describe(LedgerLine l) {

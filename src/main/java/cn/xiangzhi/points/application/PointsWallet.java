@@ -50,7 +50,7 @@ public class PointsWallet {
             throw new NotFoundException("Household", householdId);
         }
         LocalDate today = LocalDate.now(clock);
-        PointsMonths.Balance balance = PointsMonths.balanceOf(em, household, today);
+        PointsMonths.Balance balance = PointsMonths.balanceOf(em, household, today, true);
         if (balance.restrictions().contains(RestrictionKind.NO_REDEEM)) {
             throw DomainException.conflict("error.wallet.restricted", household.getCode());
         }
