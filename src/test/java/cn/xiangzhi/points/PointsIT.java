@@ -229,7 +229,7 @@ class PointsIT extends ApplicationIT {
                 409, "error.points.objectionOpen");
         assertEquals(List.of(2, 0, 2), balance(eastHouseholds.get(0)), "the disputed line is frozen");
 
-        endObjectionPeriod(month);
+        Fixtures.endObjectionPeriod(month);
         long e3 = ledger(eastHouseholds.get(2)).get(0).getJsonNumber("id").longValue();
         assertRefused(as("chief", "POST", "/points-objections", "{\"lineId\":" + e3 + ",\"reason\":\"过期\"}"),
                 409, "error.points.notObjectable");
@@ -244,17 +244,6 @@ class PointsIT extends ApplicationIT {
         assertEquals(List.of(0, 0, 0), balance(eastHouseholds.get(0)), "an upheld objection reverses the line");
         assertEquals("REVERSAL", ledger(eastHouseholds.get(0)).get(1).getString("type"));
         assertEquals(List.of(2, 2, 0), balance(eastHouseholds.get(1)), "a dismissed one releases it");
-    }
-
-    /** Moves the calendar past the month's objection period (the test's stand-in for waiting a week). */
-    private static void endObjectionPeriod(long month) throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection(System.getProperty("it.jdbc.url"),
-                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
-             var update = connection.prepareStatement(
-                     "update points_month set objection_until = current_date - interval 1 day where id = ?")) {
-            update.setLong(1, month);
-            assertEquals(1, update.executeUpdate());
-        }
     }
 
     /** confirmed, redeemable, frozen. */

@@ -99,4 +99,15 @@ public final class Fixtures {
             throw new AssertionError("not a readable QR code", e);
         }
     }
+
+    /** Ends a published month's objection period (the test cannot wait a week): its lines become redeemable. */
+    public static void endObjectionPeriod(long month) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection(System.getProperty("it.jdbc.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+             var update = connection.prepareStatement(
+                     "update points_month set objection_until = current_date - interval 1 day where id = ?")) {
+            update.setLong(1, month);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
 }
