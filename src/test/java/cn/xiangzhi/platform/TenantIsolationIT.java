@@ -70,7 +70,13 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(PointsRules.class, "points-rules", TenantIsolationIT::saveRules, "{}"),
             new TenantOwnedTable(HouseholdRestriction.class, "household-restrictions", TenantIsolationIT::placeRestriction, "{}"),
             new TenantOwnedTable(cn.xiangzhi.points.domain.Honour.class, "points-honours", TenantIsolationIT::awardHonour, "{}"),
-            new TenantOwnedTable(HouseholdCard.class, "household-cards", TenantIsolationIT::issueCard, "{}"));
+            new TenantOwnedTable(HouseholdCard.class, "household-cards", TenantIsolationIT::issueCard, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.Shop.class, "shops", TenantIsolationIT::createShop,
+                    "{\"name\":\"改\",\"kind\":\"PARTNER\"}"),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopVillage.class, "shop-villages", TenantIsolationIT::serveVillage, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopClerk.class, "shop-clerks", TenantIsolationIT::assignClerk, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopGoods.class, "shop-goods", TenantIsolationIT::createGoods,
+                    "{\"name\":\"改\",\"pricePoints\":1}"));
 
     Http api;
     String a;
@@ -304,6 +310,35 @@ class TenantIsolationIT extends ApplicationIT {
     static long issueCard(Http api, String tenant) {
         return created(api.call("POST", "/api/t/" + tenant + "/households/" + createHousehold(api, tenant) + "/card",
                 "admin", ADMIN_PASSWORD, "{}"));
+    }
+
+    static long createShop(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/shops", "admin", ADMIN_PASSWORD,
+                "{\"code\":\"S" + System.nanoTime() % 1_000_000 + "\",\"name\":\"共富超市\",\"kind\":\"VILLAGE_SUPERMARKET\"}"));
+    }
+
+    static long serveVillage(Http api, String tenant) {
+        long shop = createShop(api, tenant);
+        long village = newVillage(api, tenant, "兑换村");
+        Http.Reply served = api.call("PUT", "/api/t/" + tenant + "/shops/" + shop + "/villages", "admin", ADMIN_PASSWORD,
+                "[" + village + "]");
+        assertEquals(200, served.status(), served.body());
+        return api.call("GET", "/api/t/" + tenant + "/shop-villages?shopId=" + shop, "admin", ADMIN_PASSWORD, null)
+                .array().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static long assignClerk(Http api, String tenant) {
+        long root = Fixtures.rootPlace(api, tenant).getJsonNumber("id").longValue();
+        long user = created(api.call("POST", "/api/t/" + tenant + "/users", "admin", ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("username", "clerk" + System.nanoTime() % 100000).add("displayName", "店员")
+                        .add("role", "SHOP_CLERK").add("scopePlaceId", root).add("password", "clerk-secret-1").build().toString()));
+        return created(api.call("POST", "/api/t/" + tenant + "/shop-clerks", "admin", ADMIN_PASSWORD,
+                "{\"shopId\":" + createShop(api, tenant) + ",\"userId\":" + user + "}"));
+    }
+
+    static long createGoods(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/shop-goods", "admin", ADMIN_PASSWORD,
+                "{\"shopId\":" + createShop(api, tenant) + ",\"code\":\"OIL\",\"name\":\"花生油\",\"pricePoints\":120,\"stock\":5}"));
     }
 
     static long created(Http.Reply reply) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What the village kiosk shows: the village, where it sits, its grids and their leaders, its points board and rankings. */
+/** What the village kiosk shows: the village, where it sits, its grids and their leaders, its points board and rankings, the shops where its households redeem points. */
 @Named
 @RequestScoped
 public class KioskView {
@@ -30,6 +30,11 @@ public class KioskView {
     private cn.xiangzhi.points.application.PointsBoard.Board board;
     private List<cn.xiangzhi.points.application.PointsBoard.BoardRanking> rankings = List.of();
     private List<cn.xiangzhi.points.application.PointsBoard.BoardHonour> honours = List.of();
+
+    @Inject
+    cn.xiangzhi.shops.application.Shops shops;
+
+    private List<cn.xiangzhi.shops.application.Shops.KioskShop> villageShops = List.of();
 
     private List<Organisation.PublicGrid> villageGrids = List.of();
     private Map<Long, List<Organisation.PublicGrid>> children = Map.of();
@@ -59,6 +64,12 @@ public class KioskView {
         board = pointsBoard.board(village.id(), null).orElse(null);
         rankings = pointsBoard.rankings(village.id());
         honours = pointsBoard.honours(village.id());
+        villageShops = shops.kioskShops(village.id());
+    }
+
+    /** The active shops serving the village, with the goods each offers today. */
+    public List<cn.xiangzhi.shops.application.Shops.KioskShop> getShops() {
+        return villageShops;
     }
 
     /** The latest published month of the village's points, or null. */
