@@ -76,7 +76,9 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopVillage.class, "shop-villages", TenantIsolationIT::serveVillage, "{}"),
             new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopClerk.class, "shop-clerks", TenantIsolationIT::assignClerk, "{}"),
             new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopGoods.class, "shop-goods", TenantIsolationIT::createGoods,
-                    "{\"name\":\"改\",\"pricePoints\":1}"));
+                    "{\"name\":\"改\",\"pricePoints\":1}"),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.Redemption.class, "redemptions", TenantIsolationIT::redeem, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.RedemptionItem.class, "redemption-items", TenantIsolationIT::redeemedItem, "{}"));
 
     Http api;
     String a;
@@ -339,6 +341,45 @@ class TenantIsolationIT extends ApplicationIT {
     static long createGoods(Http api, String tenant) {
         return created(api.call("POST", "/api/t/" + tenant + "/shop-goods", "admin", ADMIN_PASSWORD,
                 "{\"shopId\":" + createShop(api, tenant) + ",\"code\":\"OIL\",\"name\":\"花生油\",\"pricePoints\":120,\"stock\":5}"));
+    }
+
+    /** A redemption at a shop: a household with last month's released points, a shop serving its village, a clerk. */
+    static long redeem(Http api, String tenant) {
+        java.time.YearMonth lastMonth = java.time.YearMonth.now().minusMonths(1);
+        long line = createLine(api, tenant, lastMonth);
+        long householdId = api.call("GET", "/api/t/" + tenant + "/points-lines/" + line, "admin", ADMIN_PASSWORD, null)
+                .json().getJsonNumber("householdId").longValue();
+        JsonObject household = api.call("GET", "/api/t/" + tenant + "/households/" + householdId, "admin", ADMIN_PASSWORD, null).json();
+        long village = household.getJsonNumber("villageId").longValue();
+        Http.Reply closed = api.call("POST", "/api/t/" + tenant + "/points-months", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + village + ",\"month\":\"" + lastMonth + "\"}");
+        assertEquals(200, closed.status(), closed.body());
+        try {
+            Fixtures.endObjectionPeriod(closed.json().getJsonNumber("id").longValue());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        long shop = createShop(api, tenant);
+        assertEquals(200, api.call("PUT", "/api/t/" + tenant + "/shops/" + shop + "/villages", "admin", ADMIN_PASSWORD,
+                "[" + village + "]").status());
+        String clerk = "clerk" + System.nanoTime() % 100000;
+        long user = created(api.call("POST", "/api/t/" + tenant + "/users", "admin", ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("username", clerk).add("displayName", "店员").add("role", "SHOP_CLERK")
+                        .add("scopePlaceId", village).add("password", "clerk-secret-1").build().toString()));
+        created(api.call("POST", "/api/t/" + tenant + "/shop-clerks", "admin", ADMIN_PASSWORD,
+                "{\"shopId\":" + shop + ",\"userId\":" + user + "}"));
+        long goods = created(api.call("POST", "/api/t/" + tenant + "/shop-goods", "admin", ADMIN_PASSWORD,
+                "{\"shopId\":" + shop + ",\"code\":\"SALT\",\"name\":\"食盐\",\"pricePoints\":1}"));
+        return created(api.call("POST", "/api/t/" + tenant + "/redemptions", clerk, "clerk-secret-1",
+                Json.createObjectBuilder().add("household", household.getString("code")).add("items", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("goodsId", goods).add("quantity", 1)))
+                        .add("idempotencyKey", "iso-" + java.util.UUID.randomUUID()).build().toString()));
+    }
+
+    static long redeemedItem(Http api, String tenant) {
+        long redemption = redeem(api, tenant);
+        return api.call("GET", "/api/t/" + tenant + "/redemption-items?redemptionId=" + redemption, "admin", ADMIN_PASSWORD, null)
+                .array().getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     static long created(Http.Reply reply) {

@@ -105,6 +105,19 @@ public class ShopGoods extends TenantOwnedEntity {
         stock += quantity;
     }
 
+    /**
+     * Takes {@code quantity} from a limited stock at the counter (the caller holds the row's lock);
+     * never below zero.
+     */
+    public void take(int quantity) {
+        if (stock != null) {
+            if (quantity > stock) {
+                throw DomainException.conflict("error.goods.outOfStock", name, stock);
+            }
+            stock -= quantity;
+        }
+    }
+
     /** No longer offered; it stays for the redemptions that name it. */
     public void retire() {
         this.active = false;

@@ -1,0 +1,266 @@
+package cn.xiangzhi.shops.application;
+
+import cn.xiangzhi.organisation.domain.Household;
+import cn.xiangzhi.points.application.HouseholdCards;
+import cn.xiangzhi.points.application.PointsMonths;
+import cn.xiangzhi.points.application.PointsWallet;
+import cn.xiangzhi.points.domain.RestrictionKind;
+import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.UserPrincipal;
+import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shops.domain.Redemption;
+import cn.xiangzhi.shops.domain.RedemptionItem;
+import cn.xiangzhi.shops.domain.Shop;
+import cn.xiangzhi.shops.domain.ShopGoods;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The shop counter: a clerk identifies a household (its card, or its code), sees its redeemable
+ * balance and restrictions, and redeems goods of the clerk's own shop. Exact under concurrency and
+ * retries: the household is locked while its balance is checked and spent (PointsWallet), goods
+ * with a stock are locked in id order and never go below zero, and the idempotency key makes a
+ * retried request return the first redemption instead of redeeming again.
+ */
+@ApplicationScoped
+@Transactional
+public class Counter {
+
+    /** How long after a redemption its goods may be returned. */
+    public static final Duration RETURN_WINDOW = Duration.ofDays(7);
+
+    @Inject
+    TenantEntityManager db;
+
+    @Inject
+    PointsWallet wallet;
+
+    @Inject
+    HouseholdCards cards;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    public record Line(long goodsId, int quantity) {
+    }
+
+    public record Request(String household, List<Line> items, String idempotencyKey) {
+    }
+
+    public record ItemView(long id, long redemptionId, long goodsId, String code, String name, int quantity, int pricePoints,
+                           int points) implements Serializable {
+        static ItemView of(RedemptionItem i) {
+            return new ItemView(i.getId() == null ? 0 : i.getId(), i.getRedemption().getId() == null ? 0 : i.getRedemption().getId(),
+                    i.getGoods().getId(), i.getGoods().getCode(), i.getGoods().getName(), i.getQuantity(), i.getPricePoints(), i.points());
+        }
+    }
+
+    public record RedemptionView(long id, long shopId, String shopName, long householdId, String householdCode, String head,
+                                 Redemption.Kind kind, int points, long lineId, Long reversesId, String reason, String clerk,
+                                 Instant createdAt, List<ItemView> items, boolean repeated) implements Serializable {
+        static RedemptionView of(Redemption r, boolean repeated) {
+            return new RedemptionView(r.getId(), r.getShop().getId(), r.getShop().getName(), r.getHousehold().getId(),
+                    r.getHousehold().getCode(), HouseholdCards.masked(r.getHousehold().getHeadName()), r.getKind(), r.getPoints(),
+                    r.getLineId(), r.getReverses() == null ? null : r.getReverses().getId(), r.getReason(), r.getClerk(),
+                    r.getCreatedAt(), r.getItems().stream().map(ItemView::of).toList(), repeated);
+        }
+    }
+
+    /** What the clerk sees after scanning: the household (name masked), what it may spend, and why it may not. */
+    public record Customer(long householdId, String householdCode, String head, String village, int redeemable,
+                           Set<RestrictionKind> restrictions) implements Serializable {
+    }
+
+    /** Identifies the household of a scanned card or a typed household code, for the clerk's shop. */
+    public Customer customer(String scannedOrCode) {
+        Access.require("shop:counter");
+        Shop shop = clerksShop();
+        Household household = household(db.tenant(), shop, scannedOrCode);
+        PointsMonths.Balance balance = wallet.balance(household.getId());
+        return new Customer(household.getId(), household.getCode(), HouseholdCards.masked(household.getHeadName()),
+                household.getVillage().getName(), Math.max(0, balance.redeemable()), balance.restrictions());
+    }
+
+    /** Redeems goods for a household; a request repeated with the same key returns the first redemption. */
+    public RedemptionView redeem(Request request) {
+        UserPrincipal user = Access.require("shop:counter");
+        EntityManager em = db.tenant();
+        Shop shop = clerksShop();
+        if (request == null || request.items() == null || request.items().isEmpty()) {
+            throw new DomainException("error.redemption.empty");
+        }
+        Redemption earlier = byKey(em, request.idempotencyKey(), false);
+        if (earlier != null) {
+            return repeated(earlier, shop);
+        }
+        Household household = household(em, shop, request.household());
+        // the household's lock (taken by the wallet) serialises redemptions of one household: look again under it
+        em.lock(household, LockModeType.PESSIMISTIC_WRITE);
+        earlier = byKey(em, request.idempotencyKey(), true);
+        if (earlier != null) {
+            return repeated(earlier, shop);
+        }
+        Redemption redemption = Redemption.of(shop, household, request.idempotencyKey(), user.describe(), clock.instant());
+        Map<Long, Integer> quantities = new TreeMap<>(); // goods locked in id order: no deadlock between two counters
+        request.items().forEach(l -> quantities.merge(l.goodsId(), l.quantity(), Integer::sum));
+        LocalDate today = LocalDate.now(clock);
+        for (Map.Entry<Long, Integer> wanted : quantities.entrySet()) {
+            ShopGoods goods = em.find(ShopGoods.class, wanted.getKey());
+            if (goods == null || !goods.getShop().getId().equals(shop.getId())) {
+                throw new DomainException("error.redemption.goods", wanted.getKey());
+            }
+            if (!goods.isOfferedOn(today)) {
+                throw new DomainException("error.redemption.notOffered", goods.getName());
+            }
+            redemption.add(goods, wanted.getValue());
+            if (goods.getStock() != null) {
+                em.lock(goods, LockModeType.PESSIMISTIC_WRITE);
+                em.refresh(goods);
+                goods.take(wanted.getValue());
+            }
+        }
+        PointsWallet.Spent spent = wallet.spend(household.getId(), redemption.getPoints(), user.describe(),
+                "兑换 " + shop.getCode() + " " + request.idempotencyKey());
+        redemption.recordedAs(spent.lineId());
+        em.persist(redemption);
+        em.flush();
+        return RedemptionView.of(redemption, false);
+    }
+
+    /** Goods brought back within the window: the points come back as a new ledger line; once per redemption. */
+    public RedemptionView giveBack(long redemptionId, String reason, String idempotencyKey) {
+        UserPrincipal user = Access.require("shop:counter");
+        EntityManager em = db.tenant();
+        Shop shop = clerksShop();
+        Redemption earlier = byKey(em, idempotencyKey, false);
+        if (earlier != null) {
+            return repeated(earlier, shop);
+        }
+        Redemption original = em.find(Redemption.class, redemptionId);
+        if (original == null || !original.getShop().getId().equals(shop.getId())) {
+            throw new NotFoundException("Redemption", redemptionId);
+        }
+        if (original.getCreatedAt().plus(RETURN_WINDOW).isBefore(clock.instant())) {
+            throw DomainException.conflict("error.redemption.windowOver", RETURN_WINDOW.toDays());
+        }
+        em.lock(original.getHousehold(), LockModeType.PESSIMISTIC_WRITE);
+        boolean returned = !em.createQuery("select r.id from Redemption r where r.reverses = :r", Long.class)
+                .setParameter("r", original).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
+        if (returned) {
+            throw DomainException.conflict("error.redemption.returned", redemptionId);
+        }
+        Redemption back = original.returned(idempotencyKey, user.describe(), reason, clock.instant());
+        for (RedemptionItem item : original.getItems()) {
+            if (item.getGoods().getStock() != null) {
+                em.lock(item.getGoods(), LockModeType.PESSIMISTIC_WRITE);
+                em.refresh(item.getGoods());
+                item.getGoods().restock(item.getQuantity());
+            }
+        }
+        back.recordedAs(wallet.giveBack(original.getLineId(), user.describe(), reason));
+        em.persist(back);
+        em.flush();
+        return RedemptionView.of(back, false);
+    }
+
+    /** The clerk's shop's redemptions, newest first (tenant admins and auditors: every shop in the tenant). */
+    public List<RedemptionView> redemptions(Long shopId, int max) {
+        UserPrincipal user = Access.require("shop:view");
+        Long only = user.role() == cn.xiangzhi.shared.security.Role.SHOP_CLERK ? clerksShop().getId() : shopId;
+        var query = db.tenant().createQuery("select r from Redemption r" + (only == null ? "" : " where r.shop.id = :s")
+                + " order by r.id desc", Redemption.class).setMaxResults(Math.min(Math.max(max, 1), 500));
+        if (only != null) {
+            query.setParameter("s", only);
+        }
+        return query.getResultStream().map(r -> RedemptionView.of(r, false)).toList();
+    }
+
+    public RedemptionView redemption(long id) {
+        UserPrincipal user = Access.require("shop:view");
+        Redemption r = db.tenant().find(Redemption.class, id);
+        if (r == null || (user.role() == cn.xiangzhi.shared.security.Role.SHOP_CLERK
+                && !r.getShop().getId().equals(clerksShop().getId()))) {
+            throw new NotFoundException("Redemption", id);
+        }
+        return RedemptionView.of(r, false);
+    }
+
+    /** The goods of the redemptions the user sees (of one redemption if named), newest first. */
+    public List<ItemView> items(Long redemptionId) {
+        if (redemptionId != null) {
+            return redemption(redemptionId).items();
+        }
+        return redemptions(null, 100).stream().flatMap(r -> r.items().stream()).toList();
+    }
+
+    public ItemView item(long id) {
+        Access.require("shop:view");
+        RedemptionItem item = db.tenant().find(RedemptionItem.class, id);
+        if (item == null) {
+            throw new NotFoundException("RedemptionItem", id);
+        }
+        redemption(item.getRedemption().getId()); // the same visibility as its redemption
+        return ItemView.of(item);
+    }
+
+    private RedemptionView repeated(Redemption earlier, Shop shop) {
+        if (!earlier.getShop().getId().equals(shop.getId())) {
+            throw DomainException.conflict("error.redemption.keyUsed");
+        }
+        return RedemptionView.of(earlier, true);
+    }
+
+    private static Redemption byKey(EntityManager em, String key, boolean locking) {
+        if (key == null) {
+            throw new DomainException("error.redemption.key");
+        }
+        var query = em.createQuery("select r from Redemption r where r.idempotencyKey = :k", Redemption.class).setParameter("k", key);
+        if (locking) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE); // a locking read sees a redemption committed meanwhile
+        }
+        return query.getResultStream().findFirst().orElse(null);
+    }
+
+    /** The shop the signed-in clerk acts for. */
+    private Shop clerksShop() {
+        UserPrincipal user = Access.require("shop:counter");
+        return db.tenant().createQuery("select c.shop from ShopClerk c where c.user.id = :u and c.shop.active = true", Shop.class)
+                .setParameter("u", user.userId()).getResultStream().findFirst()
+                .orElseThrow(() -> DomainException.conflict("error.counter.noShop"));
+    }
+
+    /** The household of a card (verified) or a household code, among the villages the shop serves. */
+    private Household household(EntityManager em, Shop shop, String scannedOrCode) {
+        String given = scannedOrCode == null ? "" : scannedOrCode.strip();
+        if (given.isEmpty()) {
+            throw new DomainException("error.counter.household");
+        }
+        Household household;
+        if (given.startsWith("XZ1.")) {
+            household = em.find(Household.class, cards.verifyAtCounter(given));
+        } else {
+            household = em.createQuery("select h from Household h where h.code = :c", Household.class).setParameter("c", given)
+                    .getResultStream().findFirst().orElseThrow(() -> new DomainException("error.counter.unknownHousehold", given));
+        }
+        boolean served = !em.createQuery("select v.id from ShopVillage v where v.shop = :s and v.village = :village", Long.class)
+                .setParameter("s", shop).setParameter("village", household.getVillage()).getResultList().isEmpty();
+        if (!served) {
+            throw DomainException.conflict("error.counter.notServed", household.getVillage().getName(), shop.getName());
+        }
+        return household;
+    }
+}

@@ -1,0 +1,226 @@
+package cn.xiangzhi.shops;
+
+import cn.xiangzhi.testing.ApplicationIT;
+import cn.xiangzhi.testing.Fixtures;
+import cn.xiangzhi.testing.Http;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Redemption at the counter: never more than the redeemable balance, even when many clerks redeem
+ * one household at once; a retried request redeems once; stock never below zero; returns give the
+ * points back once; restrictions, revoked cards and villages the shop does not serve are refused.
+ */
+class CounterIT extends ApplicationIT {
+
+    private static final String PASSWORD = "counter-pass-1";
+
+    Http api;
+    String code;
+    long east;
+    long west;
+    long shop;
+    long soap;
+    long rice;
+    List<Long> households = new ArrayList<>();
+
+    @BeforeEach
+    void aShopServingOneVillageWithHouseholdsThatHavePoints() throws Exception {
+        api = api();
+        Fixtures.County county = Fixtures.countyWithVillages(api, "ctr", "东关村", "西关村");
+        code = county.code();
+        east = county.villages()[0];
+        west = county.villages()[1];
+        for (int i = 1; i <= 3; i++) {
+            households.add(id(admin("POST", "/households", "{\"code\":\"E" + i + "\",\"villageId\":" + east
+                    + ",\"headName\":\"东户" + i + "\"}")));
+        }
+        households.add(id(admin("POST", "/households", "{\"code\":\"W1\",\"villageId\":" + west + ",\"headName\":\"西户\"}")));
+        long item = id(admin("POST", "/points-items", Json.createObjectBuilder().add("code", "GOOD").add("name", "好人好事")
+                .add("kind", "MORALITY").add("points", 50).add("proposers", Json.createArrayBuilder().add("VILLAGE_ADMIN"))
+                .build().toString()));
+        String month = YearMonth.now().minusMonths(1).toString();
+        for (int time = 0; time < 2; time++) {
+            Http.Reply proposed = admin("POST", "/points-proposals", Json.createObjectBuilder().add("itemId", item).add("month", month)
+                    .add("householdIds", Json.createArrayBuilder(households)).build().toString());
+            String ids = proposed.array().getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("id").toString())
+                    .reduce((a, b) -> a + "," + b).orElseThrow();
+            admin("POST", "/points-proposals/confirm", "{\"ids\":[" + ids + "]}");
+        }
+        for (long village : new long[]{east, west}) {
+            long closed = id(admin("POST", "/points-months", "{\"villageId\":" + village + ",\"month\":\"" + month + "\"}"));
+            Fixtures.endObjectionPeriod(closed);
+        }
+        // every household: 2 × 50 = 100 redeemable points
+        shop = id(admin("POST", "/shops", "{\"code\":\"GF01\",\"name\":\"东关共富超市\",\"kind\":\"VILLAGE_SUPERMARKET\"}"));
+        admin("PUT", "/shops/" + shop + "/villages", "[" + east + "]");
+        long clerk = id(admin("POST", "/users", Json.createObjectBuilder().add("username", "clerk").add("displayName", "店员")
+                .add("role", "SHOP_CLERK").add("scopePlaceId", east).add("password", PASSWORD).build().toString()));
+        admin("POST", "/shop-clerks", "{\"shopId\":" + shop + ",\"userId\":" + clerk + "}");
+        soap = id(admin("POST", "/shop-goods", "{\"shopId\":" + shop + ",\"code\":\"SOAP\",\"name\":\"肥皂\",\"pricePoints\":10}"));
+        rice = id(admin("POST", "/shop-goods", "{\"shopId\":" + shop + ",\"code\":\"RICE\",\"name\":\"大米\",\"pricePoints\":30,\"stock\":3}"));
+    }
+
+    @Test
+    void sixtyFourSimultaneousRedemptionsSpendExactlyTheAffordableOnes() throws Exception {
+        List<Callable<Http.Reply>> calls = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            calls.add(() -> redeem("E1", soap, 1, UUID.randomUUID().toString()));
+        }
+        List<Http.Reply> replies = all(calls);
+        long ok = replies.stream().filter(r -> r.status() == 201).count();
+        assertEquals(10, ok, "100 points buy exactly ten 10-point soaps: " + replies.stream().map(Http.Reply::status).toList());
+        assertTrue(replies.stream().filter(r -> r.status() != 201).allMatch(r -> r.status() == 409
+                && r.json().getString("error").equals("error.wallet.insufficient")), "the others are refused for lack of points");
+        assertEquals(0, balance(households.get(0)).getInt("redeemable"));
+        assertEquals(-100, spent(households.get(0)), "ten spending lines of -10 in the ledger");
+    }
+
+    @Test
+    void aRetriedOrDoubleClickedRedemptionRedeemsOnce() throws Exception {
+        String key = "counter-" + UUID.randomUUID();
+        List<Callable<Http.Reply>> clicks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            clicks.add(() -> redeem("E2", soap, 2, key));
+        }
+        List<Http.Reply> replies = all(clicks);
+        assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.stream().map(Http.Reply::status).toList().toString());
+        assertTrue(replies.stream().allMatch(r -> r.status() == 201 || r.status() == 200));
+        assertEquals(1, replies.stream().map(r -> r.json().getJsonNumber("id").longValue()).distinct().count(), "one redemption");
+        assertEquals(80, balance(households.get(1)).getInt("redeemable"));
+        Http.Reply again = redeem("E2", soap, 2, key);
+        assertEquals(200, again.status());
+        assertTrue(again.json().getBoolean("repeated"));
+    }
+
+    @Test
+    void stockNeverGoesBelowZeroAndAReturnGivesPointsAndGoodsBackOnce() throws Exception {
+        List<Callable<Http.Reply>> calls = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String household = i < 3 ? "E" + (i + 1) : "E" + (i - 2);
+            calls.add(() -> redeem(household, rice, 1, UUID.randomUUID().toString()));
+        }
+        List<Http.Reply> replies = all(calls);
+        assertEquals(3, replies.stream().filter(r -> r.status() == 201).count(), replies.stream().map(Http.Reply::body).toList().toString());
+        assertTrue(replies.stream().filter(r -> r.status() != 201)
+                .allMatch(r -> r.json().getString("error").equals("error.goods.outOfStock")), "refused: out of stock");
+        assertEquals(0, admin("GET", "/shop-goods/" + rice, null).json().getInt("stock"));
+
+        JsonObject sold = replies.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json();
+        long household = sold.getJsonNumber("householdId").longValue();
+        int before = balance(household).getInt("redeemable");
+        Http.Reply back = clerk("POST", "/redemptions/" + sold.getJsonNumber("id") + "/return",
+                "{\"reason\":\"大米受潮，顾客退回\",\"idempotencyKey\":\"return-" + UUID.randomUUID() + "\"}");
+        assertEquals(201, back.status(), back.body());
+        assertEquals("RETURN", back.json().getString("kind"));
+        assertEquals(before + 30, balance(household).getInt("redeemable"), "the points come back as a new line");
+        assertEquals(1, admin("GET", "/shop-goods/" + rice, null).json().getInt("stock"), "and the goods to the shelf");
+        Http.Reply twice = clerk("POST", "/redemptions/" + sold.getJsonNumber("id") + "/return",
+                "{\"reason\":\"再退一次\",\"idempotencyKey\":\"return-" + UUID.randomUUID() + "\"}");
+        assertEquals(409, twice.status());
+        assertEquals("error.redemption.returned", twice.json().getString("error"));
+    }
+
+    @Test
+    void restrictionsRevokedCardsAndVillagesTheShopDoesNotServeAreRefusedWithTheirReason() {
+        assertEquals(201, admin("POST", "/household-restrictions", "{\"householdId\":" + households.get(2)
+                + ",\"kind\":\"NO_REDEEM\",\"reason\":\"拖欠垃圾处理费\"}").status());
+        JsonObject customer = clerk("GET", "/redemptions/customer?ref=E3", null).json();
+        assertEquals("东*", customer.getString("head"), "the clerk sees the name masked");
+        assertEquals("NO_REDEEM", customer.getJsonArray("restrictions").getString(0));
+        assertRefused(redeem("E3", soap, 1, UUID.randomUUID().toString()), "error.wallet.restricted");
+        assertRefused(redeem("W1", soap, 1, UUID.randomUUID().toString()), "error.counter.notServed");
+
+        long e1 = households.get(0);
+        admin("POST", "/households/" + e1 + "/card", "{}");
+        String oldCard = Fixtures.decodeQr(api.download("/api/t/" + code + "/households/" + e1 + "/card/qr.png", "admin",
+                ADMIN_PASSWORD).body());
+        assertEquals(100, clerk("GET", "/redemptions/customer?ref=" + java.net.URLEncoder.encode(oldCard,
+                java.nio.charset.StandardCharsets.UTF_8), null).json().getInt("redeemable"), "a valid card identifies E1");
+        admin("POST", "/households/" + e1 + "/card", "{\"reason\":\"遗失\"}");
+        assertRefused(redeemBy(oldCard, soap, 1, UUID.randomUUID().toString()), "error.card.revoked");
+        assertEquals(100, balance(e1).getInt("redeemable"), "nothing was spent by the refusals");
+    }
+
+    @Test
+    void spendingChangesTheBalanceButNotTheScores() {
+        String month = YearMonth.now().minusMonths(1).toString();
+        int before = score(month, "E1");
+        assertEquals(201, redeem("E1", soap, 3, UUID.randomUUID().toString()).status());
+        assertEquals(before, score(month, "E1"), "last month's score is what the household earned");
+        assertEquals(0, score(YearMonth.now().toString(), "E1"), "and this month's spending is no negative score");
+        assertEquals(70, balance(households.get(0)).getInt("redeemable"));
+    }
+
+    private int score(String month, String household) {
+        return admin("GET", "/points-scores?village=" + east + "&month=" + month, null).json().getJsonArray("households")
+                .getValuesAs(JsonObject.class).stream().filter(h -> h.getString("code").equals(household)).findFirst()
+                .orElseThrow().getInt("points");
+    }
+
+    private Http.Reply redeem(String household, long goods, int quantity, String key) {
+        return redeemBy(household, goods, quantity, key);
+    }
+
+    private Http.Reply redeemBy(String household, long goods, int quantity, String key) {
+        return clerk("POST", "/redemptions", Json.createObjectBuilder().add("household", household)
+                .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("goodsId", goods).add("quantity", quantity)))
+                .add("idempotencyKey", key).build().toString());
+    }
+
+    private JsonObject balance(long household) {
+        return admin("GET", "/points-lines/balance?household=" + household, null).json();
+    }
+
+    private int spent(long household) {
+        return admin("GET", "/points-lines?household=" + household, null).array().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("type").equals("REDEMPTION")).mapToInt(l -> l.getInt("points")).sum();
+    }
+
+    private static List<Http.Reply> all(List<Callable<Http.Reply>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Http.Reply> replies = new ArrayList<>();
+            for (Future<Http.Reply> f : pool.invokeAll(calls)) {
+                replies.add(f.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertRefused(Http.Reply reply, String key) {
+        assertTrue(reply.status() == 409 || reply.status() == 400, reply.status() + " " + reply.body());
+        assertEquals(key, reply.json().getString("error"));
+    }
+
+    private Http.Reply clerk(String method, String path, String body) {
+        return api.call(method, "/api/t/" + code + path, "clerk", PASSWORD, body);
+    }
+
+    private Http.Reply admin(String method, String path, String body) {
+        Http.Reply reply = api.call(method, "/api/t/" + code + path, "admin", ADMIN_PASSWORD, body);
+        assertTrue(reply.status() < 300, method + " " + path + " → " + reply.status() + " " + reply.body());
+        return reply;
+    }
+
+    private static long id(Http.Reply reply) {
+        return reply.json().getJsonNumber("id").longValue();
+    }
+}
