@@ -35,6 +35,9 @@ public class UserAdministration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<UserRemoving> removing;
+
     public record UserForm(String username, String displayName, String phone, Role role, long scopePlaceId,
                            char[] password) {
     }
@@ -86,6 +89,7 @@ public class UserAdministration {
         if (user.getUsername().equals(CurrentUser.require().username())) {
             throw new DomainException("error.user.self");
         }
+        removing.fire(new UserRemoving(user.getId()));
         db.tenant().remove(user);
     }
 

@@ -244,7 +244,7 @@ public class Shops {
             throw new DomainException("error.shop.required");
         }
         if (userId == null) {
-            throw new DomainException("error.shop.clerkRole", (Object) null);
+            throw new DomainException("error.shop.clerkRequired");
         }
         EntityManager em = db.tenant();
         Shop shop = visibleShop(shopId);
@@ -271,6 +271,14 @@ public class Shops {
             throw new NotFoundException("ShopClerk", id);
         }
         em.remove(clerk);
+    }
+
+    /** A removed user is clerk of no shop any more (audited as the end of the assignment). */
+    void onUserRemoving(@jakarta.enterprise.event.Observes cn.xiangzhi.platform.application.UserRemoving event) {
+        EntityManager em = db.tenant();
+        em.createQuery("select c from ShopClerk c where c.user.id = :u", ShopClerk.class).setParameter("u", event.userId())
+                .getResultList().forEach(em::remove);
+        em.flush();
     }
 
     /** SHOP_CLERK users of the tenant who are clerk of no shop yet, for the assignment list. */
