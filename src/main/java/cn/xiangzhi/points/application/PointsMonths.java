@@ -200,21 +200,8 @@ public class PointsMonths {
     }
 
     static Balance balanceOf(EntityManager em, Household household, LocalDate today) {
-        return balanceOf(em, household, today, false);
-    }
-
-    /**
-     * With {@code latest}, the household's lines are read with a locking read, which sees lines
-     * committed after this transaction's first read (a plain read would see its snapshot): the wallet
-     * uses it under the household's lock, so a spending committed while it waited is counted.
-     */
-    static Balance balanceOf(EntityManager em, Household household, LocalDate today, boolean latest) {
-        var linesQuery = em.createQuery("select l from LedgerLine l where l.household = :h", LedgerLine.class)
-                .setParameter("h", household);
-        if (latest) {
-            linesQuery.setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_READ);
-        }
-        List<LedgerLine> lines = linesQuery.getResultList();
+        List<LedgerLine> lines = em.createQuery("select l from LedgerLine l where l.household = :h", LedgerLine.class)
+                .setParameter("h", household).getResultList();
         Set<Long> frozenLines = new HashSet<>(em.createQuery("select o.line.id from Objection o where o.line.household = :h"
                 + " and o.status = :s", Long.class).setParameter("h", household).setParameter("s", Objection.Status.OPEN).getResultList());
         Set<String> released = new HashSet<>();

@@ -21,9 +21,10 @@ import java.time.YearMonth;
  * A household's points as money: spending at a shop and giving back on a return, as ledger lines
  * (REDEMPTION, RETURN). Called inside the caller's transaction (the shop's redemption), whose
  * permission and scope checks come first. Spending locks the household's row until that
- * transaction ends, so simultaneous redemptions of one household are served one after the other
- * and each sees the balance the previous one left: a household never spends more than its
- * redeemable balance.
+ * transaction ends, so simultaneous redemptions of one household are served one after the other.
+ * The caller must take that lock before its first plain read (the counter does): InnoDB takes a
+ * transaction's snapshot at its first plain read, and only then does the balance include what the
+ * previous holder of the lock spent — a household never spends more than its redeemable balance.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -50,7 +51,7 @@ public class PointsWallet {
             throw new NotFoundException("Household", householdId);
         }
         LocalDate today = LocalDate.now(clock);
-        PointsMonths.Balance balance = PointsMonths.balanceOf(em, household, today, true);
+        PointsMonths.Balance balance = PointsMonths.balanceOf(em, household, today);
         if (balance.restrictions().contains(RestrictionKind.NO_REDEEM)) {
             throw DomainException.conflict("error.wallet.restricted", household.getCode());
         }

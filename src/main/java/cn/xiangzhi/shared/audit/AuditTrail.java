@@ -20,9 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Appends entries to the audit log. It writes with plain JDBC on the application's JTA data
- * source: inside a transaction the container hands out the transaction's own connection, so the
- * entry commits or rolls back with the change it describes. Entries are never updated or deleted.
+ * Appends entries to the audit log with plain JDBC on the connection of the change it describes:
+ * inside a transaction that is EclipseLink's own connection (unwrapped from the entity manager),
+ * so the entry commits or rolls back with the change and no second pool connection is needed —
+ * asking the data source for one while holding row locks starved the pool under load (a lock
+ * holder waited for a connection held by the requests waiting for its lock). Outside a
+ * transaction a connection of the data source is used. Entries are never updated or deleted.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -36,6 +39,34 @@ public class AuditTrail {
 
     @Resource(lookup = "java:app/jdbc/xiangzhi")
     private DataSource dataSource;
+
+    @jakarta.inject.Inject
+    cn.xiangzhi.shared.tenancy.TenantEntityManager db;
+
+    /** Work on a connection that the caller must not close. */
+    private interface Work {
+        void on(Connection connection) throws SQLException;
+    }
+
+    private void withConnection(Work work) throws SQLException {
+        Connection shared = transactionConnection();
+        if (shared != null) {
+            work.on(shared);
+            return;
+        }
+        try (Connection own = dataSource.getConnection()) {
+            work.on(own);
+        }
+    }
+
+    /** EclipseLink's connection of the current transaction, or null outside one. */
+    private Connection transactionConnection() {
+        try {
+            return db.platform().unwrap(Connection.class);
+        } catch (IllegalStateException | jakarta.persistence.PersistenceException notInTransaction) {
+            return null;
+        }
+    }
 
     public void record(long tenantId, AuditAction action, String entityType, String entityId, Map<String, Change> changes) {
         insert(tenantId, action, entityType, entityId, toJson(changes));
@@ -72,8 +103,8 @@ public class AuditTrail {
             });
             rows.add(new Object[]{tenantId, now, actor, AuditAction.CREATE.name(), entityType, String.valueOf(id), toJson(changes)});
         });
-        try (Connection connection = dataSource.getConnection()) {
-            ENTRIES.insert(connection, rows, written -> { });
+        try {
+            withConnection(connection -> ENTRIES.insert(connection, rows, written -> { }));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the audit entries; the change is rolled back", e);
         }
@@ -82,16 +113,19 @@ public class AuditTrail {
     private void insert(long tenantId, AuditAction action, String entityType, String entityId, String changes) {
         String sql = "insert into audit_entry (tenant_id, occurred_at, actor, action, entity_type, entity_id, changes)"
                 + " values (?, ?, ?, ?, ?, ?, ?)";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setLong(1, tenantId);
-            insert.setTimestamp(2, Timestamp.from(Instant.now()));
-            insert.setString(3, CurrentUser.describe());
-            insert.setString(4, action.name());
-            insert.setString(5, entityType);
-            insert.setString(6, entityId);
-            insert.setString(7, changes);
-            insert.executeUpdate();
+        try {
+            withConnection(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                    insert.setLong(1, tenantId);
+                    insert.setTimestamp(2, Timestamp.from(Instant.now()));
+                    insert.setString(3, CurrentUser.describe());
+                    insert.setString(4, action.name());
+                    insert.setString(5, entityType);
+                    insert.setString(6, entityId);
+                    insert.setString(7, changes);
+                    insert.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the audit entry; the change is rolled back", e);
         }

@@ -95,25 +95,26 @@ public class Counter {
                 household.getVillage().getName(), Math.max(0, balance.redeemable()), balance.restrictions());
     }
 
-    /** Redeems goods for a household; a request repeated with the same key returns the first redemption. */
+    /**
+     * Redeems goods for a household; a request repeated with the same key returns the first
+     * redemption. The household's row lock is the transaction's <b>first</b> statement: InnoDB takes
+     * a transaction's snapshot at its first plain read, so every later read (the idempotency key,
+     * the balance) sees what the previous holder of the lock committed, and no locking reads of
+     * ranges (whose gap locks deadlock two counters) are needed.
+     */
     public RedemptionView redeem(Request request) {
         UserPrincipal user = Access.require("shop:counter");
-        EntityManager em = db.tenant();
-        Shop shop = clerksShop();
         if (request == null || request.items() == null || request.items().isEmpty()) {
             throw new DomainException("error.redemption.empty");
         }
-        Redemption earlier = byKey(em, request.idempotencyKey(), false);
+        EntityManager em = db.tenant();
+        Household household = lockHousehold(em, request.household());
+        Redemption earlier = byKey(em, request.idempotencyKey());
+        Shop shop = clerksShop();
         if (earlier != null) {
             return repeated(earlier, shop);
         }
-        Household household = household(em, shop, request.household());
-        // the household's lock (taken by the wallet) serialises redemptions of one household: look again under it
-        em.lock(household, LockModeType.PESSIMISTIC_WRITE);
-        earlier = byKey(em, request.idempotencyKey(), true);
-        if (earlier != null) {
-            return repeated(earlier, shop);
-        }
+        requireServed(em, shop, household, request.household());
         Redemption redemption = Redemption.of(shop, household, request.idempotencyKey(), user.describe(), clock.instant());
         Map<Long, Integer> quantities = new TreeMap<>(); // goods locked in id order: no deadlock between two counters
         request.items().forEach(l -> quantities.merge(l.goodsId(), l.quantity(), Integer::sum));
@@ -128,8 +129,7 @@ public class Counter {
             }
             redemption.add(goods, wanted.getValue());
             if (goods.getStock() != null) {
-                em.lock(goods, LockModeType.PESSIMISTIC_WRITE);
-                em.refresh(goods);
+                em.refresh(goods, LockModeType.PESSIMISTIC_WRITE); // the row as it is now, locked until commit
                 goods.take(wanted.getValue());
             }
         }
@@ -141,33 +141,44 @@ public class Counter {
         return RedemptionView.of(redemption, false);
     }
 
+    /** Locks the household a card or code names, by its unique code (a single-row lock). */
+    private static Household lockHousehold(EntityManager em, String scannedOrCode) {
+        String given = scannedOrCode == null ? "" : scannedOrCode.strip();
+        if (given.isEmpty()) {
+            throw new DomainException("error.counter.household");
+        }
+        String code = given.startsWith("XZ1.") ? cn.xiangzhi.points.domain.CardCode.read(given).code().householdCode() : given;
+        return em.createQuery("select h from Household h where h.code = :c", Household.class).setParameter("c", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("error.counter.unknownHousehold", code));
+    }
+
     /** Goods brought back within the window: the points come back as a new ledger line; once per redemption. */
     public RedemptionView giveBack(long redemptionId, String reason, String idempotencyKey) {
         UserPrincipal user = Access.require("shop:counter");
         EntityManager em = db.tenant();
+        // first statement: the redemption's row lock serialises returns of it (see redeem for why first)
+        Redemption original = em.find(Redemption.class, redemptionId, LockModeType.PESSIMISTIC_WRITE);
+        Redemption earlier = byKey(em, idempotencyKey);
         Shop shop = clerksShop();
-        Redemption earlier = byKey(em, idempotencyKey, false);
         if (earlier != null) {
             return repeated(earlier, shop);
         }
-        Redemption original = em.find(Redemption.class, redemptionId);
         if (original == null || !original.getShop().getId().equals(shop.getId())) {
             throw new NotFoundException("Redemption", redemptionId);
         }
         if (original.getCreatedAt().plus(RETURN_WINDOW).isBefore(clock.instant())) {
             throw DomainException.conflict("error.redemption.windowOver", RETURN_WINDOW.toDays());
         }
-        em.lock(original.getHousehold(), LockModeType.PESSIMISTIC_WRITE);
         boolean returned = !em.createQuery("select r.id from Redemption r where r.reverses = :r", Long.class)
-                .setParameter("r", original).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
+                .setParameter("r", original).getResultList().isEmpty();
         if (returned) {
             throw DomainException.conflict("error.redemption.returned", redemptionId);
         }
         Redemption back = original.returned(idempotencyKey, user.describe(), reason, clock.instant());
         for (RedemptionItem item : original.getItems()) {
             if (item.getGoods().getStock() != null) {
-                em.lock(item.getGoods(), LockModeType.PESSIMISTIC_WRITE);
-                em.refresh(item.getGoods());
+                em.refresh(item.getGoods(), LockModeType.PESSIMISTIC_WRITE);
                 item.getGoods().restock(item.getQuantity());
             }
         }
@@ -224,15 +235,12 @@ public class Counter {
         return RedemptionView.of(earlier, true);
     }
 
-    private static Redemption byKey(EntityManager em, String key, boolean locking) {
+    private static Redemption byKey(EntityManager em, String key) {
         if (key == null) {
             throw new DomainException("error.redemption.key");
         }
-        var query = em.createQuery("select r from Redemption r where r.idempotencyKey = :k", Redemption.class).setParameter("k", key);
-        if (locking) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE); // a locking read sees a redemption committed meanwhile
-        }
-        return query.getResultStream().findFirst().orElse(null);
+        return em.createQuery("select r from Redemption r where r.idempotencyKey = :k", Redemption.class).setParameter("k", key)
+                .getResultStream().findFirst().orElse(null);
     }
 
     /** The shop the signed-in clerk acts for. */
@@ -249,18 +257,23 @@ public class Counter {
         if (given.isEmpty()) {
             throw new DomainException("error.counter.household");
         }
-        Household household;
-        if (given.startsWith("XZ1.")) {
-            household = em.find(Household.class, cards.verifyAtCounter(given));
-        } else {
-            household = em.createQuery("select h from Household h where h.code = :c", Household.class).setParameter("c", given)
-                    .getResultStream().findFirst().orElseThrow(() -> new DomainException("error.counter.unknownHousehold", given));
+        Household household = em.createQuery("select h from Household h where h.code = :c", Household.class)
+                .setParameter("c", given.startsWith("XZ1.") ? cn.xiangzhi.points.domain.CardCode.read(given).code().householdCode() : given)
+                .getResultStream().findFirst().orElseThrow(() -> new DomainException("error.counter.unknownHousehold", given));
+        requireServed(em, shop, household, given);
+        return household;
+    }
+
+    /** A card must be valid (verified, not revoked) and the household's village served by the shop. */
+    private void requireServed(EntityManager em, Shop shop, Household household, String scannedOrCode) {
+        if (scannedOrCode.strip().startsWith("XZ1.") && cards.verifyAtCounter(scannedOrCode.strip()) != household.getId()) {
+            throw new DomainException("error.card.unknownHousehold", household.getCode());
         }
         boolean served = !em.createQuery("select v.id from ShopVillage v where v.shop = :s and v.village = :village", Long.class)
                 .setParameter("s", shop).setParameter("village", household.getVillage()).getResultList().isEmpty();
         if (!served) {
             throw DomainException.conflict("error.counter.notServed", household.getVillage().getName(), shop.getName());
         }
-        return household;
     }
+
 }
