@@ -42,38 +42,14 @@ class CounterIT extends ApplicationIT {
     @BeforeEach
     void aShopServingOneVillageWithHouseholdsThatHavePoints() throws Exception {
         api = api();
-        Fixtures.County county = Fixtures.countyWithVillages(api, "ctr", "东关村", "西关村");
-        code = county.code();
-        east = county.villages()[0];
-        west = county.villages()[1];
-        for (int i = 1; i <= 3; i++) {
-            households.add(id(admin("POST", "/households", "{\"code\":\"E" + i + "\",\"villageId\":" + east
-                    + ",\"headName\":\"东户" + i + "\"}")));
-        }
-        households.add(id(admin("POST", "/households", "{\"code\":\"W1\",\"villageId\":" + west + ",\"headName\":\"西户\"}")));
-        long item = id(admin("POST", "/points-items", Json.createObjectBuilder().add("code", "GOOD").add("name", "好人好事")
-                .add("kind", "MORALITY").add("points", 50).add("proposers", Json.createArrayBuilder().add("VILLAGE_ADMIN"))
-                .build().toString()));
-        String month = YearMonth.now().minusMonths(1).toString();
-        for (int time = 0; time < 2; time++) {
-            Http.Reply proposed = admin("POST", "/points-proposals", Json.createObjectBuilder().add("itemId", item).add("month", month)
-                    .add("householdIds", Json.createArrayBuilder(households)).build().toString());
-            String ids = proposed.array().getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("id").toString())
-                    .reduce((a, b) -> a + "," + b).orElseThrow();
-            admin("POST", "/points-proposals/confirm", "{\"ids\":[" + ids + "]}");
-        }
-        for (long village : new long[]{east, west}) {
-            long closed = id(admin("POST", "/points-months", "{\"villageId\":" + village + ",\"month\":\"" + month + "\"}"));
-            Fixtures.endObjectionPeriod(closed);
-        }
-        // every household: 2 × 50 = 100 redeemable points
-        shop = id(admin("POST", "/shops", "{\"code\":\"GF01\",\"name\":\"东关共富超市\",\"kind\":\"VILLAGE_SUPERMARKET\"}"));
-        admin("PUT", "/shops/" + shop + "/villages", "[" + east + "]");
-        long clerk = id(admin("POST", "/users", Json.createObjectBuilder().add("username", "clerk").add("displayName", "店员")
-                .add("role", "SHOP_CLERK").add("scopePlaceId", east).add("password", PASSWORD).build().toString()));
-        admin("POST", "/shop-clerks", "{\"shopId\":" + shop + ",\"userId\":" + clerk + "}");
-        soap = id(admin("POST", "/shop-goods", "{\"shopId\":" + shop + ",\"code\":\"SOAP\",\"name\":\"肥皂\",\"pricePoints\":10}"));
-        rice = id(admin("POST", "/shop-goods", "{\"shopId\":" + shop + ",\"code\":\"RICE\",\"name\":\"大米\",\"pricePoints\":30,\"stock\":3}"));
+        ShopFixture.Setup setup = ShopFixture.create(api, "ctr", PASSWORD);
+        code = setup.code();
+        east = setup.east();
+        west = setup.west();
+        shop = setup.shop();
+        soap = setup.soap();
+        rice = setup.rice();
+        households = setup.households();
     }
 
     @Test

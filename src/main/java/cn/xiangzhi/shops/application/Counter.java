@@ -85,6 +85,24 @@ public class Counter {
                            Set<RestrictionKind> restrictions) implements Serializable {
     }
 
+    /** Goods the clerk's shop offers today. */
+    public record Offer(long goodsId, String code, String name, int pricePoints, Integer stock) implements Serializable {
+    }
+
+    public record Shelf(long shopId, String shopName, List<Offer> goods) implements Serializable {
+    }
+
+    /** The clerk's shop and the goods it offers today, by code. */
+    public Shelf shelf() {
+        Access.require("shop:counter");
+        Shop shop = clerksShop();
+        LocalDate today = LocalDate.now(clock);
+        List<Offer> goods = db.tenant().createQuery("select g from ShopGoods g where g.shop = :s order by g.code", ShopGoods.class)
+                .setParameter("s", shop).getResultStream().filter(g -> g.isOfferedOn(today))
+                .map(g -> new Offer(g.getId(), g.getCode(), g.getName(), g.getPricePoints(), g.getStock())).toList();
+        return new Shelf(shop.getId(), shop.getName(), goods);
+    }
+
     /** Identifies the household of a scanned card or a typed household code, for the clerk's shop. */
     public Customer customer(String scannedOrCode) {
         Access.require("shop:counter");
