@@ -1,0 +1,186 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The counter benchmark's load: {@code clerks} threads, each signed in as its own clerk, redeem 1
+ * point of soap for random households (one in five of them one of ten "hot" households, to contend)
+ * for {@code seconds}; then the same load as raw JDBC transactions doing the same check and insert
+ * (lock the household, sum its lines, insert a line) as a baseline. Prints redemptions per second
+ * and p50/p99 latencies of both, then checks the invariants over the whole ledger.
+ * Usage: java -cp <mysql driver> bench/CounterLoad.java base tenant goodsId households clerks seconds jdbcUrl tenantId
+ */
+public class CounterLoad {
+
+    record Result(long ok, long refused, long errors, List<Long> nanos, double seconds) {
+        double rate() {
+            return ok / seconds;
+        }
+
+        String latency(double q) {
+            if (nanos.isEmpty()) {
+                return "-";
+            }
+            List<Long> sorted = new ArrayList<>(nanos);
+            Collections.sort(sorted);
+            return String.format("%.1f ms", sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size()))) / 1e6);
+        }
+    }
+
+    interface Attempt {
+        int run(int household) throws Exception; // 1 ok, 0 refused
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String tenant = args[1];
+        long goods = Long.parseLong(args[2]);
+        int households = Integer.parseInt(args[3]);
+        int clerks = Integer.parseInt(args[4]);
+        int seconds = Integer.parseInt(args[5]);
+        String jdbc = args[6];
+        long tenantId = Long.parseLong(args[7]);
+
+        Result rest = load(clerks, seconds, households, clerk -> {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            String auth = "Basic " + Base64.getEncoder().encodeToString(("clerk" + clerk + ":bench-clerk-1").getBytes(StandardCharsets.UTF_8));
+            return household -> {
+                String body = "{\"household\":\"C" + String.format("%05d", household) + "\",\"items\":[{\"goodsId\":" + goods
+                        + ",\"quantity\":1}],\"idempotencyKey\":\"bench-" + UUID.randomUUID() + "\"}";
+                HttpResponse<String> reply = client.send(HttpRequest.newBuilder(URI.create(base + "/api/t/" + tenant + "/redemptions"))
+                        .timeout(Duration.ofSeconds(60)).header("Authorization", auth).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                if (reply.statusCode() == 201) {
+                    return 1;
+                }
+                if (reply.statusCode() == 409 && reply.body().contains("insufficient")) {
+                    return 0;
+                }
+                throw new IllegalStateException(reply.statusCode() + " " + reply.body());
+            };
+        });
+        print("REST counter (" + clerks + " clerks)", rest);
+
+        Result raw = load(clerks, seconds, households, clerk -> {
+            Connection c = DriverManager.getConnection(jdbc, "root", "");
+            c.setAutoCommit(false);
+            PreparedStatement lock = c.prepareStatement("select id, village_id from household where tenant_id = ? and code = ? for update");
+            PreparedStatement sum = c.prepareStatement("select coalesce(sum(points), 0) from points_line where household_id = ?");
+            PreparedStatement insert = c.prepareStatement("insert into points_line (tenant_id, version, household_id, village_id, type,"
+                    + " points, month, proposer, approver, reason, created_at) values (?, 0, ?, ?, 'REDEMPTION', -1, ?, 'raw', 'raw', 'raw', now(6))");
+            int month = java.time.YearMonth.now().getYear() * 100 + java.time.YearMonth.now().getMonthValue();
+            return household -> {
+                lock.setLong(1, tenantId);
+                lock.setString(2, "C" + String.format("%05d", household));
+                long id;
+                long village;
+                try (ResultSet r = lock.executeQuery()) {
+                    r.next();
+                    id = r.getLong(1);
+                    village = r.getLong(2);
+                }
+                sum.setLong(1, id);
+                long balance;
+                try (ResultSet r = sum.executeQuery()) {
+                    r.next();
+                    balance = r.getLong(1);
+                }
+                if (balance < 1) {
+                    c.rollback();
+                    return 0;
+                }
+                insert.setLong(1, tenantId);
+                insert.setLong(2, id);
+                insert.setLong(3, village);
+                insert.setInt(4, month);
+                insert.executeUpdate();
+                c.commit();
+                return 1;
+            };
+        });
+        print("raw JDBC baseline (" + clerks + " connections)", raw);
+        System.out.printf("REST / raw JDBC rate: %.2f%n", rest.rate() / raw.rate());
+
+        try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
+            long negative = count(c, "select count(*) from (select household_id from points_line where tenant_id = " + tenantId
+                    + " group by household_id having sum(points) < 0) x");
+            long mismatched = count(c, "select count(*) from shop_redemption r left join points_line l on l.id = r.line_id"
+                    + " where r.tenant_id = " + tenantId + " and (l.id is null or l.points <> -r.points or l.household_id <> r.household_id)");
+            long orphans = count(c, "select count(*) from points_line l where l.tenant_id = " + tenantId + " and l.type = 'REDEMPTION'"
+                    + " and l.proposer <> 'raw' and not exists (select 1 from shop_redemption r where r.line_id = l.id)");
+            System.out.printf("invariants: households below zero %d, redemptions without their line %d, spending lines without a redemption %d%n",
+                    negative, mismatched, orphans);
+            if (negative + mismatched + orphans > 0) {
+                System.exit(1);
+            }
+        }
+    }
+
+    interface Clerk {
+        Attempt open(int clerk) throws Exception;
+    }
+
+    static Result load(int clerks, int seconds, int households, Clerk clerk) throws Exception {
+        AtomicLong ok = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 1; i <= clerks; i++) {
+            Attempt attempt = clerk.open(i);
+            Thread t = new Thread(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                while (System.nanoTime() < end) {
+                    int household = random.nextInt(5) == 0 ? 1 + random.nextInt(10) : 1 + random.nextInt(households);
+                    long t0 = System.nanoTime();
+                    try {
+                        if (attempt.run(household) == 1) {
+                            ok.incrementAndGet();
+                        } else {
+                            refused.incrementAndGet();
+                        }
+                        nanos.add(System.nanoTime() - t0);
+                    } catch (Exception e) {
+                        if (errors.incrementAndGet() <= 3) {
+                            System.err.println("error: " + e.getMessage());
+                        }
+                    }
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return new Result(ok.get(), refused.get(), errors.get(), nanos, (System.nanoTime() - start) / 1e9);
+    }
+
+    static void print(String name, Result r) {
+        System.out.printf("%s: %d redeemed, %d refused (no points left), %d errors in %.1f s: %.0f redemptions/s, p50 %s, p99 %s%n",
+                name, r.ok(), r.refused(), r.errors(), r.seconds(), r.rate(), r.latency(0.50), r.latency(0.99));
+    }
+
+    static long count(Connection c, String sql) throws Exception {
+        try (var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

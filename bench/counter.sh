@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The counter benchmark: 32 clerks redeeming over 10,000 households (one in five redemptions for one
+# of ten hot households) through REST on loopback for a bounded time, then a raw-JDBC transaction
+# doing the same check and insert as baseline; checks afterwards that no balance is negative and
+# every redemption has its ledger line. Run after `mvn -DskipTests package`.
+# Settings: PORT (18084), CLERKS (32), SECONDS_RUN (20), HOUSEHOLDS (10000).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${PORT:-18084}
+clerks=${CLERKS:-32}
+seconds=${SECONDS_RUN:-20}
+households=${HOUSEHOLDS:-10000}
+data_dir="$PWD/target/bench-counter"
+cp=$(mvn -q -DincludeScope=compile dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+source bench/server.sh
+json='Content-Type: application/json'
+auth=(-u admin:bench-admin-1)
+curl -fs -u operator:bench-operator-1 -H "$json" "$base/api/platform/tenants" -d '{"code":"ctr","name":"兑换县","kind":"COUNTY","divisionCode":"370124","adminUsername":"admin","adminName":"管理员","adminPassword":"bench-admin-1"}' >/dev/null
+id() { grep -o '"id":[0-9]*' | head -1 | cut -d: -f2; }
+root=$(curl -fs "${auth[@]}" "$base/api/t/ctr/places" | id)
+town=$(curl -fs "${auth[@]}" -H "$json" "$base/api/t/ctr/places" -d "{\"parentId\":$root,\"level\":\"TOWNSHIP\",\"name\":\"孔村镇\",\"divisionCode\":\"370124102000\"}" | id)
+village=$(curl -fs "${auth[@]}" -H "$json" "$base/api/t/ctr/places" -d "{\"parentId\":$town,\"level\":\"VILLAGE\",\"name\":\"兑换村\",\"divisionCode\":\"370124102201\"}" | id)
+tenant=$(curl -fs -u operator:bench-operator-1 "$base/api/platform/tenants" | grep -o '"code":"ctr"[^}]*"id":[0-9]*' | grep -o '"id":[0-9]*' | cut -d: -f2)
+sql() { "$data_dir/mariadb-base/bin/mariadb" -h127.0.0.1 -P"$db_port" -uroot xiangzhi -N -e "$1" 2> >(grep -v ssl-verify-server-cert >&2); }
+last=$(date -d "$(date +%Y-%m-01) -1 month" +%Y%m)
+# every household gets 20 points of last month, published and past its objection period
+sql "insert into household (tenant_id, version, code, village_id, head_name) select $tenant, 0, concat('C', lpad(seq, 5, '0')), $village, concat('户', seq) from seq_1_to_$households;
+     insert into points_month (tenant_id, version, village_id, month, closed_at, closed_by, objection_until) values ($tenant, 0, $village, $last, now(6), 'bench', current_date - interval 1 day);
+     insert into points_line (tenant_id, version, household_id, village_id, type, points, month, proposer, approver, created_at)
+       select $tenant, 0, id, village_id, 'BONUS', 20, $last, 'bench', 'bench', now(6) from household where tenant_id = $tenant;"
+shop=$(curl -fs "${auth[@]}" -H "$json" "$base/api/t/ctr/shops" -d '{"code":"GF01","name":"共富超市","kind":"VILLAGE_SUPERMARKET"}' | id)
+curl -fs -o /dev/null "${auth[@]}" -X PUT -H "$json" "$base/api/t/ctr/shops/$shop/villages" -d "[$village]"
+goods=$(curl -fs "${auth[@]}" -H "$json" "$base/api/t/ctr/shop-goods" -d "{\"shopId\":$shop,\"code\":\"SOAP\",\"name\":\"肥皂\",\"pricePoints\":1}" | id)
+for c in $(seq 1 "$clerks"); do
+  user=$(curl -fs "${auth[@]}" -H "$json" "$base/api/t/ctr/users" -d "{\"username\":\"clerk$c\",\"displayName\":\"店员$c\",\"role\":\"SHOP_CLERK\",\"scopePlaceId\":$village,\"password\":\"bench-clerk-1\"}" | id)
+  curl -fs -o /dev/null "${auth[@]}" -H "$json" "$base/api/t/ctr/shop-clerks" -d "{\"shopId\":$shop,\"userId\":$user}"
+done
+echo "setup: $households households with 20 redeemable points each, $clerks clerks of one shop"
+java -cp "$cp" bench/CounterLoad.java "$base" ctr "$goods" "$households" "$clerks" "$seconds" \
+  "jdbc:mysql://127.0.0.1:$db_port/xiangzhi?useSSL=false&allowPublicKeyRetrieval=true" "$tenant"
