@@ -200,27 +200,35 @@ public class PointsMonths {
     }
 
     static Balance balanceOf(EntityManager em, Household household, LocalDate today) {
-        List<LedgerLine> lines = em.createQuery("select l from LedgerLine l where l.household = :h", LedgerLine.class)
-                .setParameter("h", household).getResultList();
+        // scalars, not entities: a household that redeems often has many lines, and loading them as
+        // entities (with their audit snapshots) made every redemption slower than the last
+        List<Object[]> lines = em.createQuery("select l.id, l.type, l.points, l.village.id, l.month from LedgerLine l"
+                + " where l.household = :h", Object[].class).setParameter("h", household).getResultList();
+        // what each reversal reverses, apart: selecting r.village.id of an outer-joined r joins its
+        // village as an inner join, which drops every line that reverses nothing
+        java.util.Map<Long, Object[]> reversed = new java.util.HashMap<>();
+        em.createQuery("select l.id, r.points, r.village.id, r.month from LedgerLine l join l.reverses r where l.household = :h",
+                Object[].class).setParameter("h", household).getResultList().forEach(r -> reversed.put((Long) r[0], r));
         Set<Long> frozenLines = new HashSet<>(em.createQuery("select o.line.id from Objection o where o.line.household = :h"
                 + " and o.status = :s", Long.class).setParameter("h", household).setParameter("s", Objection.Status.OPEN).getResultList());
         Set<String> released = new HashSet<>();
-        Set<Place> villages = new HashSet<>();
-        lines.forEach(l -> villages.add(l.getVillage()));
+        Set<Long> villages = new HashSet<>();
+        lines.forEach(l -> villages.add((Long) l[3]));
         if (!villages.isEmpty()) {
-            em.createQuery("select m from PublishedMonth m where m.village in :villages and m.objectionUntil < :today",
-                            PublishedMonth.class).setParameter("villages", villages).setParameter("today", today).getResultList()
-                    .forEach(m -> released.add(m.getVillage().getId() + "/" + m.getMonth()));
+            em.createQuery("select m.village.id, m.month from PublishedMonth m where m.village.id in :villages"
+                            + " and m.objectionUntil < :today", Object[].class).setParameter("villages", villages)
+                    .setParameter("today", today).getResultList().forEach(m -> released.add(m[0] + "/" + m[1]));
         }
         int confirmed = 0;
         int redeemable = 0;
         int frozen = 0;
-        for (LedgerLine line : lines) {
-            confirmed += line.getPoints();
-            if (frozenLines.contains(line.getId())) {
-                frozen += line.getPoints();
-            } else if (counts(line, released)) {
-                redeemable += line.getPoints();
+        for (Object[] line : lines) {
+            int points = ((Number) line[2]).intValue();
+            confirmed += points;
+            if (frozenLines.contains((Long) line[0])) {
+                frozen += points;
+            } else if (counts((LineType) line[1], points, line[3] + "/" + line[4], reversed.get((Long) line[0]), released)) {
+                redeemable += points;
             }
         }
         Long pending = em.createQuery("select sum(p.points) from Proposal p where p.household = :h and p.status = :s", Long.class)
@@ -234,11 +242,11 @@ public class PointsMonths {
      * at once; an addition once its month is released; a reversal exactly when the line it reverses
      * counts (so a reversed line and its reversal cancel out whenever they count).
      */
-    private static boolean counts(LedgerLine line, Set<String> released) {
-        return switch (line.getType()) {
+    private static boolean counts(LineType type, int points, String villageMonth, Object[] reversed, Set<String> released) {
+        return switch (type) {
             case REDEMPTION, RETURN -> true;
-            case REVERSAL -> line.getReverses() != null && counts(line.getReverses(), released);
-            case AWARD, BONUS -> line.getPoints() < 0 || released.contains(line.getVillage().getId() + "/" + line.getMonth());
+            case REVERSAL -> reversed != null && (((Number) reversed[1]).intValue() < 0 || released.contains(reversed[2] + "/" + reversed[3]));
+            case AWARD, BONUS -> points < 0 || released.contains(villageMonth);
         };
     }
 
