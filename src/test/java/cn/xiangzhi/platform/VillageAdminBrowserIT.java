@@ -1,17 +1,14 @@
 package cn.xiangzhi.platform;
 
 import cn.xiangzhi.testing.Browser;
-import cn.xiangzhi.testing.ApplicationIT;
+import cn.xiangzhi.testing.BrowserIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,21 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A village info admin signs in with a real browser and sees their own village only. */
-public class VillageAdminBrowserIT extends ApplicationIT {
+public class VillageAdminBrowserIT extends BrowserIT {
 
-    WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aVillageAdminSeesOnlyTheirVillageAndCanSwitchToEnglish() {

@@ -1,16 +1,13 @@
 package cn.xiangzhi.points;
 
-import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Browser;
+import cn.xiangzhi.testing.BrowserIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,23 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * upholds the objection, and the village kiosk's board shows the corrected publication and the
  * quarter's ranking; the year's honours are awarded on their page.
  */
-class PointsBrowserIT extends ApplicationIT {
+class PointsBrowserIT extends BrowserIT {
 
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void proposeConfirmCloseObjectResolveAndTheBoardShowsIt() {

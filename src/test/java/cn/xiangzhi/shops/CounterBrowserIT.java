@@ -1,16 +1,13 @@
 package cn.xiangzhi.shops;
 
-import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Browser;
+import cn.xiangzhi.testing.BrowserIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,21 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * household and its balance; a quantity and Enter redeem; the receipt shows; a refusal (not enough
  * points) is a message and spends nothing.
  */
-class CounterBrowserIT extends ApplicationIT {
+class CounterBrowserIT extends BrowserIT {
 
-    WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aClerkTypesTheCardRedeemsWithEnterAndGetsAReceipt() throws Exception {

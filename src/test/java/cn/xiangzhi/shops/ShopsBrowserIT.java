@@ -1,13 +1,11 @@
 package cn.xiangzhi.shops;
 
-import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Browser;
+import cn.xiangzhi.testing.BrowserIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,23 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The shops pages in a real browser: the tenant admin adds a shop serving a village, makes a clerk
  * user its clerk, lists a good with a stock and restocks it.
  */
-class ShopsBrowserIT extends ApplicationIT {
+class ShopsBrowserIT extends BrowserIT {
 
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theTenantAdminAddsAShopItsClerkAndAGoodAndRestocksIt() {

@@ -53,6 +53,9 @@ public class Counter {
     @Inject
     HouseholdCards cards;
 
+    @Inject
+    Shops shops;
+
     Clock clock = Clock.systemDefaultZone();
 
     public record Line(long goodsId, int quantity) {
@@ -132,7 +135,7 @@ public class Counter {
         if (earlier != null) {
             return repeated(earlier, shop);
         }
-        requireServed(em, shop, household, request.household());
+        requireServed(shop, household, request.household());
         Redemption redemption = Redemption.of(shop, household, request.idempotencyKey(), user.describe(), clock.instant());
         Map<Long, Integer> quantities = new TreeMap<>(); // goods locked in id order: no deadlock between two counters
         request.items().forEach(l -> quantities.merge(l.goodsId(), l.quantity(), Integer::sum));
@@ -161,11 +164,7 @@ public class Counter {
 
     /** Locks the household a card or code names, by its unique code (a single-row lock). */
     private static Household lockHousehold(EntityManager em, String scannedOrCode) {
-        String given = scannedOrCode == null ? "" : scannedOrCode.strip();
-        if (given.isEmpty()) {
-            throw new DomainException("error.counter.household");
-        }
-        String code = given.startsWith("XZ1.") ? cn.xiangzhi.points.domain.CardCode.read(given).code().householdCode() : given;
+        String code = householdCode(scannedOrCode);
         return em.createQuery("select h from Household h where h.code = :c", Household.class).setParameter("c", code)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new DomainException("error.counter.unknownHousehold", code));
@@ -264,32 +263,33 @@ public class Counter {
     /** The shop the signed-in clerk acts for. */
     private Shop clerksShop() {
         UserPrincipal user = Access.require("shop:counter");
-        return db.tenant().createQuery("select c.shop from ShopClerk c where c.user.id = :u and c.shop.active = true", Shop.class)
-                .setParameter("u", user.userId()).getResultStream().findFirst()
-                .orElseThrow(() -> DomainException.conflict("error.counter.noShop"));
+        return shops.shopOfClerk(user.userId()).orElseThrow(() -> DomainException.conflict("error.counter.noShop"));
     }
 
     /** The household of a card (verified) or a household code, among the villages the shop serves. */
     private Household household(EntityManager em, Shop shop, String scannedOrCode) {
+        String code = householdCode(scannedOrCode);
+        Household household = em.createQuery("select h from Household h where h.code = :c", Household.class).setParameter("c", code)
+                .getResultStream().findFirst().orElseThrow(() -> new DomainException("error.counter.unknownHousehold", code));
+        requireServed(shop, household, scannedOrCode);
+        return household;
+    }
+
+    /** The household code a card's text (read, not yet verified) or a typed code names. */
+    private static String householdCode(String scannedOrCode) {
         String given = scannedOrCode == null ? "" : scannedOrCode.strip();
         if (given.isEmpty()) {
             throw new DomainException("error.counter.household");
         }
-        Household household = em.createQuery("select h from Household h where h.code = :c", Household.class)
-                .setParameter("c", given.startsWith("XZ1.") ? cn.xiangzhi.points.domain.CardCode.read(given).code().householdCode() : given)
-                .getResultStream().findFirst().orElseThrow(() -> new DomainException("error.counter.unknownHousehold", given));
-        requireServed(em, shop, household, given);
-        return household;
+        return given.startsWith("XZ1.") ? cn.xiangzhi.points.domain.CardCode.read(given).code().householdCode() : given;
     }
 
     /** A card must be valid (verified, not revoked) and the household's village served by the shop. */
-    private void requireServed(EntityManager em, Shop shop, Household household, String scannedOrCode) {
+    private void requireServed(Shop shop, Household household, String scannedOrCode) {
         if (scannedOrCode.strip().startsWith("XZ1.") && cards.verifyAtCounter(scannedOrCode.strip()) != household.getId()) {
             throw new DomainException("error.card.unknownHousehold", household.getCode());
         }
-        boolean served = !em.createQuery("select v.id from ShopVillage v where v.shop = :s and v.village = :village", Long.class)
-                .setParameter("s", shop).setParameter("village", household.getVillage()).getResultList().isEmpty();
-        if (!served) {
+        if (!shops.mayServe(shop, household)) {
             throw DomainException.conflict("error.counter.notServed", household.getVillage().getName(), shop.getName());
         }
     }
