@@ -68,6 +68,7 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(RankingAward.class, "points-scores/ranking/award", TenantIsolationIT::createAward, "{}"),
             new TenantOwnedTable(cn.xiangzhi.points.domain.EvidencePhoto.class, "points-photos", TenantIsolationIT::uploadPhoto, "{}"),
             new TenantOwnedTable(PointsRules.class, "points-rules", TenantIsolationIT::saveRules, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.points.domain.ExpiryRun.class, "points-expiry-runs", TenantIsolationIT::runExpiry, "{}"),
             new TenantOwnedTable(HouseholdRestriction.class, "household-restrictions", TenantIsolationIT::placeRestriction, "{}"),
             new TenantOwnedTable(cn.xiangzhi.points.domain.Honour.class, "points-honours", TenantIsolationIT::awardHonour, "{}"),
             new TenantOwnedTable(HouseholdCard.class, "household-cards", TenantIsolationIT::issueCard, "{}"),
@@ -289,6 +290,14 @@ class TenantIsolationIT extends ApplicationIT {
                         + "\"silverBonus\":25,\"bronzeBonus\":5,\"objectionDays\":10}");
         assertEquals(200, reply.status(), reply.body());
         return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static long runExpiry(Http api, String tenant) {
+        Http.Reply rules = api.call("PUT", "/api/t/" + tenant + "/points-rules", "admin", ADMIN_PASSWORD,
+                "{\"ownWeight\":0.5,\"goldPercent\":10,\"silverPercent\":30,\"bronzePercent\":50,\"goldBonus\":30,"
+                        + "\"silverBonus\":20,\"bronzeBonus\":10,\"objectionDays\":7,\"expiryMonths\":12}");
+        assertEquals(200, rules.status(), rules.body());
+        return created(api.call("POST", "/api/t/" + tenant + "/points-expiry-runs", "admin", ADMIN_PASSWORD, "{}"));
     }
 
     static long placeRestriction(Http api, String tenant) {

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Redemption at the counter: never more than the redeemable balance, even when many clerks redeem
  * one household at once; a retried request redeems once; stock never below zero; returns give the
- * points back once; restrictions, revoked cards and villages the shop does not serve are refused.
+ * points back once; restrictions, revoked cards and villages the shop does not serve are refused;
+ * unspent points expire oldest first, once, however often and whenever the expiry job runs.
  */
 class CounterIT extends ApplicationIT {
 
@@ -141,6 +142,85 @@ class CounterIT extends ApplicationIT {
         assertEquals(before, score(month, "E1"), "last month's score is what the household earned");
         assertEquals(0, score(YearMonth.now().toString(), "E1"), "and this month's spending is no negative score");
         assertEquals(70, balance(households.get(0)).getInt("redeemable"));
+    }
+
+    @Test
+    void unspentPointsExpireOldestFirstOnceHoweverOftenTheJobRuns() throws Exception {
+        Http.Reply off = api.call("POST", "/api/t/" + code + "/points-expiry-runs", "admin", ADMIN_PASSWORD, "{}");
+        assertEquals(409, off.status(), off.body());
+        assertEquals("error.expiry.off", off.json().getString("error"));
+        // a 50-point line two months ago for everyone, beside last month's 100
+        twoMonthsAgoFiftyPointsEach();
+        assertEquals(201, redeem("E1", soap, 3, UUID.randomUUID().toString()).status(), "E1 spends 30 of its oldest 50");
+        assertEquals(201, redeem("E2", soap, 6, UUID.randomUUID().toString()).status(), "E2 spends all its old points and 10 more");
+        expireAfterOneMonth();
+        Http.Reply future = api.call("POST", "/api/t/" + code + "/points-expiry-runs", "admin", ADMIN_PASSWORD,
+                "{\"month\":\"" + YearMonth.now().plusMonths(1) + "\"}");
+        assertEquals(400, future.status(), future.body());
+        assertEquals("error.expiry.future", future.json().getString("error"));
+
+        JsonObject run = admin("POST", "/points-expiry-runs", "{}").json();
+        assertEquals(YearMonth.now().minusMonths(2).toString(), run.getString("cutoffMonth"));
+        assertEquals(20 + 50 + 50, run.getInt("points"), "E1 20 left, E2 none, E3 and W1 all 50: " + run);
+        assertEquals(3, run.getInt("households"));
+        assertEquals(List.of(100, 90, 100, 100), households.stream().map(h -> balance(h).getInt("redeemable")).toList());
+        assertEquals(-20, expired(households.get(0)));
+
+        List<Callable<Http.Reply>> again = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            again.add(() -> api.call("POST", "/api/t/" + code + "/points-expiry-runs", "admin", ADMIN_PASSWORD, "{}"));
+        }
+        for (Http.Reply repeated : all(again)) {
+            assertEquals(201, repeated.status(), repeated.body());
+            assertEquals(0, repeated.json().getInt("points"), "a repeated run finds nothing left: " + repeated.body());
+        }
+        assertEquals(List.of(100, 90, 100, 100), households.stream().map(h -> balance(h).getInt("redeemable")).toList());
+        assertEquals(4, admin("GET", "/points-expiry-runs", null).array().size(), "every run is on record");
+
+        long expiryLine = admin("GET", "/points-lines?household=" + households.get(0), null).array().getValuesAs(JsonObject.class)
+                .stream().filter(l -> l.getString("type").equals("EXPIRY")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Http.Reply reversal = api.call("POST", "/api/t/" + code + "/points-lines/" + expiryLine + "/reversal", "admin", ADMIN_PASSWORD,
+                "{\"reason\":\"试图冲正过期\"}");
+        assertEquals(409, reversal.status(), "an expiry is not reversed like an award: " + reversal.body());
+        assertEquals(0, score(YearMonth.now().toString(), "E1"), "expiry is no negative score");
+    }
+
+    @Test
+    void anExpiryRunAndRedemptionsAtTheSameMomentNeverTakeTheSamePointsTwice() throws Exception {
+        twoMonthsAgoFiftyPointsEach();
+        expireAfterOneMonth();
+        long e3 = households.get(2);
+        List<Callable<Http.Reply>> calls = new ArrayList<>();
+        calls.add(() -> api.call("POST", "/api/t/" + code + "/points-expiry-runs", "admin", ADMIN_PASSWORD, "{}"));
+        for (int i = 0; i < 16; i++) {
+            calls.add(() -> redeem("E3", soap, 1, UUID.randomUUID().toString()));
+        }
+        List<Http.Reply> replies = all(calls);
+        assertEquals(201, replies.get(0).status(), replies.get(0).body());
+        long sold = replies.stream().skip(1).filter(r -> r.status() == 201).count();
+        int left = balance(e3).getInt("redeemable");
+        assertTrue(left >= 0, "never negative: " + left);
+        assertEquals(150, sold * 10 - expired(e3) + left, "every point of the 150 is spent, expired or left exactly once");
+        assertTrue(-expired(e3) <= 50, "at most the old 50 expire");
+        assertEquals(0, admin("POST", "/points-expiry-runs", "{}").json().getInt("points"), "and a repeat takes nothing more");
+    }
+
+    private void twoMonthsAgoFiftyPointsEach() throws Exception {
+        long item = admin("GET", "/points-items", null).array().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("code").equals("GOOD")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        ShopFixture.awardFifty(api, code, item, households, YearMonth.now().minusMonths(2), 1, east, west);
+        assertEquals(150, balance(households.get(0)).getInt("redeemable"));
+    }
+
+    private void expireAfterOneMonth() {
+        JsonObject rules = admin("GET", "/points-rules", null).json();
+        admin("PUT", "/points-rules", Json.createObjectBuilder(rules).remove("id").remove("updatedBy").remove("updatedAt")
+                .add("expiryMonths", 1).build().toString());
+    }
+
+    private int expired(long household) {
+        return admin("GET", "/points-lines?household=" + household, null).array().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("type").equals("EXPIRY")).mapToInt(l -> l.getInt("points")).sum();
     }
 
     private int score(String month, String household) {

@@ -40,18 +40,7 @@ final class ShopFixture {
         long item = id(admin(api, code, "POST", "/points-items", Json.createObjectBuilder().add("code", "GOOD").add("name", "好人好事")
                 .add("kind", "MORALITY").add("points", 50).add("proposers", Json.createArrayBuilder().add("VILLAGE_ADMIN"))
                 .build().toString()));
-        String month = YearMonth.now().minusMonths(1).toString();
-        for (int time = 0; time < 2; time++) {
-            Http.Reply proposed = admin(api, code, "POST", "/points-proposals", Json.createObjectBuilder().add("itemId", item).add("month", month)
-                    .add("householdIds", Json.createArrayBuilder(households)).build().toString());
-            String ids = proposed.array().getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("id").toString())
-                    .reduce((a, b) -> a + "," + b).orElseThrow();
-            admin(api, code, "POST", "/points-proposals/confirm", "{\"ids\":[" + ids + "]}");
-        }
-        for (long village : new long[]{east, west}) {
-            long closed = id(admin(api, code, "POST", "/points-months", "{\"villageId\":" + village + ",\"month\":\"" + month + "\"}"));
-            Fixtures.endObjectionPeriod(closed);
-        }
+        awardFifty(api, code, item, households, YearMonth.now().minusMonths(1), 2, east, west);
         // every household: 2 × 50 = 100 redeemable points
         long shop = id(admin(api, code, "POST", "/shops", "{\"code\":\"GF01\",\"name\":\"东关共富超市\",\"kind\":\"VILLAGE_SUPERMARKET\"}"));
         admin(api, code, "PUT", "/shops/" + shop + "/villages", "[" + east + "]");
@@ -61,6 +50,25 @@ final class ShopFixture {
         long soap = id(admin(api, code, "POST", "/shop-goods", "{\"shopId\":" + shop + ",\"code\":\"SOAP\",\"name\":\"肥皂\",\"pricePoints\":10}"));
         long rice = id(admin(api, code, "POST", "/shop-goods", "{\"shopId\":" + shop + ",\"code\":\"RICE\",\"name\":\"大米\",\"pricePoints\":30,\"stock\":3}"));
         return new Setup(code, east, west, shop, soap, rice, households);
+    }
+
+    /**
+     * {@code times} × 50 points ({@code item}) for each household in {@code month}, confirmed, the
+     * month closed in the villages and its objection period over: the points are redeemable.
+     */
+    static void awardFifty(Http api, String code, long item, List<Long> households, YearMonth month, int times, long... villages)
+            throws Exception {
+        for (int time = 0; time < times; time++) {
+            Http.Reply proposed = admin(api, code, "POST", "/points-proposals", Json.createObjectBuilder().add("itemId", item)
+                    .add("month", month.toString()).add("householdIds", Json.createArrayBuilder(households)).build().toString());
+            String ids = proposed.array().getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("id").toString())
+                    .reduce((a, b) -> a + "," + b).orElseThrow();
+            admin(api, code, "POST", "/points-proposals/confirm", "{\"ids\":[" + ids + "]}");
+        }
+        for (long village : villages) {
+            long closed = id(admin(api, code, "POST", "/points-months", "{\"villageId\":" + village + ",\"month\":\"" + month + "\"}"));
+            Fixtures.endObjectionPeriod(closed);
+        }
     }
 
     private static Http.Reply admin(Http api, String code, String method, String path, String body) {

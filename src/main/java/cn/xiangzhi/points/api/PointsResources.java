@@ -2,6 +2,7 @@ package cn.xiangzhi.points.api;
 
 import cn.xiangzhi.points.application.PointsCatalogue;
 import cn.xiangzhi.points.application.PointsExports;
+import cn.xiangzhi.points.application.PointsExpiry;
 import cn.xiangzhi.points.application.PointsSettings;
 import cn.xiangzhi.points.application.Restrictions;
 import cn.xiangzhi.points.domain.PointsRules;
@@ -351,6 +352,35 @@ public final class PointsResources {
         @PUT
         public PointsSettings.RulesView update(PointsRules.Values body) {
             return settings.update(required(body));
+        }
+    }
+
+    /** Expiry runs: the list, and a run now for this month or an earlier one (tenant admin; safe to repeat). */
+    @Path("t/{tenant}/points-expiry-runs")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class ExpiryRuns {
+        @Inject
+        PointsExpiry expiry;
+
+        public record Running(String month) {
+        }
+
+        @GET
+        public List<PointsExpiry.RunView> list() {
+            return expiry.runs();
+        }
+
+        @GET
+        @Path("{id}")
+        public PointsExpiry.RunView get(@PathParam("id") long id) {
+            return expiry.run(id);
+        }
+
+        @POST
+        public Response run(Running body) {
+            return Response.status(Response.Status.CREATED).entity(expiry.run(body == null ? null : body.month())).build();
         }
     }
 

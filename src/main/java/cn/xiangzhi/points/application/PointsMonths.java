@@ -2,6 +2,7 @@ package cn.xiangzhi.points.application;
 
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.domain.Place;
+import cn.xiangzhi.points.domain.Expiry;
 import cn.xiangzhi.points.domain.LedgerLine;
 import cn.xiangzhi.points.domain.LineType;
 import cn.xiangzhi.points.domain.Months;
@@ -24,6 +25,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,6 +202,25 @@ public class PointsMonths {
     }
 
     static Balance balanceOf(EntityManager em, Household household, LocalDate today) {
+        Ledger ledger = ledgerOf(em, household, today);
+        Long pending = em.createQuery("select sum(p.points) from Proposal p where p.household = :h and p.status = :s", Long.class)
+                .setParameter("h", household).setParameter("s", ProposalStatus.PROPOSED).getSingleResult();
+        return new Balance(household.getId(), ledger.confirmed(), ledger.redeemable(), ledger.frozen(),
+                pending == null ? 0 : pending.intValue(), Restrictions.kindsInForce(em, household, today));
+    }
+
+    /**
+     * A household's ledger as the balance sees it: every line's points (confirmed), those frozen by an
+     * open objection, and the lines that count in the redeemable balance, each with the month of the
+     * credit it is (or reverses) for {@link Expiry}.
+     */
+    record Ledger(int confirmed, int frozen, List<Expiry.Counted> counted) {
+        int redeemable() {
+            return counted.stream().mapToInt(Expiry.Counted::points).sum();
+        }
+    }
+
+    static Ledger ledgerOf(EntityManager em, Household household, LocalDate today) {
         // scalars, not entities: a household that redeems often has many lines, and loading them as
         // entities (with their audit snapshots) made every redemption slower than the last
         List<Object[]> lines = em.createQuery("select l.id, l.type, l.points, l.village.id, l.month from LedgerLine l"
@@ -220,21 +241,29 @@ public class PointsMonths {
                     .setParameter("today", today).getResultList().forEach(m -> released.add(m[0] + "/" + m[1]));
         }
         int confirmed = 0;
-        int redeemable = 0;
         int frozen = 0;
+        List<Expiry.Counted> counted = new ArrayList<>();
         for (Object[] line : lines) {
             int points = ((Number) line[2]).intValue();
+            LineType type = (LineType) line[1];
+            Object[] reverses = reversed.get((Long) line[0]);
             confirmed += points;
             if (frozenLines.contains((Long) line[0])) {
                 frozen += points;
-            } else if (counts((LineType) line[1], points, line[3] + "/" + line[4], reversed.get((Long) line[0]), released)) {
-                redeemable += points;
+            } else if (counts(type, points, line[3] + "/" + line[4], reverses, released)) {
+                counted.add(new Expiry.Counted(points, creditMonth(type, points, (Integer) line[4], reverses)));
             }
         }
-        Long pending = em.createQuery("select sum(p.points) from Proposal p where p.household = :h and p.status = :s", Long.class)
-                .setParameter("h", household).setParameter("s", ProposalStatus.PROPOSED).getSingleResult();
-        return new Balance(household.getId(), confirmed, redeemable, frozen, pending == null ? 0 : pending.intValue(),
-                Restrictions.kindsInForce(em, household, today));
+        return new Ledger(confirmed, frozen, counted);
+    }
+
+    /** The month a credit was earned in, for a positive award or bonus or the reversal of one; else null. */
+    private static Integer creditMonth(LineType type, int points, Integer month, Object[] reverses) {
+        return switch (type) {
+            case AWARD, BONUS -> points > 0 ? month : null;
+            case REVERSAL -> reverses != null && ((Number) reverses[1]).intValue() > 0 ? (Integer) reverses[3] : null;
+            case REDEMPTION, RETURN, EXPIRY -> null;
+        };
     }
 
     /**
@@ -244,7 +273,7 @@ public class PointsMonths {
      */
     private static boolean counts(LineType type, int points, String villageMonth, Object[] reversed, Set<String> released) {
         return switch (type) {
-            case REDEMPTION, RETURN -> true;
+            case REDEMPTION, RETURN, EXPIRY -> true;
             case REVERSAL -> reversed != null && (((Number) reversed[1]).intValue() < 0 || released.contains(reversed[2] + "/" + reversed[3]));
             case AWARD, BONUS -> points < 0 || released.contains(villageMonth);
         };

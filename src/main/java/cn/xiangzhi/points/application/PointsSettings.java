@@ -28,7 +28,7 @@ public class PointsSettings {
 
     /** The rules as REST and pages show them; {@code id} is null while the defaults apply. */
     public record RulesView(Long id, BigDecimal ownWeight, int goldPercent, int silverPercent, int bronzePercent,
-                            int goldBonus, int silverBonus, int bronzeBonus, int objectionDays, String updatedBy,
+                            int goldBonus, int silverBonus, int bronzeBonus, int objectionDays, int expiryMonths, String updatedBy,
                             Instant updatedAt) implements Serializable {
         static RulesView of(PointsRules row) {
             return of(row.getId(), row.values(), row.getUpdatedBy(), row.getUpdatedAt());
@@ -36,7 +36,7 @@ public class PointsSettings {
 
         static RulesView of(Long id, PointsRules.Values v, String by, Instant at) {
             return new RulesView(id, v.ownWeight(), v.goldPercent(), v.silverPercent(), v.bronzePercent(), v.goldBonus(),
-                    v.silverBonus(), v.bronzeBonus(), v.objectionDays(), by, at);
+                    v.silverBonus(), v.bronzeBonus(), v.objectionDays(), v.expiryMonths(), by, at);
         }
     }
 

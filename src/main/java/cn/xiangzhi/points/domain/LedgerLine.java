@@ -127,6 +127,16 @@ public class LedgerLine extends TenantOwnedEntity {
         return line;
     }
 
+    /** Points that expired unspent: a negative line in {@code month}, {@code why} naming the expiry run. */
+    public static LedgerLine expiry(Household household, int points, int month, String by, String why, Instant at) {
+        if (points <= 0) {
+            throw new DomainException("error.wallet.points", points);
+        }
+        LedgerLine line = spending(household, points, month, by, why, at);
+        line.type = LineType.EXPIRY;
+        return line;
+    }
+
     /** The points of a redemption given back (goods returned), in {@code month}, for {@code why}; once per redemption. */
     public LedgerLine giveBack(int inMonth, String by, String why, Instant at) {
         if (type != LineType.REDEMPTION) {
@@ -141,7 +151,7 @@ public class LedgerLine extends TenantOwnedEntity {
         if (type == LineType.REVERSAL) {
             throw DomainException.conflict("error.points.reverseReversal", getId());
         }
-        if (type == LineType.REDEMPTION || type == LineType.RETURN) {
+        if (type == LineType.REDEMPTION || type == LineType.RETURN || type == LineType.EXPIRY) {
             throw DomainException.conflict("error.points.spendingNotReversible", getId());
         }
         return reversal(inMonth, by, why, at, LineType.REVERSAL);

@@ -16,7 +16,8 @@ import java.util.Map;
  * A tenant's points rules (one row per tenant; without one the seed-002 {@link Values#DEFAULTS}
  * apply): the weight of a grid leader's own household in their score (see {@link ScoreSheet}), the
  * quarterly ranking's tiers and bonus points (see {@link Ranking}), and the objection period a
- * month gets when it is closed without one.
+ * month gets when it is closed without one, and after how many months unspent points expire (0:
+ * never; see {@link Expiry}).
  */
 @Entity
 @Table(name = "points_rules")
@@ -24,17 +25,20 @@ public class PointsRules extends TenantOwnedEntity {
 
     /**
      * The rules as values. Tiers are cumulative percentages of the ranked grids (gold &lt; silver &lt;
-     * bronze, each 1..100); bonus points are per grid, shared by its households.
+     * bronze, each 1..100); bonus points are per grid, shared by its households. Expiry months are
+     * optional: without them (a client that predates them) points never expire.
      */
     public record Values(BigDecimal ownWeight, Integer goldPercent, Integer silverPercent, Integer bronzePercent,
-                         Integer goldBonus, Integer silverBonus, Integer bronzeBonus, Integer objectionDays)
+                         Integer goldBonus, Integer silverBonus, Integer bronzeBonus, Integer objectionDays,
+                         Integer expiryMonths)
             implements Serializable {
 
-        /** Seed 002: 50% own household, top 10% / 30% / 50%, 30 / 20 / 10 points, 7 days. */
-        public static final Values DEFAULTS = new Values(new BigDecimal("0.50"), 10, 30, 50, 30, 20, 10, 7);
+        /** Seed 002: 50% own household, top 10% / 30% / 50%, 30 / 20 / 10 points, 7 days; points never expire. */
+        public static final Values DEFAULTS = new Values(new BigDecimal("0.50"), 10, 30, 50, 30, 20, 10, 7, 0);
 
         public static final int MAX_BONUS = 10_000;
         public static final int MAX_OBJECTION_DAYS = 30;
+        public static final int MAX_EXPIRY_MONTHS = 120;
 
         /** These values if they are valid rules; otherwise a DomainException naming the first broken rule. */
         public Values validated() {
@@ -56,8 +60,12 @@ public class PointsRules extends TenantOwnedEntity {
             if (objectionDays < 1 || objectionDays > MAX_OBJECTION_DAYS) {
                 throw new DomainException("error.pointsRules.objectionDays", objectionDays, MAX_OBJECTION_DAYS);
             }
+            int expiry = expiryMonths == null ? 0 : expiryMonths;
+            if (expiry < 0 || expiry > MAX_EXPIRY_MONTHS) {
+                throw new DomainException("error.pointsRules.expiryMonths", expiry, MAX_EXPIRY_MONTHS);
+            }
             return new Values(ownWeight.setScale(2), goldPercent, silverPercent, bronzePercent, goldBonus, silverBonus,
-                    bronzeBonus, objectionDays);
+                    bronzeBonus, objectionDays, expiry);
         }
 
         /** The ranking's rules: tiers as shares (10% → 0.10) and the bonus per tier. */
@@ -91,6 +99,9 @@ public class PointsRules extends TenantOwnedEntity {
     @Column(name = "objection_days", nullable = false)
     private int objectionDays;
 
+    @Column(name = "expiry_months", nullable = false)
+    private int expiryMonths;
+
     @Column(name = "updated_by", nullable = false, length = 120)
     private String updatedBy;
 
@@ -115,13 +126,14 @@ public class PointsRules extends TenantOwnedEntity {
         this.silverBonus = valid.silverBonus();
         this.bronzeBonus = valid.bronzeBonus();
         this.objectionDays = valid.objectionDays();
+        this.expiryMonths = valid.expiryMonths();
         this.updatedBy = by;
         this.updatedAt = at;
     }
 
     public Values values() {
         return new Values(ownWeight.setScale(2), goldPercent, silverPercent, bronzePercent, goldBonus, silverBonus, bronzeBonus,
-                objectionDays);
+                objectionDays, expiryMonths);
     }
 
     @Override
@@ -135,6 +147,7 @@ public class PointsRules extends TenantOwnedEntity {
         state.put("silverBonus", silverBonus);
         state.put("bronzeBonus", bronzeBonus);
         state.put("objectionDays", objectionDays);
+        state.put("expiryMonths", expiryMonths);
         return state;
     }
 

@@ -28,6 +28,7 @@ public class PointsRulesView implements Serializable {
     private Integer silverBonus;
     private Integer bronzeBonus;
     private Integer objectionDays;
+    private Integer expiryMonths;
 
     @PostConstruct
     void load() {
@@ -41,11 +42,12 @@ public class PointsRulesView implements Serializable {
         silverBonus = r.silverBonus();
         bronzeBonus = r.bronzeBonus();
         objectionDays = r.objectionDays();
+        expiryMonths = r.expiryMonths();
     }
 
     public void save() {
         if (Pages.run(() -> settings.update(new PointsRules.Values(ownWeight, goldPercent, silverPercent, bronzePercent,
-                goldBonus, silverBonus, bronzeBonus, objectionDays)), "pointsRules.saved")) {
+                goldBonus, silverBonus, bronzeBonus, objectionDays, expiryMonths)), "pointsRules.saved")) {
             load();
         }
     }
@@ -116,5 +118,13 @@ public class PointsRulesView implements Serializable {
 
     public void setObjectionDays(Integer objectionDays) {
         this.objectionDays = objectionDays;
+    }
+
+    public Integer getExpiryMonths() {
+        return expiryMonths;
+    }
+
+    public void setExpiryMonths(Integer expiryMonths) {
+        this.expiryMonths = expiryMonths;
     }
 }

@@ -49,13 +49,19 @@ class PointsRulesTest {
 
     @Test
     void bonusesAreZeroOrMoreAndObjectionDaysOneToThirty() {
-        assertEquals(0, new Values(D.ownWeight(), 10, 30, 50, 0, 0, 0, 1).validated().bronzeBonus());
-        assertRefused("error.pointsRules.bonus", new Values(D.ownWeight(), 10, 30, 50, 30, -1, 10, 7));
-        assertRefused("error.pointsRules.bonus", new Values(D.ownWeight(), 10, 30, 50, 10_001, 20, 10, 7));
-        assertEquals(30, new Values(D.ownWeight(), 10, 30, 50, 30, 20, 10, 30).validated().objectionDays());
-        assertRefused("error.pointsRules.objectionDays", new Values(D.ownWeight(), 10, 30, 50, 30, 20, 10, 0));
-        assertRefused("error.pointsRules.objectionDays", new Values(D.ownWeight(), 10, 30, 50, 30, 20, 10, 31));
-        assertRefused("error.pointsRules.missing", new Values(D.ownWeight(), 10, 30, 50, 30, 20, null, 7));
+        assertEquals(0, new Values(D.ownWeight(), 10, 30, 50, 0, 0, 0, 1, 0).validated().bronzeBonus());
+        assertRefused("error.pointsRules.bonus", new Values(D.ownWeight(), 10, 30, 50, 30, -1, 10, 7, 0));
+        assertRefused("error.pointsRules.bonus", new Values(D.ownWeight(), 10, 30, 50, 10_001, 20, 10, 7, 0));
+        assertEquals(30, new Values(D.ownWeight(), 10, 30, 50, 30, 20, 10, 30, 0).validated().objectionDays());
+        assertRefused("error.pointsRules.objectionDays", new Values(D.ownWeight(), 10, 30, 50, 30, 20, 10, 0, 0));
+        assertRefused("error.pointsRules.objectionDays", new Values(D.ownWeight(), 10, 30, 50, 30, 20, 10, 31, 0));
+        assertRefused("error.pointsRules.missing", new Values(D.ownWeight(), 10, 30, 50, 30, 20, null, 7, 0));
+        assertEquals(0, new Values(D.ownWeight(), 10, 30, 50, 30, 20, 10, 7, null).validated().expiryMonths(),
+                "without expiry months points never expire");
+        assertEquals(12, new Values(D.ownWeight(), 10, 30, 50, 30, 20, 10, 7, 12).validated().expiryMonths());
+        assertEquals(120, new Values(D.ownWeight(), 10, 30, 50, 30, 20, 10, 7, 120).validated().expiryMonths());
+        assertRefused("error.pointsRules.expiryMonths", new Values(D.ownWeight(), 10, 30, 50, 30, 20, 10, 7, -1));
+        assertRefused("error.pointsRules.expiryMonths", new Values(D.ownWeight(), 10, 30, 50, 30, 20, 10, 7, 121));
     }
 
     @Test
@@ -99,11 +105,11 @@ class PointsRulesTest {
     }
 
     private static Values weight(String w) {
-        return new Values(new BigDecimal(w), 10, 30, 50, 30, 20, 10, 7);
+        return new Values(new BigDecimal(w), 10, 30, 50, 30, 20, 10, 7, 0);
     }
 
     private static Values tiers(int gold, int silver, int bronze) {
-        return new Values(D.ownWeight(), gold, silver, bronze, 30, 20, 10, 7);
+        return new Values(D.ownWeight(), gold, silver, bronze, 30, 20, 10, 7, 0);
     }
 
     private static void assertRefused(String key, Values values) {

@@ -1,0 +1,62 @@
+package cn.xiangzhi.points.infrastructure;
+
+import cn.xiangzhi.platform.domain.Tenant;
+import cn.xiangzhi.points.application.PointsExpiry;
+import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.tenancy.TenantRef;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The expiry job: every night it asks each active tenant's {@link PointsExpiry} for this month's run,
+ * which does nothing where expiry is off or this month's run has finished. Daily rather than on the
+ * 1st, so that a server that was down on the 1st catches up the next night; one tenant's failure is
+ * logged and does not stop the others.
+ */
+@Singleton
+public class ExpirySchedule {
+
+    private static final Logger LOG = Logger.getLogger(ExpirySchedule.class.getName());
+
+    @Inject
+    PointsExpiry expiry;
+
+    @Inject
+    Tenants tenants;
+
+    @Schedule(hour = "1", minute = "17", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void nightly() {
+        for (TenantRef tenant : tenants.active()) {
+            TenantContext.runAs(tenant, () -> {
+                try {
+                    expiry.runDue().ifPresent(run -> LOG.info(() -> tenant.code() + ": expired " + run.points()
+                            + " points of " + run.households() + " households (points up to " + run.cutoffMonth() + ")"));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, tenant.code() + ": expiry run failed; the next night tries again", e);
+                }
+            });
+        }
+    }
+
+    /** The active tenants, read in a transaction of their own. */
+    @jakarta.enterprise.context.ApplicationScoped
+    @jakarta.transaction.Transactional
+    public static class Tenants {
+        @Inject
+        TenantEntityManager db;
+
+        public List<TenantRef> active() {
+            return db.platform().createQuery("select t from Tenant t order by t.id", Tenant.class).getResultStream()
+                    .filter(Tenant::isActive).map(t -> new TenantRef(t.getId(), t.getCode())).toList();
+        }
+    }
+}
