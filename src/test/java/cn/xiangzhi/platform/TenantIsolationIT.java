@@ -78,7 +78,9 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopGoods.class, "shop-goods", TenantIsolationIT::createGoods,
                     "{\"name\":\"改\",\"pricePoints\":1}"),
             new TenantOwnedTable(cn.xiangzhi.shops.domain.Redemption.class, "redemptions", TenantIsolationIT::redeem, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.RedemptionItem.class, "redemption-items", TenantIsolationIT::redeemedItem, "{}"));
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.RedemptionItem.class, "redemption-items", TenantIsolationIT::redeemedItem, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopRules.class, "shop-rules", TenantIsolationIT::saveShopRules,
+                    "{\"returnDays\":1,\"yuanPerPoint\":1}"));
 
     Http api;
     String a;
@@ -380,6 +382,13 @@ class TenantIsolationIT extends ApplicationIT {
         long redemption = redeem(api, tenant);
         return api.call("GET", "/api/t/" + tenant + "/redemption-items?redemptionId=" + redemption, "admin", ADMIN_PASSWORD, null)
                 .array().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static long saveShopRules(Http api, String tenant) {
+        Http.Reply reply = api.call("PUT", "/api/t/" + tenant + "/shop-rules", "admin", ADMIN_PASSWORD,
+                "{\"returnDays\":30,\"yuanPerPoint\":0.05}");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
     }
 
     static long created(Http.Reply reply) {
