@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * Monthly settlement with the shops (结算): the tenant admin ({@code shop:manage}) issues a shop's
- * statement of a month that has ended — months and the instants that bound them are in the server's
- * time zone — and marks it paid; shop readers see the statements of the shops they see (a clerk: their
+ * statement of a month that has ended (an hour ago at least, {@link ShopStatement#SETTLING}) — months
+ * and the instants that bound them are in the server's time zone — and marks it paid; shop readers see the statements of the shops they see (a clerk: their
  * own shop only) and download them as Excel and PDF. Issuing is idempotent and serialised per shop (the
  * shop's row lock is the transaction's first statement, ADR 0007): issuing again, or at the same time,
  * returns the one statement. A month with nothing in it is issued too, with zero totals.
@@ -92,8 +92,10 @@ public class Settlement {
     public Issued issue(long shopId, String period) {
         UserPrincipal user = Access.require(Shops.MANAGE);
         YearMonth month = month(period);
-        if (!month.isBefore(YearMonth.now(clock))) {
-            throw new DomainException("error.statement.periodOpen", month.toString());
+        Instant issuable = ShopStatement.issuableFrom(month, clock.getZone());
+        if (clock.instant().isBefore(issuable)) {
+            throw new DomainException("error.statement.periodOpen", month.toString(),
+                    StatementPrint.TIME.format(issuable.atZone(clock.getZone())));
         }
         EntityManager em = db.tenant();
         // first statement: the shop's row lock serialises issuing, so a second issuer sees the first one's statement

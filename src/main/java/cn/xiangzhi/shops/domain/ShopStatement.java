@@ -14,8 +14,10 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +87,19 @@ public class ShopStatement extends TenantOwnedEntity {
     @OrderBy("occurredAt, id")
     private List<StatementLine> lines = new ArrayList<>();
 
+    /**
+     * How long after a month ends its statement can be issued: a redemption dated just before
+     * midnight may still be committing (waiting for a household's lock) and must not miss the
+     * statement of its month, which never changes once issued.
+     */
+    public static final Duration SETTLING = Duration.ofHours(1);
+
     protected ShopStatement() {
+    }
+
+    /** The first instant the statement of {@code period} may be issued: the month's end in {@code zone}, plus {@link #SETTLING}. */
+    public static Instant issuableFrom(YearMonth period, ZoneId zone) {
+        return period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().plus(SETTLING);
     }
 
     /**

@@ -44,6 +44,14 @@ class ShopStatementTest {
     }
 
     @Test
+    void aMonthIsIssuableAnHourAfterItEndsInTheGivenZone() {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        assertEquals(Instant.parse("2026-10-31T17:00:00Z"), ShopStatement.issuableFrom(YearMonth.of(2026, 10), shanghai),
+                "1 November 01:00 in Shanghai");
+        assertEquals(Instant.parse("2027-01-01T01:00:00Z"), ShopStatement.issuableFrom(YearMonth.of(2026, 12), java.time.ZoneOffset.UTC));
+    }
+
+    @Test
     void noStatementWithoutARate() {
         DomainException e = assertThrows(DomainException.class, () -> ShopStatement.issue(shop, YearMonth.of(2026, 10), List.of(),
                 null, "t/admin", Instant.now()));
