@@ -79,7 +79,12 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopGoods.class, "shop-goods", TenantIsolationIT::createGoods,
                     "{\"name\":\"改\",\"pricePoints\":1}"),
             new TenantOwnedTable(cn.xiangzhi.shops.domain.Redemption.class, "redemptions", TenantIsolationIT::redeem, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.RedemptionItem.class, "redemption-items", TenantIsolationIT::redeemedItem, "{}"));
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.RedemptionItem.class, "redemption-items", TenantIsolationIT::redeemedItem, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopRules.class, "shop-rules", TenantIsolationIT::saveShopRules,
+                    "{\"returnDays\":1,\"yuanPerPoint\":1}"),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopStatement.class, "shop-statements", TenantIsolationIT::issueStatement, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.StatementLine.class, "shop-statement-lines",
+                    TenantIsolationIT::statementLine, "{}"));
 
     Http api;
     String a;
@@ -389,6 +394,39 @@ class TenantIsolationIT extends ApplicationIT {
         long redemption = redeem(api, tenant);
         return api.call("GET", "/api/t/" + tenant + "/redemption-items?redemptionId=" + redemption, "admin", ADMIN_PASSWORD, null)
                 .array().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static long saveShopRules(Http api, String tenant) {
+        Http.Reply reply = api.call("PUT", "/api/t/" + tenant + "/shop-rules", "admin", ADMIN_PASSWORD,
+                "{\"returnDays\":30,\"yuanPerPoint\":0.05}");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** Last month's statement of a shop with one redemption, moved back into last month. */
+    static JsonObject statementWithALine(Http api, String tenant) {
+        long redemption = redeem(api, tenant);
+        try {
+            assertEquals(1, Fixtures.execute("update shop_redemption set created_at = '"
+                    + java.time.YearMonth.now().minusMonths(1).atDay(15) + " 12:00:00' where id = " + redemption));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        saveShopRules(api, tenant);
+        long shop = api.call("GET", "/api/t/" + tenant + "/redemptions/" + redemption, "admin", ADMIN_PASSWORD, null)
+                .json().getJsonNumber("shopId").longValue();
+        Http.Reply issued = api.call("POST", "/api/t/" + tenant + "/shops/" + shop + "/statements", "admin", ADMIN_PASSWORD,
+                "{\"period\":\"" + java.time.YearMonth.now().minusMonths(1) + "\"}");
+        assertEquals(201, issued.status(), issued.body());
+        return issued.json();
+    }
+
+    static long issueStatement(Http api, String tenant) {
+        return statementWithALine(api, tenant).getJsonNumber("id").longValue();
+    }
+
+    static long statementLine(Http api, String tenant) {
+        return statementWithALine(api, tenant).getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     static long created(Http.Reply reply) {

@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,7 +56,7 @@ class CounterIT extends ApplicationIT {
         for (int i = 0; i < 64; i++) {
             calls.add(() -> redeem("E1", soap, 1, UUID.randomUUID().toString()));
         }
-        List<Http.Reply> replies = all(calls);
+        List<Http.Reply> replies = ShopFixture.all(calls);
         long ok = replies.stream().filter(r -> r.status() == 201).count();
         assertEquals(10, ok, "100 points buy exactly ten 10-point soaps: " + replies.stream().map(Http.Reply::status).toList());
         assertTrue(replies.stream().filter(r -> r.status() != 201).allMatch(r -> r.status() == 409
@@ -75,7 +72,7 @@ class CounterIT extends ApplicationIT {
         for (int i = 0; i < 8; i++) {
             clicks.add(() -> redeem("E2", soap, 2, key));
         }
-        List<Http.Reply> replies = all(clicks);
+        List<Http.Reply> replies = ShopFixture.all(clicks);
         assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.stream().map(Http.Reply::status).toList().toString());
         assertTrue(replies.stream().allMatch(r -> r.status() == 201 || r.status() == 200));
         assertEquals(1, replies.stream().map(r -> r.json().getJsonNumber("id").longValue()).distinct().count(), "one redemption");
@@ -92,7 +89,7 @@ class CounterIT extends ApplicationIT {
             String household = i < 3 ? "E" + (i + 1) : "E" + (i - 2);
             calls.add(() -> redeem(household, rice, 1, UUID.randomUUID().toString()));
         }
-        List<Http.Reply> replies = all(calls);
+        List<Http.Reply> replies = ShopFixture.all(calls);
         assertEquals(3, replies.stream().filter(r -> r.status() == 201).count(), replies.stream().map(Http.Reply::body).toList().toString());
         assertTrue(replies.stream().filter(r -> r.status() != 201)
                 .allMatch(r -> r.json().getString("error").equals("error.goods.outOfStock")), "refused: out of stock");
@@ -170,7 +167,7 @@ class CounterIT extends ApplicationIT {
         for (int i = 0; i < 3; i++) {
             again.add(() -> api.call("POST", "/api/t/" + code + "/points-expiry-runs", "admin", ADMIN_PASSWORD, "{}"));
         }
-        for (Http.Reply repeated : all(again)) {
+        for (Http.Reply repeated : ShopFixture.all(again)) {
             assertEquals(201, repeated.status(), repeated.body());
             assertEquals(0, repeated.json().getInt("points"), "a repeated run finds nothing left: " + repeated.body());
         }
@@ -195,7 +192,7 @@ class CounterIT extends ApplicationIT {
         for (int i = 0; i < 16; i++) {
             calls.add(() -> redeem("E3", soap, 1, UUID.randomUUID().toString()));
         }
-        List<Http.Reply> replies = all(calls);
+        List<Http.Reply> replies = ShopFixture.all(calls);
         assertEquals(201, replies.get(0).status(), replies.get(0).body());
         long sold = replies.stream().skip(1).filter(r -> r.status() == 201).count();
         int left = balance(e3).getInt("redeemable");
@@ -246,19 +243,6 @@ class CounterIT extends ApplicationIT {
     private int spent(long household) {
         return admin("GET", "/points-lines?household=" + household, null).array().getValuesAs(JsonObject.class).stream()
                 .filter(l -> l.getString("type").equals("REDEMPTION")).mapToInt(l -> l.getInt("points")).sum();
-    }
-
-    private static List<Http.Reply> all(List<Callable<Http.Reply>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            List<Http.Reply> replies = new ArrayList<>();
-            for (Future<Http.Reply> f : pool.invokeAll(calls)) {
-                replies.add(f.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static void assertRefused(Http.Reply reply, String key) {

@@ -71,6 +71,20 @@ final class ShopFixture {
         }
     }
 
+    /** Runs the calls at the same time (one thread each) and returns their replies in order. */
+    static List<Http.Reply> all(List<java.util.concurrent.Callable<Http.Reply>> calls) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Http.Reply> replies = new ArrayList<>();
+            for (java.util.concurrent.Future<Http.Reply> f : pool.invokeAll(calls)) {
+                replies.add(f.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static Http.Reply admin(Http api, String code, String method, String path, String body) {
         Http.Reply reply = api.call(method, "/api/t/" + code + path, "admin", ADMIN_PASSWORD, body);
         assertTrue(reply.status() < 300, method + " " + path + " → " + reply.status() + " " + reply.body());

@@ -108,10 +108,29 @@ public final class Fixtures {
         }
     }
 
+    /** Runs one SQL update on the test database (to move rows in time: tests cannot wait); returns the rows changed. */
+    public static int execute(String sql) throws java.sql.SQLException {
+        try (var connection = connection(); var statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+
+    /** The number a counting query on the test database answers. */
+    public static long count(String sql) throws java.sql.SQLException {
+        try (var connection = connection(); var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static java.sql.Connection connection() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(System.getProperty("it.jdbc.url"), System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
+    }
+
     /** Ends a published month's objection period (the test cannot wait a week): its lines become redeemable. */
     public static void endObjectionPeriod(long month) throws java.sql.SQLException {
-        try (var connection = java.sql.DriverManager.getConnection(System.getProperty("it.jdbc.url"),
-                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+        try (var connection = connection();
              var update = connection.prepareStatement(
                      "update points_month set objection_until = current_date - interval 1 day where id = ?")) {
             update.setLong(1, month);

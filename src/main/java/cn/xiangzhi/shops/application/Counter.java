@@ -41,9 +41,6 @@ import java.util.TreeMap;
 @Transactional
 public class Counter {
 
-    /** How long after a redemption its goods may be returned. */
-    public static final Duration RETURN_WINDOW = Duration.ofDays(7);
-
     @Inject
     TenantEntityManager db;
 
@@ -55,6 +52,9 @@ public class Counter {
 
     @Inject
     Shops shops;
+
+    @Inject
+    ShopSettings settings;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -170,7 +170,7 @@ public class Counter {
                 .orElseThrow(() -> new DomainException("error.counter.unknownHousehold", code));
     }
 
-    /** Goods brought back within the window: the points come back as a new ledger line; once per redemption. */
+    /** Goods brought back within the tenant's return window: the points come back as a new ledger line; once per redemption. */
     public RedemptionView giveBack(long redemptionId, String reason, String idempotencyKey) {
         UserPrincipal user = Access.require("shop:counter");
         EntityManager em = db.tenant();
@@ -184,8 +184,9 @@ public class Counter {
         if (original == null || !original.getShop().getId().equals(shop.getId())) {
             throw new NotFoundException("Redemption", redemptionId);
         }
-        if (original.getCreatedAt().plus(RETURN_WINDOW).isBefore(clock.instant())) {
-            throw DomainException.conflict("error.redemption.windowOver", RETURN_WINDOW.toDays());
+        int returnDays = settings.current().returnDays(); // the tenant's window (shop_rules, 7 days by default)
+        if (original.getCreatedAt().plus(Duration.ofDays(returnDays)).isBefore(clock.instant())) {
+            throw DomainException.conflict("error.redemption.windowOver", returnDays);
         }
         boolean returned = !em.createQuery("select r.id from Redemption r where r.reverses = :r", Long.class)
                 .setParameter("r", original).getResultList().isEmpty();
