@@ -51,6 +51,23 @@ class DecisionsIT extends ApplicationIT {
     }
 
     @Test
+    void theCountyStarterBringsPingyinsTwentyMattersEachWithItsProcedure() {
+        String pingyin = "pydec-" + System.currentTimeMillis() % 1_000_000;
+        String phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000);
+        Http.Reply signup = api.call("POST", "/api/signup", null, null, Json.createObjectBuilder().add("code", pingyin)
+                .add("name", "平阴县" + pingyin).add("kind", "COUNTY").add("divisionCode", "370124").add("adminName", "管理员")
+                .add("adminPhone", phone).add("password", "signup-pass-1").add("starter", "pingyin").build().toString());
+        assertEquals(201, signup.status(), signup.body());
+        List<JsonObject> items = api.call("GET", "/api/t/" + pingyin + "/power-list", phone, "signup-pass-1", null).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(20, items.size());
+        assertTrue(items.stream().allMatch(i -> i.getString("procedureName").equals("四议两公开")));
+        assertEquals(200, api.call("POST", "/api/t/" + pingyin + "/starter", phone, "signup-pass-1", "{}").status());
+        assertEquals(20, api.call("GET", "/api/t/" + pingyin + "/power-list", phone, "signup-pass-1", null).array().size(),
+                "applying the starter again adds nothing");
+    }
+
+    @Test
     void aMatterGoesThroughEveryStepToItsResultAndBothPublicationsArePublic() {
         long matter = f.matter(lease, "后寨村600亩黄河滩地公开竞标发包");
         f.fourMeetings(matter, TODAY.minusDays(3));
