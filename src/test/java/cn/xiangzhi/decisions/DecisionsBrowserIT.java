@@ -108,7 +108,8 @@ class DecisionsBrowserIT extends BrowserIT {
         Browser.choose(browser, "bodies:seat", "REPRESENTATIVES");
         browser.findElement(By.id("bodies:name")).sendKeys("唐代表");
         browser.findElement(By.id("bodies:addMember")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".xz-body-member"), "唐代表"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//span[@class='xz-body-member' and text()='唐代表']")));
+        Browser.screenshot(browser, "decisions-village-bodies");
     }
 
     private static long itemId(Http api, String code) {

@@ -171,6 +171,40 @@ class DecisionsIT extends ApplicationIT {
     }
 
     @Test
+    void aVillagersMeetingCountsAdultVillagersOrHouseholdsRepresented() {
+        // 3 households, each with two adults and a child: 6 adult villagers
+        for (int h = 1; h <= 3; h++) {
+            long household = DecisionFixture.created(f.call("POST", "/households",
+                    "{\"villageId\":" + east + ",\"code\":\"VH" + h + "\",\"headName\":\"户主" + h + "\"}"));
+            for (int[] r : new int[][]{{1, 1960}, {2, 1985}, {3, TODAY.getYear() - 10}}) {
+                DecisionFixture.created(f.call("POST", "/residents", "{\"householdId\":" + household + ",\"name\":\"村民" + h + r[0]
+                        + "\",\"birthYear\":" + r[1] + "}"));
+            }
+        }
+        String body = Json.createObjectBuilder().add("code", "VM").add("name", "村民会议决议").add("steps", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("kind", "RESOLUTION").add("name", "村民会议决议").add("body", "VILLAGERS"))).build().toString();
+        long item = f.item("T03", "村民会议事项", DecisionFixture.created(f.call("POST", "/decision-procedures", body)));
+
+        long three = f.matter(item, "三名成年村民到会");
+        Http.Reply half = f.call("POST", "/decision-matters/" + three + "/steps", "{\"position\":1,\"heldOn\":\"" + TODAY
+                + "\",\"present\":3,\"householdsPresent\":1,\"votesFor\":3}");
+        assertEquals(201, half.status(), half.body());
+        assertEquals(6, half.json().getInt("members"));
+        assertEquals(3, half.json().getInt("households"));
+        assertEquals("NO_QUORUM", half.json().getString("outcome"), "3 of 6 adults is not more than half; 1 of 3 households too few");
+
+        long households = f.matter(item, "两户代表到会");
+        Http.Reply twoThirds = f.call("POST", "/decision-matters/" + households + "/steps", "{\"position\":1,\"heldOn\":\"" + TODAY
+                + "\",\"present\":2,\"householdsPresent\":2,\"votesFor\":2}");
+        assertEquals("PASSED", twoThirds.json().getString("outcome"), "2 of 3 households represented: quorum; 2 of 2 in favour");
+
+        long empty = f.matter(item, "空表");
+        Http.Reply nobody = f.call("POST", "/decision-matters/" + empty + "/steps", "{\"position\":1,\"heldOn\":\"" + TODAY + "\"}");
+        assertEquals(400, nobody.status(), "an empty form is refused, not a rejection");
+        assertEquals("OPEN", f.call("GET", "/decision-matters/" + empty, null).json().getString("status"));
+    }
+
+    @Test
     void theTownshipSeesResolutionsNotPublishedInTime() {
         long late = f.matter(lease, "逾期未公开的决议");
         f.fourMeetings(late, TODAY.minusDays(10));

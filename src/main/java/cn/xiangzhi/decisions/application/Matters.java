@@ -189,6 +189,10 @@ public class Matters {
                 attendees = String.join("\n", present);
                 turnout = new Turnout(members, present.size(), 0, 0, form.votesFor(), form.votesAgainst(), form.abstaining());
             }
+            if (turnout.present() == 0 && turnout.householdsPresent() == 0) {
+                // nobody named as present is a form left empty, not a meeting: refused rather than rejecting the matter
+                throw new DomainException("error.decision.attendance", 0, members);
+            }
         }
         Outcome outcome = progress.record(form.position(), form.heldOn(), LocalDate.now(clock), turnout);
         StepRecord record = new StepRecord(matter, step, form.heldOn(), turnout, attendees, form.minutes(), outcome,
