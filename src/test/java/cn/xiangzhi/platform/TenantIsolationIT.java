@@ -84,7 +84,21 @@ class TenantIsolationIT extends ApplicationIT {
                     "{\"returnDays\":1,\"yuanPerPoint\":1}"),
             new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopStatement.class, "shop-statements", TenantIsolationIT::issueStatement, "{}"),
             new TenantOwnedTable(cn.xiangzhi.shops.domain.StatementLine.class, "shop-statement-lines",
-                    TenantIsolationIT::statementLine, "{}"));
+                    TenantIsolationIT::statementLine, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.DecisionProcedure.class, "decision-procedures",
+                    (api, t) -> decisions(api, t).procedure("5Y1B2G"), "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.ProcedureStep.class, "decision-procedure-steps",
+                    (api, t) -> api.call("GET", "/api/t/" + t + "/decision-procedure-steps?procedure=" + decisions(api, t).procedure("4Y2G"),
+                            "admin", ADMIN_PASSWORD, null).array().getJsonObject(0).getJsonNumber("id").longValue(), "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.PowerListItem.class, "power-list",
+                    (api, t) -> decisions(api, t).item("I" + System.nanoTime() % 1_000_000, "土地发包", decisions(api, t).procedure("4Y2G")),
+                    "{\"name\":\"改\",\"procedureId\":1}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.BodyMember.class, "village-bodies",
+                    (api, t) -> Long.parseLong(decisions(api, t).representatives.get(0).substring(1)), "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Matter.class, "decision-matters", TenantIsolationIT::registerMatter, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.StepRecord.class, "decision-steps", TenantIsolationIT::recordStep, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.DecisionAttachment.class, "decision-attachments",
+                    TenantIsolationIT::attachFile, "{}"));
 
     Http api;
     String a;
@@ -149,6 +163,28 @@ class TenantIsolationIT extends ApplicationIT {
         assertEquals(404, api.call("GET", "/api/t/no-such-tenant/places", "admin", ADMIN_PASSWORD, null).status());
         assertEquals(404, session().get("/tenant/places.xhtml").status(),
                 "tenant views are not reachable without a tenant");
+    }
+
+    /** A village of the tenant with its bodies (see DecisionFixture). */
+    static cn.xiangzhi.decisions.DecisionFixture decisions(Http api, String tenant) {
+        return new cn.xiangzhi.decisions.DecisionFixture(api, tenant, newVillage(api, tenant, "议事村"));
+    }
+
+    static long registerMatter(Http api, String tenant) {
+        cn.xiangzhi.decisions.DecisionFixture f = decisions(api, tenant);
+        return f.matter(f.item("I" + System.nanoTime() % 1_000_000, "土地发包", f.procedure("4Y2G")), "滩地发包");
+    }
+
+    static long recordStep(Http api, String tenant) {
+        cn.xiangzhi.decisions.DecisionFixture f = decisions(api, tenant);
+        long matter = f.matter(f.item("I" + System.nanoTime() % 1_000_000, "土地发包", f.procedure("4Y2G")), "滩地发包");
+        return created(f.meeting(matter, 1, java.time.LocalDate.now(), f.branchCommittee, 3, 3, 0, 0));
+    }
+
+    static long attachFile(Http api, String tenant) {
+        long matter = registerMatter(api, tenant);
+        return created(api.upload("/api/t/" + tenant + "/decision-attachments?matterId=" + matter + "&name=a.png", "admin",
+                ADMIN_PASSWORD, Fixtures.PNG, "image/png"));
     }
 
     static long createPlace(Http api, String tenant) {

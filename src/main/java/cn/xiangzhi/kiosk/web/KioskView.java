@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What the village kiosk shows: the village, where it sits, its grids and their leaders, its points board and rankings, the shops where its households redeem points. */
+/** What the village kiosk shows: the village, where it sits, its grids and their leaders, its points board and rankings, the shops where its households redeem points, the publications of its decisions. */
 @Named
 @RequestScoped
 public class KioskView {
@@ -35,6 +35,11 @@ public class KioskView {
     cn.xiangzhi.shops.application.Shops shops;
 
     private List<cn.xiangzhi.shops.application.Shops.KioskShop> villageShops = List.of();
+
+    @Inject
+    cn.xiangzhi.decisions.application.Matters matters;
+
+    private List<cn.xiangzhi.decisions.application.Matters.Publication> decisionPublications = List.of();
 
     private List<Organisation.PublicGrid> villageGrids = List.of();
     private Map<Long, List<Organisation.PublicGrid>> children = Map.of();
@@ -65,6 +70,12 @@ public class KioskView {
         rankings = pointsBoard.rankings(village.id());
         honours = pointsBoard.honours(village.id());
         villageShops = shops.kioskShops(village.id());
+        decisionPublications = matters.publications(village.id());
+    }
+
+    /** The village's published resolutions and results of its decisions (两公开), newest first. */
+    public List<cn.xiangzhi.decisions.application.Matters.Publication> getDecisionPublications() {
+        return decisionPublications;
     }
 
     /** The active shops serving the village, with the goods each offers today. */

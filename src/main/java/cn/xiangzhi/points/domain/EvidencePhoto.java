@@ -3,6 +3,7 @@ package cn.xiangzhi.points.domain;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.TenantOwnedEntity;
+import cn.xiangzhi.shared.domain.UploadedFiles;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,10 +13,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -61,37 +59,20 @@ public class EvidencePhoto extends TenantOwnedEntity {
     }
 
     public EvidencePhoto(Place village, byte[] content, String uploadedBy, Instant at) {
-        if (content == null || content.length == 0) {
-            throw new DomainException("error.photo.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new DomainException("error.photo.tooLarge", MAX_BYTES / (1024 * 1024));
-        }
-        this.contentType = typeOf(content);
-        if (contentType == null) {
-            throw new DomainException("error.photo.type");
-        }
+        this.contentType = UploadedFiles.checkedType(content, MAX_BYTES,
+                java.util.Set.of(UploadedFiles.JPEG, UploadedFiles.PNG, UploadedFiles.WEBP), "error.photo.type");
         this.village = village;
         this.content = content.clone();
         this.byteCount = content.length;
-        this.sha256 = sha256(content);
+        this.sha256 = UploadedFiles.sha256(content);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = at;
     }
 
-    /** The image type from the first bytes (never from the file name or the client's word). */
+    /** The image type from the first bytes (never from the file name or the client's word); null for any other file. */
     static String typeOf(byte[] b) {
-        if (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
-            return "image/jpeg";
-        }
-        if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        if (b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
-                && b[10] == 'B' && b[11] == 'P') {
-            return "image/webp";
-        }
-        return null;
+        String type = UploadedFiles.typeOf(b);
+        return UploadedFiles.PDF.equals(type) ? null : type;
     }
 
     /** The photo ids an evidence text refers to, in order. */
@@ -108,14 +89,6 @@ public class EvidencePhoto extends TenantOwnedEntity {
 
     public static String reference(long id) {
         return "photo:" + id;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

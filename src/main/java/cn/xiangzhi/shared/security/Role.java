@@ -11,15 +11,16 @@ public enum Role {
     PLATFORM_OPERATOR(Set.of("platform:*"), EnumSet.noneOf(ScopeTier.class)),
     TENANT_ADMIN(Set.of("place:view", "place:edit", "user:view", "user:manage", "audit:view", "tenant:settings", "kiosk:manage", "org:view", "org:edit",
             "points:view", "points:catalogue", "points:propose", "points:confirm", "points:reverse", "points:object",
-            "points:review", "points:settings", "points:restrict", "points:card", "points:verify", "shop:view", "shop:manage"),
+            "points:review", "points:settings", "points:restrict", "points:card", "points:verify", "shop:view", "shop:manage",
+            "decision:view", "decision:record", "decision:procedures"),
             EnumSet.of(ScopeTier.COUNTY, ScopeTier.TOWNSHIP)),
-    TOWNSHIP_REVIEWER(Set.of("place:view", "org:view", "points:view", "points:review", "points:restrict", "review:*", "shop:view"), EnumSet.of(ScopeTier.COUNTY, ScopeTier.TOWNSHIP)),
+    TOWNSHIP_REVIEWER(Set.of("place:view", "org:view", "points:view", "points:review", "points:restrict", "review:*", "shop:view", "decision:view"), EnumSet.of(ScopeTier.COUNTY, ScopeTier.TOWNSHIP)),
     VILLAGE_ADMIN(Set.of("place:view", "org:view", "org:edit", "village:edit",
             "points:view", "points:propose", "points:confirm", "points:reverse", "points:object",
-            "points:card", "points:verify", "shop:view"), EnumSet.of(ScopeTier.VILLAGE)),
+            "points:card", "points:verify", "shop:view", "decision:view", "decision:record"), EnumSet.of(ScopeTier.VILLAGE)),
     GRID_CHIEF(Set.of("place:view", "org:view", "points:view", "points:propose", "points:object"), EnumSet.of(ScopeTier.VILLAGE)),
     SHOP_CLERK(Set.of("shop:counter", "shop:view", "points:verify"), EnumSet.allOf(ScopeTier.class)),
-    AUDITOR(Set.of("place:view", "org:view", "user:view", "audit:view", "points:view", "shop:view"), EnumSet.of(ScopeTier.COUNTY, ScopeTier.TOWNSHIP));
+    AUDITOR(Set.of("place:view", "org:view", "user:view", "audit:view", "points:view", "shop:view", "decision:view"), EnumSet.of(ScopeTier.COUNTY, ScopeTier.TOWNSHIP));
 
     /** The tiers of place a role may be scoped to. */
     public enum ScopeTier { COUNTY, TOWNSHIP, VILLAGE }
