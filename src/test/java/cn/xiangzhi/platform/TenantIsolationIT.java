@@ -98,7 +98,14 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(cn.xiangzhi.decisions.domain.Matter.class, "decision-matters", TenantIsolationIT::registerMatter, "{}"),
             new TenantOwnedTable(cn.xiangzhi.decisions.domain.StepRecord.class, "decision-steps", TenantIsolationIT::recordStep, "{}"),
             new TenantOwnedTable(cn.xiangzhi.decisions.domain.DecisionAttachment.class, "decision-attachments",
-                    TenantIsolationIT::attachFile, "{}"));
+                    TenantIsolationIT::attachFile, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.centres.domain.Dispute.class, "disputes", TenantIsolationIT::openDispute, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.centres.domain.DisputeSession.class, "dispute-sessions",
+                    TenantIsolationIT::holdDisputeSession, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.centres.domain.ServiceRequest.class, "service-requests",
+                    TenantIsolationIT::receiveServiceRequest, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.centres.domain.CollectiveAsset.class, "assets", TenantIsolationIT::registerAsset, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.centres.domain.AssetListing.class, "asset-listings", TenantIsolationIT::listAsset, "{}"));
 
     Http api;
     String a;
@@ -185,6 +192,32 @@ class TenantIsolationIT extends ApplicationIT {
         long matter = registerMatter(api, tenant);
         return created(api.upload("/api/t/" + tenant + "/decision-attachments?matterId=" + matter + "&name=a.png", "admin",
                 ADMIN_PASSWORD, Fixtures.PNG, "image/png"));
+    }
+
+    static long openDispute(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/disputes", "admin", ADMIN_PASSWORD, "{\"villageId\":"
+                + newVillage(api, tenant, "调解村") + ",\"title\":\"地界纠纷\",\"kind\":\"土地\",\"parties\":[\"张三\",\"李四\"],"
+                + "\"mediator\":\"王调解\"}"));
+    }
+
+    static long holdDisputeSession(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/disputes/" + openDispute(api, tenant) + "/sessions", "admin",
+                ADMIN_PASSWORD, "{\"heldOn\":\"" + java.time.LocalDate.now() + "\",\"notes\":\"调解\"}"));
+    }
+
+    static long receiveServiceRequest(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/service-requests", "admin", ADMIN_PASSWORD, "{\"villageId\":"
+                + newVillage(api, tenant, "便民村") + ",\"applicant\":\"赵大娘\",\"matterType\":\"社保认证\"}"));
+    }
+
+    static long registerAsset(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/assets", "admin", ADMIN_PASSWORD, "{\"villageId\":"
+                + newVillage(api, tenant, "三资村") + ",\"name\":\"滩地\",\"kind\":\"LAND\",\"quantity\":600,\"unit\":\"亩\"}"));
+    }
+
+    static long listAsset(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/asset-listings", "admin", ADMIN_PASSWORD, "{\"assetId\":"
+                + registerAsset(api, tenant) + ",\"terms\":\"出租5年\",\"asking\":60000}"));
     }
 
     static long createPlace(Http api, String tenant) {

@@ -45,7 +45,7 @@ public final class DecisionResources {
         return Response.status(Response.Status.CREATED).entity(body).build();
     }
 
-    static <E extends Enum<E>> E enumOf(Class<E> type, String value, String key) {
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String key) {
         try {
             return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
@@ -53,7 +53,7 @@ public final class DecisionResources {
         }
     }
 
-    static LocalDate date(String value) {
+    public static LocalDate date(String value) {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What the village kiosk shows: the village, where it sits, its grids and their leaders, its points board and rankings, the shops where its households redeem points, the publications of its decisions. */
+/** What the village kiosk shows: the village, where it sits, its grids and their leaders, its points board and rankings, the shops where its households redeem points, the publications of its decisions, its assets on offer. */
 @Named
 @RequestScoped
 public class KioskView {
@@ -40,6 +40,11 @@ public class KioskView {
     cn.xiangzhi.decisions.application.Matters matters;
 
     private List<cn.xiangzhi.decisions.application.Matters.Publication> decisionPublications = List.of();
+
+    @Inject
+    cn.xiangzhi.centres.application.Assets assets;
+
+    private List<cn.xiangzhi.centres.application.Assets.ListingView> assetListings = List.of();
 
     private List<Organisation.PublicGrid> villageGrids = List.of();
     private Map<Long, List<Organisation.PublicGrid>> children = Map.of();
@@ -71,6 +76,12 @@ public class KioskView {
         honours = pointsBoard.honours(village.id());
         villageShops = shops.kioskShops(village.id());
         decisionPublications = matters.publications(village.id());
+        assetListings = assets.publicListings(village.id());
+    }
+
+    /** The village's collective assets on offer for lease or transfer (产权交易), newest first. */
+    public List<cn.xiangzhi.centres.application.Assets.ListingView> getAssetListings() {
+        return assetListings;
     }
 
     /** The village's published resolutions and results of its decisions (两公开), newest first. */

@@ -1,0 +1,121 @@
+package cn.xiangzhi.centres.application;
+
+import cn.xiangzhi.centres.domain.ServiceRequest;
+import cn.xiangzhi.centres.domain.ServiceRequestStatus;
+import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.UserPrincipal;
+import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Citizen service requests (便民服务代办): received for a villager with a deadline — given, or
+ * {@link #DEFAULT_DAYS} calendar days (or {@code days}) after the day received — handed to a
+ * handler, done or rejected with a reason. Lists show the applicant's phone masked
+ * ({@code 138****5678}); only the single request shows it whole, to whoever handles it.
+ */
+@ApplicationScoped
+@Transactional
+public class ServiceRequests {
+
+    /** Calendar days to the deadline when none is given (working days are not modelled). */
+    public static final int DEFAULT_DAYS = 7;
+
+    @Inject
+    TenantEntityManager db;
+
+    @Inject
+    Centres centres;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    public record RequestView(long id, long villageId, String villageName, String applicant, String phone, String matterType,
+                              String description, String handler, LocalDate receivedOn, LocalDate deadline,
+                              ServiceRequestStatus status, String reason, LocalDate finishedOn, boolean overdue)
+            implements Serializable {
+        static RequestView of(ServiceRequest r, LocalDate today, boolean masked) {
+            return new RequestView(r.getId(), r.getVillage().getId(), r.getVillage().getName(), r.getApplicant(),
+                    masked ? mask(r.getPhone()) : r.getPhone(), r.getMatterType(), r.getDescription(), r.getHandler(),
+                    r.getReceivedOn(), r.getDeadline(), r.getStatus(), r.getReason(), r.getFinishedOn(), r.overdueOn(today));
+        }
+    }
+
+    /** A phone number with all but its first three and last four digits hidden. */
+    public static String mask(String phone) {
+        if (phone == null || phone.length() < 8) {
+            return phone == null ? null : "****";
+        }
+        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    }
+
+    /**
+     * Registers a request received on {@code receivedOn} (today when not given: a request taken on paper is entered
+     * later, never ahead); deadline: the day given, else {@code days} (default {@value #DEFAULT_DAYS}) days after receipt.
+     */
+    public RequestView receive(long villageId, String applicant, String phone, String matterType, String description,
+                               String handler, LocalDate receivedOn, LocalDate deadline, Integer days) {
+        Access.require(Centres.RECORD);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate received = receivedOn == null ? today : receivedOn;
+        if (days != null && days < 0) {
+            throw new DomainException("error.serviceRequest.deadline", days);
+        }
+        if (received.isAfter(today)) {
+            throw new DomainException("error.serviceRequest.receivedOn", received);
+        }
+        ServiceRequest request = new ServiceRequest(centres.village(villageId, Centres.RECORD), applicant, phone, matterType,
+                description, handler, received, deadline != null ? deadline : received.plusDays(days == null ? DEFAULT_DAYS : days));
+        db.tenant().persist(request);
+        db.tenant().flush();
+        return RequestView.of(request, today, false);
+    }
+
+    /** Requests of the user's scope (of one village, of one status, or only the overdue), newest first, at most 500; phones masked. */
+    public List<RequestView> requests(Long villageId, ServiceRequestStatus status, boolean overdueOnly) {
+        UserPrincipal user = Access.require(Centres.VIEW);
+        LocalDate today = LocalDate.now(clock);
+        var query = db.tenant().createQuery("select r from ServiceRequest r where r.village.path like :scope"
+                        + (villageId == null ? "" : " and r.village.id = :v") + (status == null ? "" : " and r.status = :s")
+                        + (overdueOnly ? " and r.status in :open and r.deadline < :today" : "")
+                        + " order by r.id desc", ServiceRequest.class)
+                .setParameter("scope", user.scopePath() + "%").setMaxResults(500);
+        if (villageId != null) {
+            query.setParameter("v", villageId);
+        }
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        if (overdueOnly) {
+            query.setParameter("open", List.of(ServiceRequestStatus.RECEIVED, ServiceRequestStatus.IN_PROGRESS))
+                    .setParameter("today", today);
+        }
+        return query.getResultStream().map(r -> RequestView.of(r, today, true)).toList();
+    }
+
+    public RequestView request(long id) {
+        return RequestView.of(Access.findInScope(db.tenant(), ServiceRequest.class, id, Centres.VIEW, r -> r.getVillage().getPath()),
+                LocalDate.now(clock), false);
+    }
+
+    /** Moves the request on: IN_PROGRESS (naming its handler), DONE, or REJECTED with a reason; 409 once closed. */
+    public RequestView move(long id, ServiceRequestStatus to, String handler, String reason) {
+        UserPrincipal user = Access.require(Centres.RECORD);
+        ServiceRequest request = db.tenant().find(ServiceRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || !Access.inScope(user, request.getVillage().getPath())) {
+            throw new NotFoundException("ServiceRequest", id);
+        }
+        LocalDate today = LocalDate.now(clock);
+        request.moveTo(to, handler, reason, today);
+        db.tenant().flush();
+        return RequestView.of(request, today, false);
+    }
+}
