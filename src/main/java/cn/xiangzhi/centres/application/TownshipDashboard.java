@@ -125,7 +125,8 @@ public class TownshipDashboard {
             sheet.sheet("乡镇看板", columns);
             for (VillageLine l : d.villages()) {
                 List<Object> row = new ArrayList<>(List.of(l.villageName(), l.count(MatterStatus.OPEN.name()),
-                        l.count(MatterStatus.REJECTED.name()), l.count(MatterStatus.DONE.name()), l.overdueSteps(), l.overduePublications(), l.openDisputes(), l.overdueRequests()));
+                        l.count(MatterStatus.REJECTED.name()), l.count(MatterStatus.DONE.name()), l.overdueSteps(),
+                        l.overduePublications(), l.openDisputes(), l.overdueRequests()));
                 d.figures().forEach(key -> row.add(l.figures().get(key)));
                 sheet.row(row.toArray());
             }
