@@ -41,4 +41,20 @@ class CentreStatusTest {
         assertTrue(assertThrows(DomainException.class, () -> ServiceRequestStatus.IN_PROGRESS.moveTo(ServiceRequestStatus.IN_PROGRESS))
                 .isConflict());
     }
+
+    @Test
+    void aRequestIsOverdueOnlyWhileOpenAfterItsDeadlineAndARejectionNeedsItsReason() {
+        java.time.LocalDate received = java.time.LocalDate.of(2026, 11, 20);
+        ServiceRequest request = new ServiceRequest(null, "赵大娘", "13812345678", "养老保险认证", null, null, received,
+                received.plusDays(7));
+        assertFalse(request.overdueOn(received.plusDays(7)), "due that day, not late");
+        assertTrue(request.overdueOn(received.plusDays(8)));
+        assertEquals("error.serviceRequest.handler", assertThrows(DomainException.class,
+                () -> request.moveTo(ServiceRequestStatus.IN_PROGRESS, null, null, received)).key());
+        assertEquals("error.serviceRequest.reason", assertThrows(DomainException.class,
+                () -> request.moveTo(ServiceRequestStatus.REJECTED, null, " ", received)).key());
+        request.moveTo(ServiceRequestStatus.DONE, null, null, received.plusDays(9));
+        assertFalse(request.overdueOn(received.plusDays(30)), "done late is no longer overdue");
+        assertEquals("138****5678", cn.xiangzhi.centres.application.ServiceRequests.mask("13812345678"));
+    }
 }
