@@ -98,7 +98,11 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(cn.xiangzhi.decisions.domain.Matter.class, "decision-matters", TenantIsolationIT::registerMatter, "{}"),
             new TenantOwnedTable(cn.xiangzhi.decisions.domain.StepRecord.class, "decision-steps", TenantIsolationIT::recordStep, "{}"),
             new TenantOwnedTable(cn.xiangzhi.decisions.domain.DecisionAttachment.class, "decision-attachments",
-                    TenantIsolationIT::attachFile, "{}"));
+                    TenantIsolationIT::attachFile, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.BiddingLot.class, "bidding-lots", TenantIsolationIT::offerLot, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Bidder.class, "bidders", TenantIsolationIT::registerBidder, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Bid.class, "bids", TenantIsolationIT::recordBid, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Contract.class, "contracts", TenantIsolationIT::registerContract, "{}"));
 
     Http api;
     String a;
@@ -185,6 +189,30 @@ class TenantIsolationIT extends ApplicationIT {
         long matter = registerMatter(api, tenant);
         return created(api.upload("/api/t/" + tenant + "/decision-attachments?matterId=" + matter + "&name=a.png", "admin",
                 ADMIN_PASSWORD, Fixtures.PNG, "image/png"));
+    }
+
+    static long offerLot(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/bidding-lots", "admin", ADMIN_PASSWORD, "{\"villageId\":"
+                + newVillage(api, tenant, "竞标村") + ",\"title\":\"滩地\",\"unit\":\"元/亩/年\",\"reservePrice\":100}"));
+    }
+
+    static long registerBidder(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/bidders", "admin", ADMIN_PASSWORD, "{\"lotId\":" + offerLot(api, tenant)
+                + ",\"name\":\"张三\",\"idNumber\":\"370124198001011234\",\"phone\":\"13812345678\"}"));
+    }
+
+    static long recordBid(Http api, String tenant) {
+        long bidder = registerBidder(api, tenant);
+        long lot = api.call("GET", "/api/t/" + tenant + "/bidders/" + bidder, "admin", ADMIN_PASSWORD, null).json()
+                .getJsonNumber("lotId").longValue();
+        return created(api.call("POST", "/api/t/" + tenant + "/bids", "admin", ADMIN_PASSWORD,
+                "{\"lotId\":" + lot + ",\"bidderId\":" + bidder + ",\"round\":1,\"amount\":598}"));
+    }
+
+    static long registerContract(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/contracts", "admin", ADMIN_PASSWORD, "{\"villageId\":"
+                + newVillage(api, tenant, "合同村") + ",\"title\":\"滩地承包\",\"partyB\":\"李四\",\"amount\":358800,"
+                + "\"startDate\":\"2026-01-01\",\"endDate\":\"2030-12-31\"}"));
     }
 
     static long createPlace(Http api, String tenant) {
