@@ -1,9 +1,7 @@
 package cn.xiangzhi.decisions.web;
 
 import cn.xiangzhi.decisions.application.Matters;
-import cn.xiangzhi.shared.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
@@ -14,44 +12,16 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class PublicDecisionsView {
+public class PublicDecisionsView extends PublicVillageBoard {
 
-    @Inject
-    Matters matters;
-
-    private Long villageId;
     private List<Matters.Publication> publications = List.of();
-    private String villageName;
-    private boolean missing;
 
-    public void load() {
-        if (villageId == null) {
-            missing = true;
-            return;
-        }
-        missing = !Pages.run(() -> {
-            publications = matters.publications(villageId);
-            villageName = matters.villageName(villageId);
-        }, null);
-    }
-
-    public Long getVillageId() {
-        return villageId;
-    }
-
-    public void setVillageId(Long villageId) {
-        this.villageId = villageId;
+    @Override
+    protected void fill(long villageId) {
+        publications = matters.publications(villageId);
     }
 
     public List<Matters.Publication> getPublications() {
         return publications;
-    }
-
-    public String getVillageName() {
-        return villageName;
-    }
-
-    public boolean isMissing() {
-        return missing;
     }
 }

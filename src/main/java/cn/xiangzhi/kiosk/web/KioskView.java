@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What the village kiosk shows: the village, where it sits, its grids and their leaders, its points board and rankings, the shops where its households redeem points, the publications of its decisions. */
+/** What the village kiosk shows: the village, where it sits, its grids and their leaders, its points board and rankings, the shops where its households redeem points, the publications of its decisions and its bidding results. */
 @Named
 @RequestScoped
 public class KioskView {
@@ -40,6 +40,11 @@ public class KioskView {
     cn.xiangzhi.decisions.application.Matters matters;
 
     private List<cn.xiangzhi.decisions.application.Matters.Publication> decisionPublications = List.of();
+
+    @Inject
+    cn.xiangzhi.decisions.application.Biddings biddings;
+
+    private List<cn.xiangzhi.decisions.application.Biddings.PublicResult> biddingResults = List.of();
 
     private List<Organisation.PublicGrid> villageGrids = List.of();
     private Map<Long, List<Organisation.PublicGrid>> children = Map.of();
@@ -71,6 +76,12 @@ public class KioskView {
         honours = pointsBoard.honours(village.id());
         villageShops = shops.kioskShops(village.id());
         decisionPublications = matters.publications(village.id());
+        biddingResults = biddings.results(village.id());
+    }
+
+    /** The village's results of project bidding (竞标), newest first. */
+    public List<cn.xiangzhi.decisions.application.Biddings.PublicResult> getBiddingResults() {
+        return biddingResults;
     }
 
     /** The village's published resolutions and results of its decisions (两公开), newest first. */
