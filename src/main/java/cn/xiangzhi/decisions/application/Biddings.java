@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -102,7 +103,7 @@ public class Biddings {
         if (status != null) {
             query.setParameter("s", status);
         }
-        return query.getResultList().stream().map(this::view).toList();
+        return views(query.getResultList());
     }
 
     public LotView lot(long id) {
@@ -226,15 +227,30 @@ public class Biddings {
     }
 
     private LotView view(BiddingLot l) {
-        long bidders = db.tenant().createQuery("select count(b) from Bidder b where b.lot = :l", Long.class)
-                .setParameter("l", l).getSingleResult();
-        List<Bid> bids = bidsOf(l);
-        Bid w = l.getWinningBid();
-        return new LotView(l.getId(), l.getVillage().getId(), l.getVillage().getName(),
-                l.getMatter() == null ? null : l.getMatter().getId(), l.getMatter() == null ? null : l.getMatter().getTitle(),
-                l.getTitle(), l.getDescription(), l.getUnit(), l.getQuantity(), l.getReservePrice(), l.getStatus(),
-                new Auction(l.getReservePrice(), bids.stream().map(Bid::line).toList()).currentRound(), (int) bidders, bids.size(),
-                w == null ? null : w.getId(), w == null ? null : w.getBidder().getName(), w == null ? null : w.getAmount(),
-                l.getClosedAt(), l.getRegisteredBy(), l.getRegisteredAt());
+        return views(List.of(l)).get(0);
+    }
+
+    /** The lots as shown, with their bidders counted and bids read in two queries for all of them. */
+    private List<LotView> views(List<BiddingLot> lots) {
+        if (lots.isEmpty()) {
+            return List.of();
+        }
+        EntityManager em = db.tenant();
+        Map<Long, Long> bidders = em.createQuery("select b.lot.id, count(b) from Bidder b where b.lot in :l group by b.lot.id",
+                        Object[].class).setParameter("l", lots).getResultList().stream()
+                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
+        Map<Long, List<Bid>> bids = em.createQuery("select b from Bid b where b.lot in :l order by b.round, b.id", Bid.class)
+                .setParameter("l", lots).getResultList().stream().collect(Collectors.groupingBy(b -> b.getLot().getId()));
+        return lots.stream().map(l -> {
+            List<Bid> of = bids.getOrDefault(l.getId(), List.of());
+            Bid w = l.getWinningBid();
+            return new LotView(l.getId(), l.getVillage().getId(), l.getVillage().getName(),
+                    l.getMatter() == null ? null : l.getMatter().getId(), l.getMatter() == null ? null : l.getMatter().getTitle(),
+                    l.getTitle(), l.getDescription(), l.getUnit(), l.getQuantity(), l.getReservePrice(), l.getStatus(),
+                    new Auction(l.getReservePrice(), of.stream().map(Bid::line).toList()).currentRound(),
+                    bidders.getOrDefault(l.getId(), 0L).intValue(), of.size(),
+                    w == null ? null : w.getId(), w == null ? null : w.getBidder().getName(), w == null ? null : w.getAmount(),
+                    l.getClosedAt(), l.getRegisteredBy(), l.getRegisteredAt());
+        }).toList();
     }
 }
