@@ -105,7 +105,11 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(cn.xiangzhi.centres.domain.ServiceRequest.class, "service-requests",
                     TenantIsolationIT::receiveServiceRequest, "{}"),
             new TenantOwnedTable(cn.xiangzhi.centres.domain.CollectiveAsset.class, "assets", TenantIsolationIT::registerAsset, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.centres.domain.AssetListing.class, "asset-listings", TenantIsolationIT::listAsset, "{}"));
+            new TenantOwnedTable(cn.xiangzhi.centres.domain.AssetListing.class, "asset-listings", TenantIsolationIT::listAsset, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.BiddingLot.class, "bidding-lots", TenantIsolationIT::offerLot, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Bidder.class, "bidders", TenantIsolationIT::registerBidder, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Bid.class, "bids", TenantIsolationIT::recordBid, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Contract.class, "contracts", TenantIsolationIT::registerContract, "{}"));
 
     Http api;
     String a;
@@ -218,6 +222,30 @@ class TenantIsolationIT extends ApplicationIT {
     static long listAsset(Http api, String tenant) {
         return created(api.call("POST", "/api/t/" + tenant + "/asset-listings", "admin", ADMIN_PASSWORD, "{\"assetId\":"
                 + registerAsset(api, tenant) + ",\"terms\":\"出租5年\",\"asking\":60000}"));
+    }
+
+    static long offerLot(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/bidding-lots", "admin", ADMIN_PASSWORD, "{\"villageId\":"
+                + newVillage(api, tenant, "竞标村") + ",\"title\":\"滩地\",\"unit\":\"元/亩/年\",\"reservePrice\":100}"));
+    }
+
+    static long registerBidder(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/bidders", "admin", ADMIN_PASSWORD, "{\"lotId\":" + offerLot(api, tenant)
+                + ",\"name\":\"张三\",\"idNumber\":\"370124198001011234\",\"phone\":\"13812345678\"}"));
+    }
+
+    static long recordBid(Http api, String tenant) {
+        long bidder = registerBidder(api, tenant);
+        long lot = api.call("GET", "/api/t/" + tenant + "/bidders/" + bidder, "admin", ADMIN_PASSWORD, null).json()
+                .getJsonNumber("lotId").longValue();
+        return created(api.call("POST", "/api/t/" + tenant + "/bids", "admin", ADMIN_PASSWORD,
+                "{\"lotId\":" + lot + ",\"bidderId\":" + bidder + ",\"round\":1,\"amount\":598}"));
+    }
+
+    static long registerContract(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/contracts", "admin", ADMIN_PASSWORD, "{\"villageId\":"
+                + newVillage(api, tenant, "合同村") + ",\"title\":\"滩地承包\",\"partyB\":\"李四\",\"amount\":358800,"
+                + "\"startDate\":\"2026-01-01\",\"endDate\":\"2030-12-31\"}"));
     }
 
     static long createPlace(Http api, String tenant) {

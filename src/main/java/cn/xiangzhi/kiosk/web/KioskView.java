@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What the village kiosk shows: the village, where it sits, its grids and their leaders, its points board and rankings, the shops where its households redeem points, the publications of its decisions, its assets on offer. */
+/** What the village kiosk shows: the village, where it sits, its grids and their leaders, its points board and rankings, the shops where its households redeem points, the publications of its decisions, its bidding results and its assets on offer. */
 @Named
 @RequestScoped
 public class KioskView {
@@ -46,6 +46,11 @@ public class KioskView {
 
     private List<cn.xiangzhi.centres.application.Assets.ListingView> assetListings = List.of();
 
+    @Inject
+    cn.xiangzhi.decisions.application.Biddings biddings;
+
+    private List<cn.xiangzhi.decisions.application.Biddings.PublicResult> biddingResults = List.of();
+
     private List<Organisation.PublicGrid> villageGrids = List.of();
     private Map<Long, List<Organisation.PublicGrid>> children = Map.of();
 
@@ -77,11 +82,17 @@ public class KioskView {
         villageShops = shops.kioskShops(village.id());
         decisionPublications = matters.publications(village.id());
         assetListings = assets.publicListings(village.id());
+        biddingResults = biddings.results(village.id());
     }
 
     /** The village's collective assets on offer for lease or transfer (产权交易), newest first. */
     public List<cn.xiangzhi.centres.application.Assets.ListingView> getAssetListings() {
         return assetListings;
+    }
+
+    /** The village's results of project bidding (竞标), newest first. */
+    public List<cn.xiangzhi.decisions.application.Biddings.PublicResult> getBiddingResults() {
+        return biddingResults;
     }
 
     /** The village's published resolutions and results of its decisions (两公开), newest first. */
