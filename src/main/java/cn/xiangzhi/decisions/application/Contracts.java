@@ -128,11 +128,31 @@ public class Contracts {
             throw new DomainException("error.contract.days", days);
         }
         UserPrincipal user = Access.require(Matters.VIEW);
-        return db.tenant().createQuery("select c from Contract c where c.village.path like :scope and c.status = :s"
-                        + " and c.endDate <= :until order by c.endDate, c.id", Contract.class)
+        return db.tenant().createQuery("select c from Contract c where c.village.path like :scope and " + EXPIRING
+                        + " order by c.endDate, c.id", Contract.class)
                 .setParameter("scope", user.scopePath() + "%").setParameter("s", ContractStatus.ACTIVE)
                 .setParameter("until", LocalDate.now(clock).plusDays(within)).setMaxResults(500)
                 .getResultList().stream().map(this::view).toList();
+    }
+
+    /** An expiring contract: active, and ending within the alert days (or already past its end). */
+    private static final String EXPIRING = "c.status = :s and c.endDate <= :until";
+
+    /**
+     * How many contracts of each village expire within {@link #DEFAULT_ALERT_DAYS} (the same rule as
+     * {@link #expiring}), for the township dashboard; the caller has checked the reader's scope.
+     */
+    public java.util.Map<Long, Long> expiringCounts(java.util.Collection<Long> villageIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        if (villageIds.isEmpty()) {
+            return counts;
+        }
+        db.tenant().createQuery("select c.village.id, count(c) from Contract c where c.village.id in :villages and " + EXPIRING
+                        + " group by c.village.id", Object[].class)
+                .setParameter("villages", villageIds).setParameter("s", ContractStatus.ACTIVE)
+                .setParameter("until", LocalDate.now(clock).plusDays(DEFAULT_ALERT_DAYS)).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     private static String or(String given, String fallback) {
