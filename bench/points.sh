@@ -34,13 +34,15 @@ printf 'setup: %s ledger lines for %s households written by SQL in %.1f s\n' "$(
   "$(sql "select count(*) from household where tenant_id=$tenant")" "$(echo "$(date +%s.%N) - $start" | bc)"
 villages=$(curl -fs "${auth[@]}" "$base/api/t/pts/places" | grep -o '"divisionCode":"3701241022[0-9][0-9]"[^}]*"id":[0-9]*' | grep -o '"id":[0-9]*' | cut -d: -f2)
 quarter="$(date +%Y)-Q$(( ($(date +%-m) - 1) / 3 + 1 ))"
-start=$(date +%s.%N)
-for v in $villages; do
-  curl -fs -o /dev/null "${auth[@]}" -H "$json" "$base/api/t/pts/points-months" -d "{\"villageId\":$v,\"month\":\"$month\"}"
-  curl -fs -o /dev/null "${auth[@]}" "$base/api/t/pts/points-scores?village=$v&month=$month"
-  curl -fs -o /dev/null "${auth[@]}" "$base/api/t/pts/points-scores/ranking?village=$v&quarter=$quarter&level=HOUSEHOLD_GROUP"
-done
-total=$(echo "$(date +%s.%N) - $start" | bc)
+phase() { # name, then a command run once per village with $v set; prints and adds up its time
+  local s=$(date +%s.%N); for v in $villages; do eval "$2"; done
+  local t=$(echo "$(date +%s.%N) - $s" | bc); total=$(echo "$total + $t" | bc)
+  printf '  %-14s %.2f s\n' "$1" "$t"
+}
+total=0
+phase close 'curl -fs -o /dev/null "${auth[@]}" -H "$json" "$base/api/t/pts/points-months" -d "{\"villageId\":$v,\"month\":\"$month\"}"'
+phase scores 'curl -fs -o /dev/null "${auth[@]}" "$base/api/t/pts/points-scores?village=$v&month=$month"'
+phase ranking 'curl -fs -o /dev/null "${auth[@]}" "$base/api/t/pts/points-scores/ranking?village=$v&quarter=$quarter&level=HOUSEHOLD_GROUP"'
 start=$(date +%s.%N)
 sql "select count(*), sum(t) from (select household_id, sum(points) t from points_line where tenant_id=$tenant and month=$month_int group by household_id) x" >/dev/null
 baseline=$(echo "$(date +%s.%N) - $start" | bc)
