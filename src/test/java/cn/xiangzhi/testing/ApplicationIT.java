@@ -12,7 +12,8 @@ import java.net.URL;
 
 /**
  * Base of the integration tests that use the application as its users do, from outside: the WAR
- * as built, on Payara Micro, reached over HTTP.
+ * as built, on Payara Micro, reached over HTTP. All classes of a run share one deployment
+ * ({@link OneDeployment}): each makes its own tenant and relies on nothing a fresh server would hold.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
