@@ -7,7 +7,6 @@ import cn.xiangzhi.testing.Http;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -101,7 +100,7 @@ class BiddingBrowserIT extends BrowserIT {
 
     /** Picks the bidder, types round and amount (again if an ajax update replaced the form meanwhile) and records. */
     private void bid(String bidder, String round, String amount) {
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        wait.until(d -> {
             Browser.choose(d, "biddings:bidBidder", Long.toString(bidders.get(bidder)));
             type("biddings:bidRound", round);
             type("biddings:bidAmount", amount);

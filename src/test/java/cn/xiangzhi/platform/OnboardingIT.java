@@ -16,7 +16,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -90,7 +89,7 @@ class OnboardingIT extends ApplicationIT {
         String code = "town-" + RUN + "-" + SEQ.incrementAndGet();
         WebDriver browser = Browser.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waiting(browser, 20);
             browser.get(base + "signup.xhtml");
             browser.findElement(By.id("signup:name")).sendKeys("长山镇");
             Browser.choose(browser, "signup:kind", "TOWNSHIP");
@@ -125,7 +124,7 @@ class OnboardingIT extends ApplicationIT {
                     List.of(List.of("BG0001", "周华", "户主", "男", "1966", ""))));
             browser.get(base + "t/" + code + "/import.xhtml");
             browser.findElement(By.id("import:file_input")).sendKeys(file.toAbsolutePath().toString());
-            WebDriverWait slow = new WebDriverWait(browser, Duration.ofSeconds(60));
+            WebDriverWait slow = Browser.waiting(browser, 60);
             slow.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
             Browser.screenshot(browser, "signed-up-township-import");
             WebElement outcome = browser.findElement(By.id("outcome"));

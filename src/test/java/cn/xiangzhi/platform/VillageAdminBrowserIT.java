@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
@@ -40,7 +39,7 @@ public class VillageAdminBrowserIT extends BrowserIT {
 
         String tenantBase = base.toString() + "t/" + code + "/";
         Browser.login(browser, tenantBase, "dongguan", "village-pass-1");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = Browser.waiting(browser, 20);
         assertTrue(browser.findElement(By.id("current-user")).getText().contains("东关村信息员"));
 
         browser.get(tenantBase + "places.xhtml");
@@ -73,7 +72,7 @@ public class VillageAdminBrowserIT extends BrowserIT {
                 "{\"code\":\"DG-1\",\"villageId\":" + east + ",\"headName\":\"张一\"}").status());
         String tenantBase = base.toString() + "t/" + code + "/";
         Browser.login(browser, tenantBase, "dongguan", "village-pass-1");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = Browser.waiting(browser, 20);
 
         browser.get(tenantBase + "grids.xhtml");
         addGrid(wait, "DG", "东关村网格");

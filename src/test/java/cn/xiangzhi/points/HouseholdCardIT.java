@@ -21,7 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -219,7 +218,7 @@ class HouseholdCardIT extends ApplicationIT {
             String tenantBase = base.toString() + "t/" + code + "/";
             Browser.login(browser, tenantBase, "info", PASSWORD);
             browser.get(tenantBase + "households.xhtml");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waiting(browser, 20);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".xz-edit-household"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("households:issueCard"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("households:card"), "第1号卡"));

@@ -20,7 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -256,7 +255,7 @@ class PointsRulesIT extends ApplicationIT {
         try {
             String tenantBase = base.toString() + "t/" + code + "/";
             Browser.login(browser, tenantBase, "admin", ADMIN_PASSWORD);
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waiting(browser, 20);
             browser.get(tenantBase + "settings.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pointsRules:rulesDefaults")));
             type(browser, "pointsRules:goldPercent_input", "40");

@@ -12,7 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
@@ -36,7 +35,7 @@ class CounterBrowserIT extends BrowserIT {
         String card = Fixtures.decodeQr(api.download("/api/t/" + setup.code() + "/households/" + e1 + "/card/qr.png", "admin",
                 ADMIN_PASSWORD).body());
         String tenantBase = base.toString() + "t/" + setup.code() + "/";
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.waiting(browser, 30);
 
         Browser.login(browser, tenantBase, "clerk", "counter-pass-1");
         browser.get(tenantBase + "counter.xhtml");

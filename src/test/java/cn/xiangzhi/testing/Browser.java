@@ -6,6 +6,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,6 +23,17 @@ import java.nio.file.Path;
 public final class Browser {
 
     private Browser() {
+    }
+
+    /**
+     * A wait that also retries when the element it looked at was replaced meanwhile: PrimeFaces
+     * re-renders parts of a page after each AJAX answer, and a condition that finds an element and
+     * then reads it may see it replaced in between (a stale element is "not yet", not a failure).
+     */
+    public static WebDriverWait waiting(WebDriver browser, int seconds) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     public static WebDriver start() {
@@ -59,7 +71,7 @@ public final class Browser {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/index.xhtml"));
+        waiting(browser, 20).until(ExpectedConditions.urlContains("/index.xhtml"));
     }
 
     /** Keeps what the browser shows in target/screenshots, for people to look at. */

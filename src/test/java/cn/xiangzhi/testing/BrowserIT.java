@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 /** An integration test with one headless browser (and a 30 s wait on it) per test method. */
 public abstract class BrowserIT extends ApplicationIT {
@@ -16,7 +15,7 @@ public abstract class BrowserIT extends ApplicationIT {
     @BeforeEach
     void startBrowser() {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Browser.waiting(browser, 30);
     }
 
     @AfterEach
