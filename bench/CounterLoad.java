@@ -19,10 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The counter benchmark's load: {@code clerks} threads, each signed in as its own clerk, redeem 1
  * point of soap for random households (one in five of them one of ten "hot" households, to contend)
- * for {@code seconds}; then the same load as raw JDBC transactions doing the same check and insert
+ * for {@code seconds} after {@code warmup} seconds of the same load that are not counted (the
+ * server's JIT compiles its hot paths during the first tens of seconds after a start); then the
+ * same load as raw JDBC transactions (also after a warm-up) doing the same check and insert
  * (lock the household, sum its lines, insert a line) as a baseline. Prints redemptions per second
  * and p50/p99 latencies of both, then checks the invariants over the whole ledger.
- * Usage: java -cp <mysql driver> bench/CounterLoad.java base tenant goodsId households clerks seconds jdbcUrl tenantId
+ * Usage: java -cp <mysql driver> bench/CounterLoad.java base tenant goodsId households clerks seconds jdbcUrl tenantId warmup
  */
 public class CounterLoad {
 
@@ -54,8 +56,9 @@ public class CounterLoad {
         int seconds = Integer.parseInt(args[5]);
         String jdbc = args[6];
         long tenantId = Long.parseLong(args[7]);
+        int warmup = args.length > 8 ? Integer.parseInt(args[8]) : 0;
 
-        Result rest = load(clerks, seconds, households, clerk -> {
+        Result rest = load(clerks, warmup, seconds, households, clerk -> {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             String auth = "Basic " + Base64.getEncoder().encodeToString(("clerk" + clerk + ":bench-clerk-1").getBytes(StandardCharsets.UTF_8));
             return household -> {
@@ -75,7 +78,7 @@ public class CounterLoad {
         });
         print("REST counter (" + clerks + " clerks)", rest);
 
-        Result raw = load(clerks, seconds, households, clerk -> {
+        Result raw = load(clerks, warmup, seconds, households, clerk -> {
             Connection c = DriverManager.getConnection(jdbc, "root", "");
             c.setAutoCommit(false);
             PreparedStatement lock = c.prepareStatement("select id, village_id from household where tenant_id = ? and code = ? for update");
@@ -134,28 +137,32 @@ public class CounterLoad {
         Attempt open(int clerk) throws Exception;
     }
 
-    static Result load(int clerks, int seconds, int households, Clerk clerk) throws Exception {
+    /** Runs the load for {@code warmup + seconds}; counts what starts after the warm-up. */
+    static Result load(int clerks, int warmup, int seconds, int households, Clerk clerk) throws Exception {
         AtomicLong ok = new AtomicLong();
         AtomicLong refused = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
-        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<Thread> threads = new ArrayList<>();
-        long start = System.nanoTime();
+        List<Attempt> attempts = new ArrayList<>();
         for (int i = 1; i <= clerks; i++) {
-            Attempt attempt = clerk.open(i);
+            attempts.add(clerk.open(i));
+        }
+        long measured = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
+        long end = measured + Duration.ofSeconds(seconds).toNanos();
+        for (Attempt attempt : attempts) {
             Thread t = new Thread(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < end) {
                     int household = random.nextInt(5) == 0 ? 1 + random.nextInt(10) : 1 + random.nextInt(households);
                     long t0 = System.nanoTime();
+                    boolean counted = t0 >= measured;
                     try {
-                        if (attempt.run(household) == 1) {
-                            ok.incrementAndGet();
-                        } else {
-                            refused.incrementAndGet();
+                        int outcome = attempt.run(household);
+                        if (counted) {
+                            (outcome == 1 ? ok : refused).incrementAndGet();
+                            nanos.add(System.nanoTime() - t0);
                         }
-                        nanos.add(System.nanoTime() - t0);
                     } catch (Exception e) {
                         if (errors.incrementAndGet() <= 3) {
                             System.err.println("error: " + e.getMessage());
@@ -169,7 +176,7 @@ public class CounterLoad {
         for (Thread t : threads) {
             t.join();
         }
-        return new Result(ok.get(), refused.get(), errors.get(), nanos, (System.nanoTime() - start) / 1e9);
+        return new Result(ok.get(), refused.get(), errors.get(), nanos, (System.nanoTime() - measured) / 1e9);
     }
 
     static void print(String name, Result r) {

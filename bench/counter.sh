@@ -3,7 +3,8 @@
 # of ten hot households) through REST on loopback for a bounded time, then a raw-JDBC transaction
 # doing the same check and insert as baseline; checks afterwards that no balance is negative and
 # every redemption has its ledger line. Run after `mvn -DskipTests package`.
-# Settings: PORT (18084), CLERKS (32), SECONDS_RUN (20), HOUSEHOLDS (10000).
+# Settings: PORT (18084), CLERKS (32), SECONDS_RUN (20), HOUSEHOLDS (10000), WARMUP_SECONDS (20: the same load
+# before the measured seconds, not counted, while the JIT compiles the hot paths).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${PORT:-18084}
@@ -37,4 +38,4 @@ for c in $(seq 1 "$clerks"); do
 done
 echo "setup: $households households with 20 redeemable points each, $clerks clerks of one shop"
 java -cp "$cp" bench/CounterLoad.java "$base" ctr "$goods" "$households" "$clerks" "$seconds" \
-  "jdbc:mysql://127.0.0.1:$db_port/xiangzhi?useSSL=false&allowPublicKeyRetrieval=true" "$tenant"
+  "jdbc:mysql://127.0.0.1:$db_port/xiangzhi?useSSL=false&allowPublicKeyRetrieval=true" "$tenant" "${WARMUP_SECONDS:-20}"

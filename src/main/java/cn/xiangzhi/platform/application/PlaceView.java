@@ -10,7 +10,7 @@ public record PlaceView(long id, Long parentId, PlaceLevel level, String name, S
                         long version) implements Serializable {
 
     public static PlaceView of(Place place) {
-        return new PlaceView(place.getId(), place.getParent() == null ? null : place.getParent().getId(),
+        return new PlaceView(place.getId(), place.getParentId(),
                 place.getLevel(), place.getName(), place.getDivisionCode(), place.getPath(), place.getVersion());
     }
 }

@@ -40,6 +40,9 @@ public class TenantAdministration {
     @Inject
     ThemeCatalog themes;
 
+    @Inject
+    TenantCache cache;
+
     public List<TenantSnapshot> list() {
         requireOperator();
         return db.platform().createQuery("select t from Tenant t order by t.code", Tenant.class)
@@ -89,7 +92,7 @@ public class TenantAdministration {
 
     public TenantSnapshot suspend(long tenantId, String reason) {
         requireOperator();
-        Tenant tenant = find(tenantId);
+        Tenant tenant = changing(tenantId);
         tenant.suspend();
         audit.recordEvent(tenantId, AuditAction.SUSPEND, "Tenant", Long.toString(tenantId), reason);
         return TenantSnapshot.of(tenant);
@@ -97,17 +100,19 @@ public class TenantAdministration {
 
     public TenantSnapshot resume(long tenantId) {
         requireOperator();
-        Tenant tenant = find(tenantId);
+        Tenant tenant = changing(tenantId);
         tenant.resume();
         audit.recordEvent(tenantId, AuditAction.RESUME, "Tenant", Long.toString(tenantId), null);
         return TenantSnapshot.of(tenant);
     }
 
-    private Tenant find(long tenantId) {
+    /** A tenant about to change: the request cache forgets it (TenantCache). */
+    private Tenant changing(long tenantId) {
         Tenant tenant = db.platform().find(Tenant.class, tenantId);
         if (tenant == null) {
             throw new NotFoundException("Tenant", tenantId);
         }
+        cache.forget(tenant.getCode());
         return tenant;
     }
 
@@ -115,7 +120,7 @@ public class TenantAdministration {
     public TenantSnapshot changeTheme(String theme) {
         cn.xiangzhi.shared.security.Access.require("tenant:settings");
         ThemeCatalog.Theme chosen = themes.find(theme).orElseThrow(() -> new DomainException("error.theme.unknown", theme));
-        Tenant tenant = find(cn.xiangzhi.shared.tenancy.TenantContext.current().id());
+        Tenant tenant = changing(cn.xiangzhi.shared.tenancy.TenantContext.current().id());
         tenant.changeTheme(chosen.name());
         return TenantSnapshot.of(tenant);
     }

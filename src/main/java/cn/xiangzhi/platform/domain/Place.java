@@ -28,6 +28,10 @@ public class Place extends TenantOwnedEntity {
     @JoinColumn(name = "parent_id", updatable = false)
     private Place parent;
 
+    /** The parent's id as stored, read without loading the parent (the audit snapshot of every load needs it). */
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    private Long parentId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
     private PlaceLevel level;
@@ -98,7 +102,7 @@ public class Place extends TenantOwnedEntity {
     @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("parentId", parent == null ? null : parent.getId());
+        state.put("parentId", getParentId());
         state.put("level", level == null ? null : level.name());
         state.put("name", name);
         state.put("divisionCode", divisionCode);
@@ -107,6 +111,11 @@ public class Place extends TenantOwnedEntity {
 
     public Place getParent() {
         return parent;
+    }
+
+    /** The parent's id; a loaded place answers it without loading its parent (a new one from its parent). */
+    public Long getParentId() {
+        return parentId != null ? parentId : parent == null ? null : parent.getId();
     }
 
     public PlaceLevel getLevel() {

@@ -2,7 +2,7 @@ package cn.xiangzhi.platform.infrastructure;
 
 import cn.xiangzhi.platform.application.LoginService;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import jakarta.enterprise.inject.spi.CDI;
+import cn.xiangzhi.shared.cdi.BeanRef;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
@@ -36,13 +36,15 @@ public class XiangzhiRealm extends AuthorizingRealm {
         return token instanceof UsernamePasswordToken;
     }
 
+    private static final BeanRef<LoginService> LOGIN = BeanRef.of(LoginService.class);
+
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
         UsernamePasswordToken login = (UsernamePasswordToken) token;
         if (login.getUsername() == null || login.getPassword() == null) {
             throw new IncorrectCredentialsException();
         }
-        LoginService.Outcome outcome = CDI.current().select(LoginService.class).get()
+        LoginService.Outcome outcome = LOGIN.get()
                 .authenticate(login.getUsername().strip(), login.getPassword());
         if (outcome instanceof LoginService.Outcome.SignedIn signedIn) {
             return new SimpleAuthenticationInfo(signedIn.principal(), login.getPassword(), getName());

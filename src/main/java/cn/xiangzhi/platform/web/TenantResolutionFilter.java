@@ -1,6 +1,6 @@
 package cn.xiangzhi.platform.web;
 
-import cn.xiangzhi.platform.application.TenantDirectory;
+import cn.xiangzhi.platform.application.TenantCache;
 import cn.xiangzhi.platform.application.TenantSnapshot;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ public class TenantResolutionFilter extends HttpFilter {
     public static final String TENANT_ATTRIBUTE = "xiangzhi.tenant";
 
     @Inject
-    TenantDirectory tenants;
+    TenantCache tenants;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

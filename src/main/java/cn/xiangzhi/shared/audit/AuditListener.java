@@ -1,7 +1,7 @@
 package cn.xiangzhi.shared.audit;
 
 import cn.xiangzhi.shared.domain.AuditedEntity;
-import jakarta.enterprise.inject.spi.CDI;
+import cn.xiangzhi.shared.cdi.BeanRef;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
@@ -63,8 +63,10 @@ public class AuditListener {
         return changes;
     }
 
+    private static final BeanRef<AuditTrail> TRAIL = BeanRef.of(AuditTrail.class);
+
     private static void write(AuditedEntity entity, AuditAction action, Map<String, Change> changes) {
-        CDI.current().select(AuditTrail.class).get()
+        TRAIL.get()
                 .record(entity.auditTenantId(), action, entity.auditType(), String.valueOf(entity.getId()), changes);
     }
 }

@@ -297,10 +297,11 @@ public class Shops {
      * more), is clerk of no shop, or the shop is deactivated. Joins the caller's transaction.
      */
     public Optional<Shop> shopOfClerk(long userId) {
-        return db.tenant().createQuery("select c from ShopClerk c where c.user.id = :u", ShopClerk.class)
-                .setParameter("u", userId).getResultList().stream()
-                .filter(c -> c.getUser().getRole() == Role.SHOP_CLERK && c.getUser().isEnabled() && c.getShop().isActive())
-                .map(ShopClerk::getShop).findFirst();
+        // one query: the counter asks this on every redemption
+        return db.tenant().createQuery("select s from ShopClerk c join c.shop s join c.user u where u.id = :u"
+                        + " and u.role = :clerk and u.enabled = true and s.active = true order by c.id", Shop.class)
+                .setParameter("u", userId).setParameter("clerk", Role.SHOP_CLERK).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     /** Whether the household may redeem at the shop: the shop is active and serves its village. */
