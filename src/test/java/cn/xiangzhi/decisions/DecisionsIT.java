@@ -39,6 +39,32 @@ class DecisionsIT extends ApplicationIT {
     }
 
     @Test
+    void simultaneousFirstReadsOfANewTenantsProceduresAllSucceed() throws Exception {
+        String fresh = Fixtures.openCounty(api, "decfirst").getString("code"); // opened without a starter: no procedures yet
+        assertEquals(200, api.call("GET", "/api/t/" + fresh + "/places", "admin", Fixtures.ADMIN_PASSWORD, null).status());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Http.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return api.call("GET", "/api/t/" + fresh + "/decision-procedures", "admin", Fixtures.ADMIN_PASSWORD, null);
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Http.Reply> reply : replies) {
+                Http.Reply r = reply.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(200, r.status(), r.body());
+                assertEquals(List.of("4Y2G", "4Y3S2G", "5Y1B2G"), r.array().getValuesAs(JsonObject.class).stream()
+                        .map(p -> p.getString("code")).toList(), "every reader sees the three standard procedures, once each");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void everyTenantHasTheThreeStandardProceduresAsData() {
         List<JsonObject> procedures = f.call("GET", "/decision-procedures", null).array().getValuesAs(JsonObject.class);
         assertEquals(List.of("4Y2G", "4Y3S2G", "5Y1B2G"), procedures.stream().map(p -> p.getString("code")).toList());

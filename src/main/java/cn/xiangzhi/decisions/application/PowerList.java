@@ -23,7 +23,8 @@ import java.util.List;
  * The tenant's decision procedures and its power list (小微权力清单). Everyone who reads decisions
  * ({@code decision:view}) sees them; the tenant admin ({@code decision:procedures}) adds
  * procedures and keeps the list. A tenant without procedures gets the standard three
- * ({@link StandardProcedures}) the first time they are needed.
+ * ({@link StandardProcedures}) at sign-up from a starter, or else the first time they are needed
+ * ({@link StandardProcedureInstaller}).
  */
 @ApplicationScoped
 @Transactional
@@ -34,6 +35,9 @@ public class PowerList {
 
     @Inject
     TenantEntityManager db;
+
+    @Inject
+    StandardProcedureInstaller standard;
 
     public record StepView(long id, long procedureId, int position, StepKind kind, String name, Body body,
                            String attendance, boolean strict, String households, String pass, Integer dueDays,
@@ -85,8 +89,8 @@ public class PowerList {
 
     public List<ProcedureView> procedures() {
         Access.require(VIEW);
+        ensureStandard(); // before this transaction reads anything, so that it sees them
         EntityManager em = db.tenant();
-        installStandard(em);
         return em.createQuery("select p from DecisionProcedure p order by p.id", DecisionProcedure.class).getResultList()
                 .stream().map(ProcedureView::of).toList();
     }
@@ -98,8 +102,8 @@ public class PowerList {
 
     public ProcedureView createProcedure(String code, String name, List<StepForm> steps) {
         Access.require(MANAGE);
+        ensureStandard();
         EntityManager em = db.tenant();
-        installStandard(em);
         if (steps == null || steps.stream().anyMatch(java.util.Objects::isNull)) {
             throw new DomainException("error.decision.noSteps");
         }
@@ -153,6 +157,17 @@ public class PowerList {
             em.flush();
         }
         return all.size();
+    }
+
+    /** The standard procedures unless present; losing the race with another first read is no error. */
+    private void ensureStandard() {
+        try {
+            standard.install();
+        } catch (RuntimeException raced) {
+            if (!standard.installed()) {
+                throw raced;
+            }
+        }
     }
 
     DecisionProcedure find(long id) {
