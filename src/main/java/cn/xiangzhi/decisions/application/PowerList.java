@@ -143,22 +143,6 @@ public class PowerList {
         return StepView.of(step);
     }
 
-    /**
-     * Gives a tenant without any procedure the standard ones; returns how many were added. A tenant
-     * that has procedures keeps its choice (a retired standard stays retired).
-     */
-    public int installStandard(EntityManager em) {
-        if (!em.createQuery("select p.id from DecisionProcedure p", Long.class).setMaxResults(1).getResultList().isEmpty()) {
-            return 0;
-        }
-        List<StandardProcedures.Template> all = StandardProcedures.all();
-        for (StandardProcedures.Template t : all) { // one by one: ids keep the standard order
-            em.persist(new DecisionProcedure(t.code(), t.name(), t.steps()));
-            em.flush();
-        }
-        return all.size();
-    }
-
     /** The standard procedures unless present; losing the race with another first read is no error. */
     private void ensureStandard() {
         try {

@@ -1,15 +1,21 @@
 package cn.xiangzhi.decisions.application;
 
+import cn.xiangzhi.decisions.domain.DecisionProcedure;
+import cn.xiangzhi.decisions.domain.StandardProcedures;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+
 /**
- * Gives a tenant opened without a starter the standard procedures when they are first needed, in
- * a transaction of its own that ends before the caller's reads begin. Two first reads at the same
- * moment both try; the later insert fails on the unique procedure code, and that caller reads the
- * procedures the other one installed instead of failing (PowerList).
+ * Gives a tenant the standard procedures ({@link StandardProcedures}): at sign-up from a starter, in
+ * the sign-up's transaction ({@link #installIn}), or, for a tenant opened without a starter, when
+ * they are first needed, in a transaction of its own that ends before the caller's reads begin
+ * ({@link #install}). Two first reads at the same moment both try; the later insert fails on the
+ * unique procedure code, and that caller reads the procedures the other one installed (PowerList).
  */
 @ApplicationScoped
 public class StandardProcedureInstaller {
@@ -17,17 +23,34 @@ public class StandardProcedureInstaller {
     @Inject
     TenantEntityManager db;
 
-    @Inject
-    PowerList powerList;
-
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int install() {
-        return powerList.installStandard(db.tenant());
+        return installIn(db.tenant());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean installed() {
-        return !db.tenant().createQuery("select p.id from DecisionProcedure p", Long.class).setMaxResults(1)
-                .getResultList().isEmpty();
+        return hasAny(db.tenant());
+    }
+
+    /**
+     * Gives a tenant without any procedure the standard ones, in the caller's transaction; returns
+     * how many were added. A tenant that has procedures keeps its choice (a retired standard stays
+     * retired).
+     */
+    public int installIn(EntityManager em) {
+        if (hasAny(em)) {
+            return 0;
+        }
+        List<StandardProcedures.Template> all = StandardProcedures.all();
+        for (StandardProcedures.Template t : all) { // one by one: ids keep the standard order
+            em.persist(new DecisionProcedure(t.code(), t.name(), t.steps()));
+            em.flush();
+        }
+        return all.size();
+    }
+
+    private static boolean hasAny(EntityManager em) {
+        return !em.createQuery("select p.id from DecisionProcedure p", Long.class).setMaxResults(1).getResultList().isEmpty();
     }
 }

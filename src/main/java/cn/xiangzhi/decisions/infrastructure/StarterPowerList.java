@@ -1,6 +1,6 @@
 package cn.xiangzhi.decisions.infrastructure;
 
-import cn.xiangzhi.decisions.application.PowerList;
+import cn.xiangzhi.decisions.application.StandardProcedureInstaller;
 import cn.xiangzhi.decisions.domain.DecisionProcedure;
 import cn.xiangzhi.decisions.domain.PowerListItem;
 import cn.xiangzhi.platform.application.StarterApplied;
@@ -31,11 +31,11 @@ public class StarterPowerList {
     TenantEntityManager db;
 
     @Inject
-    PowerList powerList;
+    StandardProcedureInstaller standardProcedures;
 
     void onStarterApplied(@Observes StarterApplied event) {
         EntityManager em = db.tenant();
-        int added = powerList.installStandard(em);
+        int added = standardProcedures.installIn(em);
         List<CSVRecord> rows = event.rows("powerlist.csv");
         if (!rows.isEmpty()) {
             Map<String, DecisionProcedure> procedures = em.createQuery("select p from DecisionProcedure p", DecisionProcedure.class)
