@@ -3,6 +3,8 @@
 # organisation import), 1,000,000 ledger lines in one month (SQL insert ... select), then through
 # REST for every village: close the month, compute the month's scores and the quarter's ranking of
 # household groups. Prints the time of that, and of one plain SQL aggregate over the same lines.
+# Checks first that the household month totals the database kept while the lines were inserted
+# (ADR 0012) equal the ledger's sums.
 # Usage: bench/points.sh   (after `mvn -DskipTests package`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +34,13 @@ sql "insert into points_line (tenant_id, version, household_id, village_id, item
      from household h join seq_1_to_10 s where h.tenant_id = $tenant; analyze table points_line;"
 printf 'setup: %s ledger lines for %s households written by SQL in %.1f s\n' "$(sql "select count(*) from points_line where tenant_id=$tenant")" \
   "$(sql "select count(*) from household where tenant_id=$tenant")" "$(echo "$(date +%s.%N) - $start" | bc)"
+# the household month totals (ADR 0012) the trigger kept while the lines were inserted must be the ledger's sums
+mismatches=$(sql "select count(*) from (select household_id, month, sum(points) p, count(*) n from points_line
+     where tenant_id=$tenant and type in ('AWARD','REVERSAL','BONUS') group by household_id, month) l
+     left join points_household_month t on t.tenant_id=$tenant and t.household_id=l.household_id and t.month=l.month
+     where t.points is null or t.points <> l.p or t.line_count <> l.n")
+echo "household month totals differing from the ledger: $mismatches"
+[ "$mismatches" = 0 ] || { echo "month totals do not match the ledger"; exit 1; }
 villages=$(curl -fs "${auth[@]}" "$base/api/t/pts/places" | grep -o '"divisionCode":"3701241022[0-9][0-9]"[^}]*"id":[0-9]*' | grep -o '"id":[0-9]*' | cut -d: -f2)
 quarter="$(date +%Y)-Q$(( ($(date +%-m) - 1) / 3 + 1 ))"
 phase() { # name, then a command run once per village with $v set; prints and adds up its time

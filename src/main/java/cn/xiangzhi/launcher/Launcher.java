@@ -95,7 +95,9 @@ public final class Launcher {
         builder.environment().put("XIANGZHI_DB_PASSWORD", dbPassword);
         Process payara = builder.start();
         DB db = embedded;
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             payara.destroy();
             try {
                 payara.waitFor();
@@ -123,6 +125,11 @@ public final class Launcher {
                     }
                 }
             }
+        } catch (IOException closed) {
+            if (stopping.get()) {
+                return; // Ctrl-C or kill: the shutdown hook ends Payara and the database while we read Payara's output
+            }
+            throw closed;
         }
         int exit = payara.waitFor();
         System.exit(exit);

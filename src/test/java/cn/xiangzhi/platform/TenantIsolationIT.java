@@ -64,6 +64,8 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(Proposal.class, "points-proposals", TenantIsolationIT::createProposal, "{}"),
             new TenantOwnedTable(LedgerLine.class, "points-lines", TenantIsolationIT::createLine, "{}"),
             new TenantOwnedTable(PublishedMonth.class, "points-months", TenantIsolationIT::closeMonth, "{}"),
+            new TenantOwnedTable(cn.xiangzhi.points.domain.HouseholdMonthTotal.class, "points-month-totals",
+                    TenantIsolationIT::monthTotal, "{}"),
             new TenantOwnedTable(Objection.class, "points-objections", TenantIsolationIT::createObjection, "{}"),
             new TenantOwnedTable(RankingAward.class, "points-scores/ranking/award", TenantIsolationIT::createAward, "{}"),
             new TenantOwnedTable(cn.xiangzhi.points.domain.EvidencePhoto.class, "points-photos", TenantIsolationIT::uploadPhoto, "{}"),
@@ -345,6 +347,14 @@ class TenantIsolationIT extends ApplicationIT {
         long household = api.call("GET", "/api/t/" + tenant + "/points-proposals/" + proposal, "admin", ADMIN_PASSWORD, null)
                 .json().getJsonNumber("householdId").longValue();
         return api.call("GET", "/api/t/" + tenant + "/points-lines?household=" + household, "admin", ADMIN_PASSWORD, null)
+                .array().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static long monthTotal(Http api, String tenant) {
+        long line = createLine(api, tenant);
+        long household = api.call("GET", "/api/t/" + tenant + "/points-lines/" + line, "admin", ADMIN_PASSWORD, null)
+                .json().getJsonNumber("householdId").longValue();
+        return api.call("GET", "/api/t/" + tenant + "/points-month-totals?household=" + household, "admin", ADMIN_PASSWORD, null)
                 .array().getJsonObject(0).getJsonNumber("id").longValue();
     }
 

@@ -171,6 +171,9 @@ class PointsIT extends ApplicationIT {
                 "a reversal counts only when the line it reverses counts: the unpublished +5 and its -5 leave 0, not -5");
         assertTrue(!admin("PUT", "/points-lines/" + line, "{}").ok() && !admin("DELETE", "/points-lines/" + line, null).ok(),
                 "ledger lines cannot be changed or deleted");
+        assertMonthTotalsAreTheLedgers(eastHouseholds.get(0));
+        assertEquals(0, admin("GET", "/points-month-totals?household=" + eastHouseholds.get(0), null).array().getJsonObject(0)
+                .getInt("points"), "+5 and its reversal −5");
     }
 
     @Test
@@ -309,6 +312,28 @@ class PointsIT extends ApplicationIT {
         assertEquals(1, e1.stream().filter(l -> l.getString("type").equals("BONUS")).count());
         assertEquals(15, e1.stream().filter(l -> l.getString("type").equals("BONUS")).findFirst().orElseThrow().getInt("points"));
         assertEquals(0, ledger(eastHouseholds.get(2)).stream().filter(l -> l.getString("type").equals("BONUS")).count());
+
+        eastHouseholds.forEach(this::assertMonthTotalsAreTheLedgers);
+        assertEquals(19, admin("GET", "/points-month-totals?household=" + eastHouseholds.get(0), null).array().getJsonObject(0)
+                .getInt("points"), "4 awarded + 15 bonus, both this month");
+        assertEquals(200, admin("PUT", "/households/" + eastHouseholds.get(2), "{\"villageId\":" + west
+                + ",\"headName\":\"东户3\"}").status());
+        JsonObject west = admin("GET", "/points-scores?village=" + this.west + "&month=" + MONTH, null).json();
+        assertEquals(List.of("E3:-5", "W1:0"), west.getJsonArray("households").getValuesAs(JsonObject.class).stream()
+                .map(h -> h.getString("code") + ":" + h.getInt("points")).toList(), "a household that moves takes its month with it");
+    }
+
+    /** The month totals the database keeps (points_household_month) are the sums of the household's scored lines. */
+    private void assertMonthTotalsAreTheLedgers(long household) {
+        var fromLines = new java.util.TreeMap<String, List<Integer>>();
+        ledger(household).stream().filter(l -> List.of("AWARD", "REVERSAL", "BONUS").contains(l.getString("type")))
+                .forEach(l -> fromLines.computeIfAbsent(l.getString("month"), m -> new ArrayList<>()).add(l.getInt("points")));
+        var kept = new java.util.TreeMap<String, List<Integer>>();
+        admin("GET", "/points-month-totals?household=" + household, null).array().getValuesAs(JsonObject.class)
+                .forEach(t -> kept.put(t.getString("month"), List.of(t.getInt("points"), t.getInt("lines"))));
+        var expected = new java.util.TreeMap<String, List<Integer>>();
+        fromLines.forEach((m, points) -> expected.put(m, List.of(points.stream().mapToInt(Integer::intValue).sum(), points.size())));
+        assertEquals(expected, kept, "month totals of household " + household);
     }
 
     private long grid(String gridCode, Long parent, String level, Long leaderHousehold) {

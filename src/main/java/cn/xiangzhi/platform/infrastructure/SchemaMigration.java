@@ -33,6 +33,10 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // migrations are numbered in blocks (V1-V29 platform, organisation, points, shops; V30
+                // decisions; V40 bidding; V45 centres): a new points migration (V22, V23) has a lower
+                // number than ones an existing database already has, and must still be applied
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");

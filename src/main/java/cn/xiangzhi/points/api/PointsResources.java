@@ -221,6 +221,27 @@ public final class PointsResources {
         }
     }
 
+    @Path("t/{tenant}/points-month-totals")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class MonthTotals {
+        @Inject
+        PointsScores scores;
+
+        /** A household's scored points per month (oldest first), or without {@code household} the latest in scope. */
+        @GET
+        public List<PointsScores.MonthTotalView> list(@QueryParam("household") Long household,
+                                                      @QueryParam("max") @DefaultValue("100") int max) {
+            return scores.monthTotals(household, max);
+        }
+
+        @GET
+        @Path("{id}")
+        public PointsScores.MonthTotalView get(@PathParam("id") long id) {
+            return scores.monthTotal(id);
+        }
+    }
+
     @Path("t/{tenant}/points-objections")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)

@@ -4,7 +4,7 @@ import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
-import cn.xiangzhi.points.domain.LineType;
+import cn.xiangzhi.points.domain.HouseholdMonthTotal;
 import cn.xiangzhi.points.domain.Months;
 import cn.xiangzhi.points.domain.Ranking;
 import cn.xiangzhi.points.domain.RankingAward;
@@ -67,7 +67,8 @@ public class PointsScores {
 
     /**
      * The quarter's ranking of a village's grids of {@code level} (see {@link Ranking}): each grid's
-     * score is the sum of the quarter's lines of the households in it and below it.
+     * score is the sum of the quarter's lines of the households in it and below it (read from the
+     * households' month totals, {@link cn.xiangzhi.points.domain.HouseholdMonthTotal}).
      */
     public QuarterRanking ranking(long villageId, String quarter, GridLevel level) {
         return rankingOf(places.visiblePlace(villageId, "points:view"), quarter, level);
@@ -85,9 +86,9 @@ public class PointsScores {
         int first = Integer.parseInt(q.group(1)) * 100 + (Integer.parseInt(q.group(2)) - 1) * 3 + 1;
         EntityManager em = db.tenant();
         Map<Long, Integer> points = new HashMap<>();
-        em.createQuery("select l.household.id, sum(l.points) from LedgerLine l where l.household.village = :v"
-                        + " and l.month between :from and :to and l.type in :scored group by l.household.id", Object[].class)
-                .setParameter("v", village).setParameter("scored", LineType.SCORED).setParameter("from", first).setParameter("to", first + 2)
+        em.createQuery("select t.household.id, sum(t.points) from HouseholdMonthTotal t where t.household.village = :v"
+                        + " and t.month between :from and :to group by t.household.id", Object[].class)
+                .setParameter("v", village).setParameter("from", first).setParameter("to", first + 2)
                 .getResultList().forEach(r -> points.put((Long) r[0], ((Number) r[1]).intValue()));
         List<Grid> grids = em.createQuery("select g from Grid g where g.village = :v", Grid.class).setParameter("v", village)
                 .getResultList();
@@ -173,13 +174,41 @@ public class PointsScores {
         return AwardView.of(Access.findInScope(db.tenant(), RankingAward.class, id, "points:view", a -> a.getVillage().getPath()));
     }
 
+    /** A household's scored points of one month, as the database keeps them for scores and rankings. */
+    public record MonthTotalView(long id, long householdId, String householdCode, String month, int points, int lines)
+            implements Serializable {
+        static MonthTotalView of(HouseholdMonthTotal t) {
+            return new MonthTotalView(t.getId(), t.getHousehold().getId(), t.getHousehold().getCode(), Months.format(t.getMonth()),
+                    t.getPoints(), t.getLines());
+        }
+    }
+
+    /** A household's month totals, oldest first; without a household the latest (at most {@code max}) in scope. */
+    public List<MonthTotalView> monthTotals(Long householdId, int max) {
+        EntityManager em = db.tenant();
+        if (householdId != null) {
+            Household household = Access.findInScope(em, Household.class, householdId, "points:view", h -> h.getVillage().getPath());
+            return em.createQuery("select t from HouseholdMonthTotal t where t.household = :h order by t.month", HouseholdMonthTotal.class)
+                    .setParameter("h", household).getResultStream().map(MonthTotalView::of).toList();
+        }
+        UserPrincipal user = Access.require("points:view");
+        return em.createQuery("select t from HouseholdMonthTotal t where t.household.village.path like :scope"
+                        + " order by t.month desc, t.id desc", HouseholdMonthTotal.class).setParameter("scope", user.scopePath() + "%")
+                .setMaxResults(Math.min(max, 500)).getResultStream().map(MonthTotalView::of).toList();
+    }
+
+    public MonthTotalView monthTotal(long id) {
+        return MonthTotalView.of(Access.findInScope(db.tenant(), HouseholdMonthTotal.class, id, "points:view",
+                t -> t.getHousehold().getVillage().getPath()));
+    }
+
     public MonthScores of(long villageId, String month) {
         Place village = places.visiblePlace(villageId, "points:view");
         int m = Months.parse(month);
         EntityManager em = db.tenant();
         Map<Long, Integer> points = new HashMap<>();
-        em.createQuery("select l.household.id, sum(l.points) from LedgerLine l where l.household.village = :v and l.month = :m"
-                        + " and l.type in :scored group by l.household.id", Object[].class).setParameter("v", village).setParameter("scored", LineType.SCORED).setParameter("m", m)
+        em.createQuery("select t.household.id, t.points from HouseholdMonthTotal t where t.household.village = :v and t.month = :m",
+                        Object[].class).setParameter("v", village).setParameter("m", m)
                 .getResultList().forEach(r -> points.put((Long) r[0], ((Number) r[1]).intValue()));
         List<HouseholdRow> households = new ArrayList<>();
         List<ScoreSheet.HouseholdScore> input = new ArrayList<>();
