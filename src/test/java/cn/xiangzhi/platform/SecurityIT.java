@@ -83,6 +83,35 @@ class SecurityIT extends ApplicationIT {
         assertEquals(302, browser.login("/t/" + code + "/login.xhtml", "locked-auditor", "auditor-pass-2").status());
     }
 
+    /** API sign-ins are remembered for seconds (SignIns); every change of the account ends that at once. */
+    @Test
+    void aChangedAccountIsHeldToItsChangeOnTheNextApiRequest() {
+        long user = createUser("remembered", "AUDITOR", "remembered-pass-1");
+        long root = Fixtures.rootPlace(api, code).getJsonNumber("id").longValue();
+        String audit = "/api/t/" + code + "/audit?max=1";
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, api.call("GET", audit, "remembered", "remembered-pass-1", null).status(), "request " + i);
+        }
+        String asReviewer = "{\"displayName\":\"r\",\"role\":\"TOWNSHIP_REVIEWER\",\"scopePlaceId\":" + root + "}";
+        assertEquals(200, api.call("PUT", "/api/t/" + code + "/users/" + user, "admin", ADMIN_PASSWORD, asReviewer).status());
+        assertEquals(403, api.call("GET", audit, "remembered", "remembered-pass-1", null).status(), "the new role, at once");
+
+        String disabled = "{\"displayName\":\"r\",\"role\":\"AUDITOR\",\"scopePlaceId\":" + root + ",\"enabled\":false}";
+        assertEquals(200, api.call("PUT", "/api/t/" + code + "/users/" + user, "admin", ADMIN_PASSWORD, disabled).status());
+        assertEquals(401, api.call("GET", audit, "remembered", "remembered-pass-1", null).status(), "disabled, at once");
+
+        String enabled = "{\"displayName\":\"r\",\"role\":\"AUDITOR\",\"scopePlaceId\":" + root + ",\"enabled\":true}";
+        assertEquals(200, api.call("PUT", "/api/t/" + code + "/users/" + user, "admin", ADMIN_PASSWORD, enabled).status());
+        assertEquals(200, api.call("GET", audit, "remembered", "remembered-pass-1", null).status());
+        assertEquals(204, api.call("POST", "/api/t/" + code + "/users/" + user + "/password", "admin", ADMIN_PASSWORD,
+                "{\"password\":\"remembered-pass-2\"}").status());
+        assertEquals(401, api.call("GET", audit, "remembered", "remembered-pass-1", null).status(), "the old password, at once");
+        assertEquals(200, api.call("GET", audit, "remembered", "remembered-pass-2", null).status());
+
+        assertEquals(204, api.call("DELETE", "/api/t/" + code + "/users/" + user, "admin", ADMIN_PASSWORD, null).status());
+        assertEquals(401, api.call("GET", audit, "remembered", "remembered-pass-2", null).status(), "removed, at once");
+    }
+
     @Test
     void aSuspendedTenantsUsersAreRefusedWithAMessageAndItsDataIsKeptForResumption() {
         long id = tenant.getJsonNumber("id").longValue();

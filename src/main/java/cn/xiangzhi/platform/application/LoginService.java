@@ -34,7 +34,8 @@ public class LoginService {
     private final Clock clock = Clock.systemUTC();
 
     public sealed interface Outcome {
-        record SignedIn(UserPrincipal principal) implements Outcome {
+        /** {@code storedHash}: the account's password hash when it is a tenant user (see {@link SignIns}). */
+        record SignedIn(UserPrincipal principal, String storedHash) implements Outcome {
         }
 
         record Refused(Reason reason) implements Outcome {
@@ -61,7 +62,7 @@ public class LoginService {
             }
             return new Outcome.SignedIn(new UserPrincipal(user.getId(), user.getUsername(), user.getDisplayName(),
                     user.getRole(), tenant.get().id(), tenant.get().code(), user.getScope().getId(),
-                    user.getScope().getPath()));
+                    user.getScope().getPath()), user.credentials().storedHash());
         }
         OperatorAccount operator = db.platform().createQuery("select o from OperatorAccount o where o.username = :name",
                 OperatorAccount.class).setParameter("name", username).getResultStream().findFirst().orElse(null);
@@ -70,7 +71,7 @@ public class LoginService {
         }
         return check(operator.credentials(), password, now)
                 .<Outcome>map(Outcome.Refused::new)
-                .orElseGet(() -> new Outcome.SignedIn(UserPrincipal.operator(operator.getId(), operator.getUsername())));
+                .orElseGet(() -> new Outcome.SignedIn(UserPrincipal.operator(operator.getId(), operator.getUsername()), null));
     }
 
     private static Outcome unknownUser(char[] password) {

@@ -1,6 +1,7 @@
 package cn.xiangzhi.platform.infrastructure;
 
 import cn.xiangzhi.platform.application.LoginService;
+import cn.xiangzhi.platform.application.SignIns;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.cdi.BeanRef;
 import org.apache.shiro.authc.AuthenticationException;
@@ -21,7 +22,8 @@ import java.util.Set;
 
 /**
  * Shiro's view of our accounts. The password check, failure counting and lockout happen in
- * {@link LoginService} (in a transaction, for the tenant bound to the request); this realm turns
+ * {@link LoginService} (in a transaction, for the tenant bound to the request; a sign-in repeated
+ * within seconds is answered by {@link SignIns} from memory); this realm turns
  * its outcome into Shiro's exceptions and the role into Shiro roles and permissions.
  */
 public class XiangzhiRealm extends AuthorizingRealm {
@@ -36,7 +38,7 @@ public class XiangzhiRealm extends AuthorizingRealm {
         return token instanceof UsernamePasswordToken;
     }
 
-    private static final BeanRef<LoginService> LOGIN = BeanRef.of(LoginService.class);
+    private static final BeanRef<SignIns> SIGN_INS = BeanRef.of(SignIns.class);
 
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
@@ -44,8 +46,7 @@ public class XiangzhiRealm extends AuthorizingRealm {
         if (login.getUsername() == null || login.getPassword() == null) {
             throw new IncorrectCredentialsException();
         }
-        LoginService.Outcome outcome = LOGIN.get()
-                .authenticate(login.getUsername().strip(), login.getPassword());
+        LoginService.Outcome outcome = SIGN_INS.get().authenticate(login.getUsername().strip(), login.getPassword());
         if (outcome instanceof LoginService.Outcome.SignedIn signedIn) {
             return new SimpleAuthenticationInfo(signedIn.principal(), login.getPassword(), getName());
         }

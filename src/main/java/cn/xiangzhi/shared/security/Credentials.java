@@ -70,6 +70,11 @@ public class Credentials {
         lockedUntil = null;
     }
 
+    /** The stored hash, for remembering a sign-in (compared with {@link PasswordHasher#matchedRecently}); never shown. */
+    public String storedHash() {
+        return passwordHash;
+    }
+
     public int failedAttempts() {
         return failedAttempts;
     }

@@ -50,6 +50,14 @@ public final class PasswordHasher {
         return matched;
     }
 
+    /**
+     * Whether this password matched this stored hash within the last minutes (remembered by
+     * {@link #matches}); never derives, so it costs an HMAC whatever the answer.
+     */
+    public static boolean matchedRecently(char[] password, String stored) {
+        return stored != null && password != null && VerifiedPasswords.contains(VerifiedPasswords.key(password, stored));
+    }
+
     private static boolean derivedMatches(char[] password, String stored) {
         String[] parts = stored.split("\\$");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
