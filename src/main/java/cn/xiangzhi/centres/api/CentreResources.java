@@ -27,8 +27,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-import static cn.xiangzhi.decisions.api.DecisionResources.date;
-import static cn.xiangzhi.decisions.api.DecisionResources.enumOf;
+import static cn.xiangzhi.shared.web.ApiInput.date;
+import static cn.xiangzhi.shared.web.ApiInput.enumOf;
+import static cn.xiangzhi.shared.web.ApiInput.created;
+import static cn.xiangzhi.shared.web.ApiInput.required;
 
 /**
  * REST of the service centres and the township dashboard (all under {@code /api/t/{tenant}/}):
@@ -40,16 +42,7 @@ public final class CentreResources {
     private CentreResources() {
     }
 
-    static Response created(Object body) {
-        return Response.status(Response.Status.CREATED).entity(body).build();
-    }
 
-    static long required(Long id, String key) {
-        if (id == null) {
-            throw new DomainException(key, (Object) null);
-        }
-        return id;
-    }
 
     /**
      * Disputes: {@code POST {villageId, title, kind, parties: [..], mediator}} opens one;
@@ -100,7 +93,7 @@ public final class CentreResources {
             if (body == null) {
                 throw new DomainException("error.dispute.date", (Object) null);
             }
-            return created(disputes.holdSession(id, date(body.heldOn()), body.attendees(), body.notes()));
+            return created(disputes.holdSession(id, date(body.heldOn(), "error.decision.date"), body.attendees(), body.notes()));
         }
 
         @POST
@@ -110,7 +103,7 @@ public final class CentreResources {
                 throw new DomainException("error.dispute.outcome", (Object) null);
             }
             return disputes.close(id, enumOf(DisputeStatus.class, body.status(), "error.dispute.outcome"), body.agreement(),
-                    date(body.on()));
+                    date(body.on(), "error.decision.date"));
         }
     }
 
@@ -173,7 +166,7 @@ public final class CentreResources {
                 throw new DomainException("error.centre.village");
             }
             return created(requests.receive(required(body.villageId(), "error.centre.village"), body.applicant(), body.phone(),
-                    body.matterType(), body.description(), body.handler(), date(body.receivedOn()), date(body.deadline()),
+                    body.matterType(), body.description(), body.handler(), date(body.receivedOn(), "error.decision.date"), date(body.deadline(), "error.decision.date"),
                     body.days()));
         }
 
@@ -255,7 +248,7 @@ public final class CentreResources {
                 throw new DomainException("error.listing.asset");
             }
             return created(assets.list(required(body.assetId(), "error.listing.asset"), body.terms(), body.asking(),
-                    date(body.listedOn())));
+                    date(body.listedOn(), "error.decision.date")));
         }
 
         @POST

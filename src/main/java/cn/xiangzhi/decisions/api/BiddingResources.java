@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 
-import static cn.xiangzhi.decisions.api.DecisionResources.created;
-import static cn.xiangzhi.decisions.api.DecisionResources.date;
-import static cn.xiangzhi.decisions.api.DecisionResources.enumOf;
+import static cn.xiangzhi.shared.web.ApiInput.created;
+import static cn.xiangzhi.shared.web.ApiInput.date;
+import static cn.xiangzhi.shared.web.ApiInput.enumOf;
 
 /**
  * REST of project bidding and the contracts register (under {@code /api/t/{tenant}/}): lots, their
@@ -192,7 +192,7 @@ public final class BiddingResources {
                 throw new DomainException("error.contract.parties");
             }
             return created(contracts.register(new Contracts.Form(body.villageId(), body.title(), body.partyA(), body.partyB(),
-                    body.amount(), date(body.startDate()), date(body.endDate()), body.matterId(), body.lotId())));
+                    body.amount(), date(body.startDate(), "error.decision.date"), date(body.endDate(), "error.decision.date"), body.matterId(), body.lotId())));
         }
 
         @POST

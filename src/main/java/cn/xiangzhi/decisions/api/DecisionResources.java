@@ -26,9 +26,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import static cn.xiangzhi.shared.web.ApiInput.created;
+import static cn.xiangzhi.shared.web.ApiInput.enumOf;
+import static cn.xiangzhi.shared.web.ApiInput.date;
 
 /**
  * REST of the power list and decisions (all under {@code /api/t/{tenant}/}): procedures and their
@@ -41,25 +42,8 @@ public final class DecisionResources {
     private DecisionResources() {
     }
 
-    static Response created(Object body) {
-        return Response.status(Response.Status.CREATED).entity(body).build();
-    }
 
-    public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String key) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(key, value);
-        }
-    }
 
-    public static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("error.decision.date", value);
-        }
-    }
 
     /** {@code GET} the procedures (the standard three first), {@code POST {code, name, steps: [...]}} adds one, {@code DELETE {id}} retires it. */
     @Path("t/{tenant}/decision-procedures")
@@ -250,7 +234,7 @@ public final class DecisionResources {
                 if (position == null) {
                     throw new DomainException("error.decision.position");
                 }
-                return new Matters.StepForm(position, date(heldOn), attendees, present, householdsPresent, n(votesFor),
+                return new Matters.StepForm(position, date(heldOn, "error.decision.date"), attendees, present, householdsPresent, n(votesFor),
                         n(votesAgainst), n(abstaining), minutes, attachmentIds);
             }
 

@@ -1,6 +1,7 @@
 package cn.xiangzhi.organisation.api;
 
 import cn.xiangzhi.organisation.application.Organisation;
+import cn.xiangzhi.shared.web.ApiInput;
 import cn.xiangzhi.organisation.application.OrganisationViews.GridView;
 import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.shared.domain.DomainException;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /** Grids of the tenant's villages over REST. */
 @Path("t/{tenant}/grids")
@@ -50,15 +52,10 @@ public class GridResource {
         if (body == null || body.villageId() == null) {
             throw new DomainException("error.grid.village");
         }
-        GridLevel level;
-        try {
-            level = body.level() == null ? null : GridLevel.valueOf(body.level());
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("error.grid.parent", body.level(), null);
-        }
+        GridLevel level = ApiInput.enumOf(GridLevel.class, body.level(), "error.grid.parent", body.level(), null);
         GridView grid = organisation.addGrid(new Organisation.GridForm(body.villageId(), body.parentId(), level, body.code(),
                 body.name(), body.leaderName()));
-        return Response.status(Response.Status.CREATED).entity(grid).build();
+        return created(grid);
     }
 
     @PUT

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /** Households over REST: paged search by code or head's name, and single-row changes. */
 @Path("t/{tenant}/households")
@@ -57,7 +58,7 @@ public class HouseholdResource {
         if (body == null) {
             throw new DomainException("error.grid.village");
         }
-        return Response.status(Response.Status.CREATED).entity(organisation.addHousehold(body.form())).build();
+        return created(organisation.addHousehold(body.form()));
     }
 
     @PUT

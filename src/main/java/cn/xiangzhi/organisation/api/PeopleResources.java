@@ -18,14 +18,13 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
+import static cn.xiangzhi.shared.web.ApiInput.created;
+import static cn.xiangzhi.shared.web.ApiInput.required;
+
 /** Residents, party branches and party members over REST. */
 public final class PeopleResources {
 
     private PeopleResources() {
-    }
-
-    static Response created(Object body) {
-        return Response.status(Response.Status.CREATED).entity(body).build();
     }
 
     @Path("t/{tenant}/residents")
@@ -171,9 +170,6 @@ public final class PeopleResources {
     }
 
     private static <T> T require(T body) {
-        if (body == null) {
-            throw new DomainException("error.name.required");
-        }
-        return body;
+        return required(body, "error.name.required");
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /**
  * Kiosk tokens over REST, for tenant admins. {@code POST} answers the secret once; {@code DELETE}
@@ -45,7 +46,7 @@ public class KioskTokenResource {
     @POST
     public Response issue(IssueBody body) {
         long village = body == null || body.villageId() == null ? -1 : body.villageId();
-        return Response.status(Response.Status.CREATED).entity(tokens.issue(village, body == null ? null : body.label())).build();
+        return created(tokens.issue(village, body == null ? null : body.label()));
     }
 
     @DELETE

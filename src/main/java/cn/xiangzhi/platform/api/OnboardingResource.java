@@ -1,6 +1,7 @@
 package cn.xiangzhi.platform.api;
 
 import cn.xiangzhi.platform.application.Onboarding;
+import cn.xiangzhi.shared.web.ApiInput;
 import cn.xiangzhi.platform.application.TenantSnapshot;
 import cn.xiangzhi.platform.domain.TenantKind;
 import cn.xiangzhi.shared.domain.DomainException;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /**
  * Sign-up over REST ({@code POST /api/signup}, no login, like the sign-up page) and, for a tenant
@@ -36,11 +38,11 @@ public class OnboardingResource {
         if (body == null) {
             throw new DomainException("error.tenant.code", (Object) null);
         }
-        TenantKind kind = ApiInput.kind(body.kind());
+        TenantKind kind = ApiInput.enumOf(TenantKind.class, body.kind(), "error.tenant.kind");
         TenantSnapshot tenant = onboarding.signUp(new Onboarding.SignUp(body.code(), body.name(), kind, body.divisionCode(),
                 body.adminName(), body.adminPhone(), body.password() == null ? null : body.password().toCharArray(),
                 body.starter(), body.theme()));
-        return Response.status(Response.Status.CREATED).entity(tenant).build();
+        return created(tenant);
     }
 
     /** Applies the tenant's starter again; answers how many places were added. */

@@ -1,6 +1,7 @@
 package cn.xiangzhi.platform.api;
 
 import cn.xiangzhi.platform.application.PlaceDirectory;
+import cn.xiangzhi.shared.web.ApiInput;
 import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.domain.DomainException;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /** The tenant's places over REST (the tenant comes from the URL, bound by the resolution filter). */
 @Path("t/{tenant}/places")
@@ -52,7 +54,7 @@ public class PlaceResource {
             throw new DomainException("error.place.childLevel", body == null ? null : body.level(), "?");
         }
         PlaceView created = places.add(body.parentId(), parseLevel(body.level()), body.name(), body.divisionCode());
-        return Response.status(Response.Status.CREATED).entity(created).build();
+        return created(created);
     }
 
     @PUT
@@ -69,10 +71,6 @@ public class PlaceResource {
     }
 
     static PlaceLevel parseLevel(String level) {
-        try {
-            return PlaceLevel.valueOf(level);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("error.place.childLevel", level, "?");
-        }
+        return ApiInput.enumOf(PlaceLevel.class, level, "error.place.childLevel", level, "?");
     }
 }

@@ -1,6 +1,7 @@
 package cn.xiangzhi.platform.api;
 
 import cn.xiangzhi.platform.application.TenantAdministration;
+import cn.xiangzhi.shared.web.ApiInput;
 import cn.xiangzhi.platform.application.TenantSnapshot;
 import cn.xiangzhi.platform.domain.TenantKind;
 import cn.xiangzhi.shared.domain.DomainException;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /** The operator console over REST: list, open, suspend and resume tenants. */
 @Path("platform/tenants")
@@ -44,11 +46,11 @@ public class TenantResource {
         if (body == null) {
             throw new DomainException("error.tenant.code", (Object) null);
         }
-        TenantKind kind = ApiInput.kind(body.kind());
+        TenantKind kind = ApiInput.enumOf(TenantKind.class, body.kind(), "error.tenant.kind");
         TenantSnapshot opened = administration.open(new TenantAdministration.Opening(body.code(), body.name(), kind,
                 body.divisionCode(), body.adminUsername(), body.adminName(), body.adminPhone(),
                 body.adminPassword() == null ? null : body.adminPassword().toCharArray(), null, null));
-        return Response.status(Response.Status.CREATED).entity(opened).build();
+        return created(opened);
     }
 
     @POST

@@ -1,8 +1,8 @@
 package cn.xiangzhi.platform.api;
 
 import cn.xiangzhi.platform.application.UserAdministration;
+import cn.xiangzhi.shared.web.ApiInput;
 import cn.xiangzhi.platform.application.UserView;
-import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /** The tenant's users over REST, for tenant admins. */
 @Path("t/{tenant}/users")
@@ -52,7 +53,7 @@ public class UserResource {
         UserBody b = require(body);
         UserView created = users.create(new UserAdministration.UserForm(b.username(), b.displayName(), b.phone(),
                 role(b.role()), scope(b), chars(b.password())));
-        return Response.status(Response.Status.CREATED).entity(created).build();
+        return created(created);
     }
 
     @PUT
@@ -77,10 +78,7 @@ public class UserResource {
     }
 
     private static UserBody require(UserBody body) {
-        if (body == null) {
-            throw new DomainException("error.user.username", (Object) null);
-        }
-        return body;
+        return ApiInput.required(body, "error.user.username", (Object) null);
     }
 
     private static long scope(UserBody body) {
@@ -92,10 +90,6 @@ public class UserResource {
     }
 
     private static Role role(String role) {
-        try {
-            return role == null ? null : Role.valueOf(role);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("error.user.role");
-        }
+        return ApiInput.enumOf(Role.class, role, "error.user.role");
     }
 }

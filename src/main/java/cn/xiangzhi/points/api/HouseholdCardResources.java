@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /** Household cards over REST: a household's card (issue, reissue, revoke, print), the village sheet, verification. */
 public final class HouseholdCardResources {
@@ -51,7 +52,7 @@ public final class HouseholdCardResources {
         @POST
         public Response issue(Reason body) {
             CardView card = body == null || body.reason() == null ? cards.issue(household) : cards.reissue(household, body.reason());
-            return Response.status(Response.Status.CREATED).entity(card).build();
+            return created(card);
         }
 
         /** Revokes the valid card; the reason comes in the body or as {@code ?reason=}. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /**
  * Evidence photos: {@code POST ?villageId=} with the image as the body (JPEG, PNG or WebP, at most
@@ -31,7 +32,7 @@ public class PhotoResource {
     public Response upload(@QueryParam("villageId") long villageId, java.io.InputStream body) throws java.io.IOException {
         // read at most one byte more than a photo may have: a huge body is refused without filling the heap
         byte[] content = body == null ? new byte[0] : body.readNBytes(cn.xiangzhi.points.domain.EvidencePhoto.MAX_BYTES + 1);
-        return Response.status(Response.Status.CREATED).entity(evidence.upload(villageId, content)).build();
+        return created(evidence.upload(villageId, content));
     }
 
     @GET

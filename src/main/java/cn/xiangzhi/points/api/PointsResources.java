@@ -16,7 +16,6 @@ import cn.xiangzhi.points.application.PointsViews.ProposalView;
 import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.points.domain.Objection;
 import cn.xiangzhi.points.domain.ProposalStatus;
-import cn.xiangzhi.shared.domain.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +34,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import static cn.xiangzhi.shared.web.ApiInput.created;
+import static cn.xiangzhi.shared.web.ApiInput.required;
 
 /** The points context over REST: catalogue, proposals and their decisions, the ledger, rules, negative list, exports. */
 public final class PointsResources {
@@ -42,12 +43,6 @@ public final class PointsResources {
     private PointsResources() {
     }
 
-    static <T> T required(T body) {
-        if (body == null) {
-            throw new DomainException("error.body.required");
-        }
-        return body;
-    }
 
     @Path("t/{tenant}/points-items")
     @RequestScoped
@@ -70,7 +65,7 @@ public final class PointsResources {
 
         @POST
         public Response add(PointsCatalogue.ItemForm body) {
-            return Response.status(Response.Status.CREATED).entity(catalogue.add(required(body))).build();
+            return created(catalogue.add(required(body)));
         }
 
         @PUT
@@ -117,7 +112,7 @@ public final class PointsResources {
 
         @POST
         public Response propose(PointsRecording.Recording body) {
-            return Response.status(Response.Status.CREATED).entity(recording.propose(required(body))).build();
+            return created(recording.propose(required(body)));
         }
 
         @POST
@@ -181,7 +176,7 @@ public final class PointsResources {
         @POST
         @Path("{id}/reversal")
         public Response reverse(@PathParam("id") long id, Reversal body) {
-            return Response.status(Response.Status.CREATED).entity(recording.reverse(id, required(body).reason())).build();
+            return created(recording.reverse(id, required(body).reason()));
         }
     }
 
@@ -401,7 +396,7 @@ public final class PointsResources {
 
         @POST
         public Response run(Running body) {
-            return Response.status(Response.Status.CREATED).entity(expiry.run(body == null ? null : body.month())).build();
+            return created(expiry.run(body == null ? null : body.month()));
         }
     }
 
@@ -431,7 +426,7 @@ public final class PointsResources {
 
         @POST
         public Response place(Restrictions.Placing body) {
-            return Response.status(Response.Status.CREATED).entity(restrictions.place(required(body))).build();
+            return created(restrictions.place(required(body)));
         }
 
         @POST

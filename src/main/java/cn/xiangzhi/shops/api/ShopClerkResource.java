@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /**
  * Shop clerks: {@code GET ?shopId=} lists them, {@code POST {shopId, userId}} makes a SHOP_CLERK user
@@ -46,7 +47,7 @@ public class ShopClerkResource {
     @POST
     public Response assign(Assignment body) {
         Shops.ClerkView clerk = shops.assignClerk(body == null ? null : body.shopId(), body == null ? null : body.userId());
-        return Response.status(Response.Status.CREATED).entity(clerk).build();
+        return created(clerk);
     }
 
     @DELETE

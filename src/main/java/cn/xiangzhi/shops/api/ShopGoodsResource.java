@@ -17,9 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import static cn.xiangzhi.shared.web.ApiInput.created;
+import static cn.xiangzhi.shared.web.ApiInput.date;
 
 /**
  * Goods of shops: {@code GET ?shopId=} lists them, {@code POST}
@@ -39,7 +39,7 @@ public class ShopGoodsResource {
     public record GoodsBody(Long shopId, String code, String name, Integer pricePoints, Integer stock, String offeredFrom,
                             String offeredUntil) {
         Goods.GoodsForm form() {
-            return new Goods.GoodsForm(shopId, code, name, pricePoints, stock, date(offeredFrom), date(offeredUntil));
+            return new Goods.GoodsForm(shopId, code, name, pricePoints, stock, date(offeredFrom, "error.goods.dates", offeredFrom, ""), date(offeredUntil, "error.goods.dates", offeredUntil, ""));
         }
     }
 
@@ -62,7 +62,7 @@ public class ShopGoodsResource {
         if (body == null) {
             throw new DomainException("error.shop.required");
         }
-        return Response.status(Response.Status.CREATED).entity(goods.create(body.form())).build();
+        return created(goods.create(body.form()));
     }
 
     @PUT
@@ -86,11 +86,4 @@ public class ShopGoodsResource {
         return goods.retire(id);
     }
 
-    static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("error.goods.dates", text, "");
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package cn.xiangzhi.shops.api;
 
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.web.ApiInput;
 import cn.xiangzhi.shops.application.Shops;
 import cn.xiangzhi.shops.application.Shops.ShopView;
 import cn.xiangzhi.shops.domain.ShopKind;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /**
  * Exchange shops: {@code GET} lists the shops the user sees, {@code POST}
@@ -56,7 +58,7 @@ public class ShopResource {
         if (body == null) {
             throw new DomainException("error.shop.code", (Object) null);
         }
-        return Response.status(Response.Status.CREATED).entity(shops.create(body.form())).build();
+        return created(shops.create(body.form()));
     }
 
     @PUT
@@ -81,10 +83,6 @@ public class ShopResource {
     }
 
     static ShopKind kind(String kind) {
-        try {
-            return kind == null ? null : ShopKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("error.shop.kind");
-        }
+        return ApiInput.enumOf(ShopKind.class, kind, "error.shop.kind");
     }
 }
