@@ -188,11 +188,11 @@ public class PointsScores {
         EntityManager em = db.tenant();
         if (householdId != null) {
             Household household = Access.findInScope(em, Household.class, householdId, "points:view", h -> h.getVillage().getPath());
-            return em.createQuery("select t from HouseholdMonthTotal t where t.household = :h order by t.month", HouseholdMonthTotal.class)
+            return em.createQuery("select t from HouseholdMonthTotal t join fetch t.household where t.household = :h order by t.month", HouseholdMonthTotal.class)
                     .setParameter("h", household).getResultStream().map(MonthTotalView::of).toList();
         }
         UserPrincipal user = Access.require("points:view");
-        return em.createQuery("select t from HouseholdMonthTotal t where t.household.village.path like :scope"
+        return em.createQuery("select t from HouseholdMonthTotal t join fetch t.household h where h.village.path like :scope"
                         + " order by t.month desc, t.id desc", HouseholdMonthTotal.class).setParameter("scope", user.scopePath() + "%")
                 .setMaxResults(Math.min(max, 500)).getResultStream().map(MonthTotalView::of).toList();
     }

@@ -27,6 +27,10 @@ public class HouseholdMonthTotal extends TenantOwnedEntity {
     @JoinColumn(name = "household_id", nullable = false, updatable = false, insertable = false)
     private Household household;
 
+    /** The household's id without loading it (for the audit snapshot). */
+    @Column(name = "household_id", insertable = false, updatable = false)
+    private Long householdId;
+
     @Column(nullable = false, updatable = false, insertable = false)
     private int month;
 
@@ -42,7 +46,7 @@ public class HouseholdMonthTotal extends TenantOwnedEntity {
     @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("householdId", household == null ? null : household.getId());
+        state.put("householdId", householdId);
         state.put("month", month);
         state.put("points", points);
         state.put("lines", lines);
