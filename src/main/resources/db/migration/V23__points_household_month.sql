@@ -2,8 +2,10 @@
 -- lines are written: scores and rankings read one row per household and month instead of summing
 -- every line (ADR 0012). The ledger stays the record; this table can be rebuilt from it at any time
 -- (the backfill below is that rebuild). Lines are never updated or deleted, so an insert trigger is
--- all it takes.
-create table points_household_month (
+-- all it takes. MySQL commits each DDL statement on its own, so every step may run again after a
+-- failure (e.g. a server with binary logging refusing the trigger, see README) and the backfill sets
+-- each row to the ledger's sum. Run it, like every migration, before the application serves.
+create table if not exists points_household_month (
     id           bigint not null auto_increment primary key,
     tenant_id    bigint not null,
     version      bigint not null default 0,
@@ -20,7 +22,10 @@ insert into points_household_month (tenant_id, household_id, month, points, line
 select tenant_id, household_id, month, sum(points), count(*)
 from points_line
 where type in ('AWARD', 'REVERSAL', 'BONUS')
-group by tenant_id, household_id, month;
+group by tenant_id, household_id, month
+on duplicate key update points = values(points), line_count = values(line_count);
+
+drop trigger if exists points_line_household_month;
 
 create trigger points_line_household_month after insert on points_line for each row
     insert into points_household_month (tenant_id, household_id, month, points, line_count)

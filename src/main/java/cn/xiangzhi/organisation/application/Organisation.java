@@ -116,7 +116,7 @@ public class Organisation {
     /** One page of the visible households matching {@code search} (code or head's name, by prefix). */
     public List<HouseholdView> households(Long villageId, String search, int first, int max) {
         return householdQuery(villageId, search, "select h", " order by h.code", Household.class)
-                .setFirstResult(first).setMaxResults(Math.min(max, 500))
+                .setFirstResult(first).setMaxResults(Math.max(1, Math.min(max, 500)))
                 .getResultStream().map(HouseholdView::of).toList();
     }
 

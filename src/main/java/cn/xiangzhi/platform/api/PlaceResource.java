@@ -71,6 +71,7 @@ public class PlaceResource {
     }
 
     static PlaceLevel parseLevel(String level) {
-        return ApiInput.enumOf(PlaceLevel.class, level, "error.place.childLevel", level, "?");
+        return ApiInput.required(ApiInput.enumOf(PlaceLevel.class, level, "error.place.childLevel", level, "?"),
+                "error.place.childLevel", level, "?");
     }
 }

@@ -32,7 +32,7 @@ public class AuditLog {
     public List<AuditEntry> search(Filter filter, int first, int max) {
         Access.require("audit:view");
         TypedQuery<AuditEntry> query = query(filter, "select a", " order by a.occurredAt desc, a.id desc", AuditEntry.class);
-        return query.setFirstResult(first).setMaxResults(Math.min(max, 500)).getResultList();
+        return query.setFirstResult(first).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
     }
 
     public long count(Filter filter) {

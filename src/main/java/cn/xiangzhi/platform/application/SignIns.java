@@ -54,7 +54,10 @@ public class SignIns {
         }
         long since = accounts.generation();
         LoginService.Outcome outcome = login.authenticate(username, password);
-        if (outcome instanceof LoginService.Outcome.SignedIn signedIn && signedIn.storedHash() != null) {
+        // only under the account's own spelling: the database matches usernames regardless of case,
+        // and a change of the account forgets it under that spelling
+        if (outcome instanceof LoginService.Outcome.SignedIn signedIn && signedIn.storedHash() != null
+                && signedIn.principal().username().equals(username)) {
             accounts.put(key, new Account(signedIn.principal(), signedIn.storedHash()), since);
         }
         return outcome;

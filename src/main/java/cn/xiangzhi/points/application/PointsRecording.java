@@ -161,7 +161,7 @@ public class PointsRecording {
     public List<LineView> latestLines(int max) {
         UserPrincipal user = Access.require("points:view");
         return db.tenant().createQuery("select l from LedgerLine l where l.village.path like :scope order by l.id desc",
-                LedgerLine.class).setParameter("scope", user.scopePath() + "%").setMaxResults(Math.min(max, 500))
+                LedgerLine.class).setParameter("scope", user.scopePath() + "%").setMaxResults(Math.max(1, Math.min(max, 500)))
                 .getResultStream().map(LineView::of).toList();
     }
 

@@ -194,7 +194,7 @@ public class PointsScores {
         UserPrincipal user = Access.require("points:view");
         return em.createQuery("select t from HouseholdMonthTotal t join fetch t.household h where h.village.path like :scope"
                         + " order by t.month desc, t.id desc", HouseholdMonthTotal.class).setParameter("scope", user.scopePath() + "%")
-                .setMaxResults(Math.min(max, 500)).getResultStream().map(MonthTotalView::of).toList();
+                .setMaxResults(Math.max(1, Math.min(max, 500))).getResultStream().map(MonthTotalView::of).toList();
     }
 
     public MonthTotalView monthTotal(long id) {

@@ -22,6 +22,8 @@ import java.util.function.LongSupplier;
  */
 public final class Remembered<K, V> {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Remembered.class.getName());
+
     private record Entry<V>(V value, long loadedAt) {
     }
 
@@ -52,11 +54,8 @@ public final class Remembered<K, V> {
         Optional<V> value = load.apply(key);
         if (value.isEmpty()) {
             entries.remove(key);
-        } else if (generation.get() == before) {
-            if (entries.size() >= max) {
-                entries.clear();
-            }
-            entries.put(key, new Entry<>(value.get(), now));
+        } else {
+            keep(key, new Entry<>(value.get(), now), before);
         }
         return value;
     }
@@ -69,11 +68,20 @@ public final class Remembered<K, V> {
 
     /** Remembers a value read by the caller, unless a change began since {@code readSince} (see {@link #generation()}). */
     public void put(K key, V value, long readSince) {
-        if (generation.get() == readSince) {
-            if (entries.size() >= max) {
-                entries.clear();
-            }
-            entries.put(key, new Entry<>(value, nanoClock.getAsLong()));
+        keep(key, new Entry<>(value, nanoClock.getAsLong()), readSince);
+    }
+
+    /** Keeps an entry read in generation {@code readSince}, unless a change began since (checked again after the put). */
+    private void keep(K key, Entry<V> entry, long readSince) {
+        if (generation.get() != readSince) {
+            return;
+        }
+        if (entries.size() >= max) {
+            entries.clear();
+        }
+        entries.put(key, entry);
+        if (generation.get() != readSince) {
+            entries.remove(key, entry); // a change began between the check and the put
         }
     }
 
@@ -89,7 +97,10 @@ public final class Remembered<K, V> {
     public void forget(K key, TransactionSynchronizationRegistry transactions) {
         generation.incrementAndGet();
         entries.remove(key);
-        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+        if (transactions == null || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            return;
+        }
+        try {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -101,6 +112,9 @@ public final class Remembered<K, V> {
                     entries.remove(key);
                 }
             });
+        } catch (IllegalStateException completing) {
+            // the change is being flushed while the transaction completes: too late to be told of its end
+            LOG.warning(() -> "forgot " + key + " only before its transaction ended: " + completing.getMessage());
         }
     }
 }
