@@ -1,6 +1,7 @@
 package cn.xiangzhi.organisation.application;
 
 import cn.xiangzhi.organisation.application.OrganisationViews.GridView;
+import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.organisation.application.OrganisationViews.HouseholdView;
 import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.GridLevel;
@@ -116,7 +117,7 @@ public class Organisation {
     /** One page of the visible households matching {@code search} (code or head's name, by prefix). */
     public List<HouseholdView> households(Long villageId, String search, int first, int max) {
         return householdQuery(villageId, search, "select h", " order by h.code", Household.class)
-                .setFirstResult(first).setMaxResults(Math.max(1, Math.min(max, 500)))
+                .setFirstResult(first).setMaxResults(ListSize.of(max))
                 .getResultStream().map(HouseholdView::of).toList();
     }
 

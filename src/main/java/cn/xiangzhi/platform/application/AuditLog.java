@@ -1,6 +1,7 @@
 package cn.xiangzhi.platform.application;
 
 import cn.xiangzhi.platform.domain.AuditEntry;
+import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
@@ -32,7 +33,7 @@ public class AuditLog {
     public List<AuditEntry> search(Filter filter, int first, int max) {
         Access.require("audit:view");
         TypedQuery<AuditEntry> query = query(filter, "select a", " order by a.occurredAt desc, a.id desc", AuditEntry.class);
-        return query.setFirstResult(first).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+        return query.setFirstResult(first).setMaxResults(ListSize.of(max)).getResultList();
     }
 
     public long count(Filter filter) {

@@ -1,6 +1,7 @@
 package cn.xiangzhi.points.application;
 
 import cn.xiangzhi.organisation.domain.Household;
+import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.CardCode;
 import cn.xiangzhi.points.domain.HouseholdCard;
@@ -102,7 +103,7 @@ public class HouseholdCards {
         if (villageId != null) {
             query.setParameter("village", villageId);
         }
-        return query.setMaxResults(Math.max(1, Math.min(max, 500))).getResultStream().map(CardView::of).toList();
+        return query.setMaxResults(ListSize.of(max)).getResultStream().map(CardView::of).toList();
     }
 
     public CardView card(long id) {

@@ -1,6 +1,7 @@
 package cn.xiangzhi.points.application;
 
 import cn.xiangzhi.organisation.domain.Household;
+import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.points.application.PointsViews.LineView;
 import cn.xiangzhi.points.application.PointsViews.ProposalView;
 import cn.xiangzhi.points.domain.CatalogueItem;
@@ -161,7 +162,7 @@ public class PointsRecording {
     public List<LineView> latestLines(int max) {
         UserPrincipal user = Access.require("points:view");
         return db.tenant().createQuery("select l from LedgerLine l where l.village.path like :scope order by l.id desc",
-                LedgerLine.class).setParameter("scope", user.scopePath() + "%").setMaxResults(Math.max(1, Math.min(max, 500)))
+                LedgerLine.class).setParameter("scope", user.scopePath() + "%").setMaxResults(ListSize.of(max))
                 .getResultStream().map(LineView::of).toList();
     }
 

@@ -1,6 +1,7 @@
 package cn.xiangzhi.points.application;
 
 import cn.xiangzhi.organisation.domain.Grid;
+import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
@@ -194,7 +195,7 @@ public class PointsScores {
         UserPrincipal user = Access.require("points:view");
         return em.createQuery("select t from HouseholdMonthTotal t join fetch t.household h where h.village.path like :scope"
                         + " order by t.month desc, t.id desc", HouseholdMonthTotal.class).setParameter("scope", user.scopePath() + "%")
-                .setMaxResults(Math.max(1, Math.min(max, 500))).getResultStream().map(MonthTotalView::of).toList();
+                .setMaxResults(ListSize.of(max)).getResultStream().map(MonthTotalView::of).toList();
     }
 
     public MonthTotalView monthTotal(long id) {

@@ -1,6 +1,7 @@
 package cn.xiangzhi.shops.application;
 
 import cn.xiangzhi.organisation.domain.Household;
+import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.points.application.HouseholdCards;
 import cn.xiangzhi.points.application.PointsMonths;
 import cn.xiangzhi.points.application.PointsWallet;
@@ -211,7 +212,7 @@ public class Counter {
         UserPrincipal user = Access.require("shop:view");
         Long only = user.role() == cn.xiangzhi.shared.security.Role.SHOP_CLERK ? clerksShop().getId() : shopId;
         var query = db.tenant().createQuery("select r from Redemption r" + (only == null ? "" : " where r.shop.id = :s")
-                + " order by r.id desc", Redemption.class).setMaxResults(Math.min(Math.max(max, 1), 500));
+                + " order by r.id desc", Redemption.class).setMaxResults(ListSize.of(max));
         if (only != null) {
             query.setParameter("s", only);
         }
