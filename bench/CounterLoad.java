@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * server's JIT compiles its hot paths during the first tens of seconds after a start); then the
  * same load as raw JDBC transactions (also after a warm-up) doing the same check and insert
  * (lock the household, sum its lines, insert a line) as a baseline. Prints redemptions per second
- * and p50/p99 latencies of both, then checks the invariants over the whole ledger.
+ * and p50/p99 latencies of both, then checks the invariants over the whole ledger. Between the two,
+ * the same clerks read one goods row through REST: the rate any request through the stack reaches
+ * on this machine, the ceiling a redemption (many statements, writes, a lock) stays below.
  * Usage: java -cp <mysql driver> bench/CounterLoad.java base tenant goodsId households clerks seconds jdbcUrl tenantId warmup
  */
 public class CounterLoad {
@@ -78,6 +80,24 @@ public class CounterLoad {
         });
         print("REST counter (" + clerks + " clerks)", rest);
 
+        // The stack's own ceiling on this machine: the same clerks reading one goods row (tenant,
+        // sign-in, one query, JSON) — what any request through HTTP, Shiro, JAX-RS and JPA costs here.
+        Result read = load(clerks, Math.min(warmup, 5), seconds, households, clerk -> {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            String auth = "Basic " + Base64.getEncoder().encodeToString(("clerk" + clerk + ":bench-clerk-1").getBytes(StandardCharsets.UTF_8));
+            HttpRequest get = HttpRequest.newBuilder(URI.create(base + "/api/t/" + tenant + "/shop-goods/" + goods))
+                    .timeout(Duration.ofSeconds(60)).header("Authorization", auth).GET().build();
+            return household -> {
+                HttpResponse<String> reply = client.send(get, HttpResponse.BodyHandlers.ofString());
+                if (reply.statusCode() != 200) {
+                    throw new IllegalStateException(reply.statusCode() + " " + reply.body());
+                }
+                return 1;
+            };
+        });
+        System.out.printf("REST read of one row (%d clerks, the stack's ceiling here): %d reads, %d errors in %.1f s: %.0f reads/s, p50 %s, p99 %s%n",
+                clerks, read.ok(), read.errors(), read.seconds(), read.rate(), read.latency(0.50), read.latency(0.99));
+
         Result raw = load(clerks, warmup, seconds, households, clerk -> {
             Connection c = DriverManager.getConnection(jdbc, "root", "");
             c.setAutoCommit(false);
@@ -116,7 +136,8 @@ public class CounterLoad {
             };
         });
         print("raw JDBC baseline (" + clerks + " connections)", raw);
-        System.out.printf("REST / raw JDBC rate: %.2f%n", rest.rate() / raw.rate());
+        System.out.printf("REST / raw JDBC rate: %.2f; one-row read / raw JDBC rate: %.2f; REST redemption / one-row read rate: %.2f%n",
+                rest.rate() / raw.rate(), read.rate() / raw.rate(), rest.rate() / read.rate());
 
         try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
             long negative = count(c, "select count(*) from (select household_id from points_line where tenant_id = " + tenantId

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -222,14 +223,13 @@ public class PointsMonths {
 
     static Ledger ledgerOf(EntityManager em, Household household, LocalDate today) {
         // scalars, not entities: a household that redeems often has many lines, and loading them as
-        // entities (with their audit snapshots) made every redemption slower than the last
-        List<Object[]> lines = em.createQuery("select l.id, l.type, l.points, l.village.id, l.month from LedgerLine l"
-                + " where l.household = :h", Object[].class).setParameter("h", household).getResultList();
-        // what each reversal reverses, apart: selecting r.village.id of an outer-joined r joins its
-        // village as an inner join, which drops every line that reverses nothing
-        java.util.Map<Long, Object[]> reversed = new java.util.HashMap<>();
-        em.createQuery("select l.id, r.points, r.village.id, r.month from LedgerLine l join l.reverses r where l.household = :h",
-                Object[].class).setParameter("h", household).getResultList().forEach(r -> reversed.put((Long) r[0], r));
+        // entities (with their audit snapshots) made every redemption slower than the last. The
+        // foreign keys are read as columns (no join), and a reversal always reverses a line of the
+        // same household, so the line it reverses is among these.
+        List<Object[]> lines = em.createQuery("select l.id, l.type, l.points, l.villageId, l.month, l.reversesId"
+                + " from LedgerLine l where l.household = :h", Object[].class).setParameter("h", household).getResultList();
+        Map<Long, Object[]> byId = new HashMap<>();
+        lines.forEach(l -> byId.put((Long) l[0], l));
         Set<Long> frozenLines = new HashSet<>(em.createQuery("select o.line.id from Objection o where o.line.household = :h"
                 + " and o.status = :s", Long.class).setParameter("h", household).setParameter("s", Objection.Status.OPEN).getResultList());
         Set<String> released = new HashSet<>();
@@ -246,7 +246,7 @@ public class PointsMonths {
         for (Object[] line : lines) {
             int points = ((Number) line[2]).intValue();
             LineType type = (LineType) line[1];
-            Object[] reverses = reversed.get((Long) line[0]);
+            Object[] reverses = line[5] == null ? null : byId.get((Long) line[5]);
             confirmed += points;
             if (frozenLines.contains((Long) line[0])) {
                 frozen += points;
@@ -257,11 +257,14 @@ public class PointsMonths {
         return new Ledger(confirmed, frozen, counted);
     }
 
-    /** The month a credit was earned in, for a positive award or bonus or the reversal of one; else null. */
+    /**
+     * The month a credit was earned in, for a positive award or bonus or the reversal of one; else
+     * null. {@code reverses}: the reversed line's row (id, type, points, village id, month, …).
+     */
     private static Integer creditMonth(LineType type, int points, Integer month, Object[] reverses) {
         return switch (type) {
             case AWARD, BONUS -> points > 0 ? month : null;
-            case REVERSAL -> reverses != null && ((Number) reverses[1]).intValue() > 0 ? (Integer) reverses[3] : null;
+            case REVERSAL -> reverses != null && ((Number) reverses[2]).intValue() > 0 ? (Integer) reverses[4] : null;
             case REDEMPTION, RETURN, EXPIRY -> null;
         };
     }
@@ -274,7 +277,7 @@ public class PointsMonths {
     private static boolean counts(LineType type, int points, String villageMonth, Object[] reversed, Set<String> released) {
         return switch (type) {
             case REDEMPTION, RETURN, EXPIRY -> true;
-            case REVERSAL -> reversed != null && (((Number) reversed[1]).intValue() < 0 || released.contains(reversed[2] + "/" + reversed[3]));
+            case REVERSAL -> reversed != null && (((Number) reversed[2]).intValue() < 0 || released.contains(reversed[3] + "/" + reversed[4]));
             case AWARD, BONUS -> points < 0 || released.contains(villageMonth);
         };
     }

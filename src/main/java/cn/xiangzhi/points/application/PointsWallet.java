@@ -51,17 +51,18 @@ public class PointsWallet {
             throw new NotFoundException("Household", householdId);
         }
         LocalDate today = LocalDate.now(clock);
-        PointsMonths.Balance balance = PointsMonths.balanceOf(em, household, today);
-        if (balance.restrictions().contains(RestrictionKind.NO_REDEEM)) {
+        // what spending needs of the balance: the restrictions and the redeemable points (not the pending proposals)
+        if (Restrictions.kindsInForce(em, household, today).contains(RestrictionKind.NO_REDEEM)) {
             throw DomainException.conflict("error.wallet.restricted", household.getCode());
         }
-        if (points > balance.redeemable()) {
-            throw DomainException.conflict("error.wallet.insufficient", household.getCode(), points, Math.max(0, balance.redeemable()));
+        int redeemable = PointsMonths.ledgerOf(em, household, today).redeemable();
+        if (points > redeemable) {
+            throw DomainException.conflict("error.wallet.insufficient", household.getCode(), points, Math.max(0, redeemable));
         }
         LedgerLine line = LedgerLine.spending(household, points, Months.of(YearMonth.now(clock)), by, reference, clock.instant());
         em.persist(line);
         em.flush();
-        return new Spent(line.getId(), points, balance.redeemable() - points);
+        return new Spent(line.getId(), points, redeemable - points);
     }
 
     /** Gives back the points of a spending line (goods returned), once; returns the new line's id. */

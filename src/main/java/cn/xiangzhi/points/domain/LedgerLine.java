@@ -60,6 +60,13 @@ public class LedgerLine extends TenantOwnedEntity {
     @JoinColumn(name = "reverses_id", updatable = false)
     private LedgerLine reverses;
 
+    /** The columns of {@code village} and {@code reverses}, read-only: the balance reads them without joins. */
+    @Column(name = "village_id", insertable = false, updatable = false)
+    private Long villageId;
+
+    @Column(name = "reverses_id", insertable = false, updatable = false)
+    private Long reversesId;
+
     @Column(nullable = false, length = 120, updatable = false)
     private String proposer;
 
