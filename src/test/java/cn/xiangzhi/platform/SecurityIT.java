@@ -123,13 +123,30 @@ class SecurityIT extends ApplicationIT {
         Http.Reply refused = browser.get("/t/" + code + "/index.xhtml");
         assertEquals(403, refused.status());
         assertTrue(refused.body().contains("已暂停使用"), refused.body());
-        assertEquals(403, api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null).status());
+        Http.Reply refusedCall = api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null);
+        assertEquals(403, refusedCall.status());
+        assertEquals("error.tenant.suspended", refusedCall.json().getString("error"), "an API client reads why, in JSON");
+        assertEquals(tenant.getString("name"), refusedCall.json().getJsonArray("args").getString(0));
 
         assertEquals(200, api.call("POST", "/api/platform/tenants/" + id + "/resume", OPERATOR, OPERATOR_PASSWORD, null).status());
         Http.Reply places = api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null);
         assertEquals(200, places.status());
         assertEquals(tenant.getString("name"), places.array().getJsonObject(0).getString("name"), "data kept");
         assertEquals(200, browser.get("/t/" + code + "/index.xhtml").status(), "the session works again");
+    }
+
+    @Test
+    void anApiCallToAnUnknownTenantIsA404ThatSaysSoAndNoAnswerSetsACookie() {
+        Http.Reply unknown = api.call("GET", "/api/t/" + code + "-none/places", "admin", ADMIN_PASSWORD, null);
+        assertEquals(404, unknown.status());
+        assertEquals("error.tenant.unknown", unknown.json().getString("error"), unknown.body());
+        assertEquals(code + "-none", unknown.json().getJsonArray("args").getString(0));
+        assertEquals(404, session().get("/t/" + code + "-none/index.xhtml").status(), "pages: the 404 page");
+
+        Http.Reply signedIn = api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null);
+        assertEquals(200, signedIn.status());
+        assertEquals(List.of(), signedIn.headers().getOrDefault("set-cookie", List.of()),
+                "a REST answer starts no session and clears no remember-me cookie");
     }
 
     @Test

@@ -3,8 +3,7 @@ package cn.xiangzhi.platform.api;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.ForbiddenException;
-import jakarta.json.spi.JsonProvider;
-import jakarta.json.JsonArrayBuilder;
+import cn.xiangzhi.shared.web.ErrorBody;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.MediaType;
@@ -15,19 +14,11 @@ import jakarta.ws.rs.ext.Provider;
 /** Turns refusals into 4xx answers with a JSON body that says why: {@code {"error": key, "args": [...]}}. */
 public final class ErrorMappers {
 
-    /** Looked up once; {@code Json.createXxx} searches for the provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     private ErrorMappers() {
     }
 
     static Response error(Response.Status status, String key, Object... args) {
-        JsonArrayBuilder values = JSON.createArrayBuilder();
-        for (Object arg : args) {
-            values.add(String.valueOf(arg));
-        }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(JSON.createObjectBuilder().add("error", key).add("args", values).build().toString()).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorBody.of(key, args)).build();
     }
 
     @Provider

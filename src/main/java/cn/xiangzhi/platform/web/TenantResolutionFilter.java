@@ -3,6 +3,7 @@ package cn.xiangzhi.platform.web;
 import cn.xiangzhi.platform.application.TenantCache;
 import cn.xiangzhi.platform.application.TenantSnapshot;
 import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.web.ErrorBody;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,7 +17,8 @@ import java.util.Optional;
 /**
  * First filter of every request. A URL that names a tenant binds {@link TenantContext} for the
  * whole request; an unknown code is a 404 (there is no default tenant), a suspended tenant is
- * refused with a clear message while its data stays untouched. Direct requests to the tenant
+ * refused with a clear message while its data stays untouched (a page for people, the REST error
+ * body for API calls). Direct requests to the tenant
  * views' physical folder are a 404 so no page can be reached without its tenant.
  */
 public class TenantResolutionFilter extends HttpFilter {
@@ -41,11 +43,19 @@ public class TenantResolutionFilter extends HttpFilter {
         }
         Optional<TenantSnapshot> tenant = tenants.findByCode(match.get().code());
         if (tenant.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No tenant " + match.get().code());
+            if (match.get().api()) {
+                ErrorBody.write(response, HttpServletResponse.SC_NOT_FOUND, "error.tenant.unknown", match.get().code());
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND, "No tenant " + match.get().code());
+            }
             return;
         }
         if (!tenant.get().isActive()) {
-            refuseSuspended(tenant.get(), response);
+            if (match.get().api()) {
+                ErrorBody.write(response, HttpServletResponse.SC_FORBIDDEN, "error.tenant.suspended", tenant.get().name());
+            } else {
+                refuseSuspended(tenant.get(), response);
+            }
             return;
         }
         request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
