@@ -1,8 +1,11 @@
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,7 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,13 +31,35 @@ import java.util.concurrent.atomic.AtomicLong;
  * and p50/p99 latencies of both, then checks the invariants over the whole ledger. Between the two,
  * the same clerks read one goods row through REST: the rate any request through the stack reaches
  * on this machine, the ceiling a redemption (many statements, writes, a lock) stays below.
+ * With the server's and the database's process ids it also prints the CPU time each process (and
+ * the load generator itself) spent per answered request during the measured seconds.
  * Usage: java -cp <mysql driver> bench/CounterLoad.java base tenant goodsId households clerks seconds jdbcUrl tenantId warmup
+ *        [serverPid databasePid]
  */
 public class CounterLoad {
 
-    record Result(long ok, long refused, long errors, List<Long> nanos, double seconds) {
+    /** {@code cpu}: CPU seconds each process used during the measured seconds (server, database, load generator). */
+    record Result(long ok, long refused, long errors, List<Long> nanos, double seconds, Map<String, Double> cpu) {
         double rate() {
             return ok / seconds;
+        }
+
+        /** CPU milliseconds per answered request (redemptions and refusals alike), by process. */
+        String cpuPerRequest() {
+            long answered = ok + refused;
+            if (cpu.isEmpty() || answered == 0) {
+                return "CPU per request: not measured (no process ids given)";
+            }
+            StringBuilder line = new StringBuilder("CPU per answered request:");
+            double total = 0;
+            for (Map.Entry<String, Double> process : cpu.entrySet()) {
+                double ms = process.getValue() * 1000 / answered;
+                total += ms;
+                line.append(String.format(" %s %.2f ms,", process.getKey(), ms));
+            }
+            return line.append(String.format(" in all %.2f ms; cores busy %.2f of %d",
+                    total, cpu.values().stream().mapToDouble(Double::doubleValue).sum() / seconds,
+                    Runtime.getRuntime().availableProcessors())).toString();
         }
 
         String latency(double q) {
@@ -59,6 +86,10 @@ public class CounterLoad {
         String jdbc = args[6];
         long tenantId = Long.parseLong(args[7]);
         int warmup = args.length > 8 ? Integer.parseInt(args[8]) : 0;
+        if (args.length > 10) {
+            processes.put("server", Long.parseLong(args[9]));
+            processes.put("database", Long.parseLong(args[10]));
+        }
 
         Result rest = load(clerks, warmup, seconds, households, clerk -> {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -79,6 +110,7 @@ public class CounterLoad {
             };
         });
         print("REST counter (" + clerks + " clerks)", rest);
+        System.out.println("  " + rest.cpuPerRequest());
 
         // The stack's own ceiling on this machine: the same clerks reading one goods row (tenant,
         // sign-in, one query, JSON) — what any request through HTTP, Shiro, JAX-RS and JPA costs here.
@@ -97,6 +129,7 @@ public class CounterLoad {
         });
         System.out.printf("REST read of one row (%d clerks, the stack's ceiling here): %d reads, %d errors in %.1f s: %.0f reads/s, p50 %s, p99 %s%n",
                 clerks, read.ok(), read.errors(), read.seconds(), read.rate(), read.latency(0.50), read.latency(0.99));
+        System.out.println("  " + read.cpuPerRequest());
 
         Result raw = load(clerks, warmup, seconds, households, clerk -> {
             Connection c = DriverManager.getConnection(jdbc, "root", "");
@@ -136,6 +169,7 @@ public class CounterLoad {
             };
         });
         print("raw JDBC baseline (" + clerks + " connections)", raw);
+        System.out.println("  " + raw.cpuPerRequest());
         System.out.printf("REST / raw JDBC rate: %.2f; one-row read / raw JDBC rate: %.2f; REST redemption / one-row read rate: %.2f%n",
                 rest.rate() / raw.rate(), read.rate() / raw.rate(), rest.rate() / read.rate());
 
@@ -156,6 +190,26 @@ public class CounterLoad {
 
     interface Clerk {
         Attempt open(int clerk) throws Exception;
+    }
+
+    /** The server's and the database's process ids, when given: their CPU time is read from /proc. */
+    static final Map<String, Long> processes = new LinkedHashMap<>();
+
+    /** CPU seconds used so far by the server, the database and this load generator. */
+    static Map<String, Double> cpuNow() throws Exception {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        if (processes.isEmpty()) {
+            return seconds;
+        }
+        for (Map.Entry<String, Long> process : processes.entrySet()) {
+            String stat = Files.readString(Path.of("/proc/" + process.getValue() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command: state is field 3, utime 14 and stime 15 (clock ticks of 1/100 s)
+            seconds.put(process.getKey(), (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0);
+        }
+        seconds.put("load generator",
+                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9);
+        return seconds;
     }
 
     /** Runs the load for {@code warmup + seconds}; counts what starts after the warm-up. */
@@ -194,10 +248,17 @@ public class CounterLoad {
             threads.add(t);
             t.start();
         }
+        long untilMeasured = measured - System.nanoTime();
+        if (untilMeasured > 0) {
+            Thread.sleep(untilMeasured / 1_000_000);
+        }
+        Map<String, Double> before = cpuNow();
         for (Thread t : threads) {
             t.join();
         }
-        return new Result(ok.get(), refused.get(), errors.get(), nanos, (System.nanoTime() - measured) / 1e9);
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        cpuNow().forEach((process, after) -> cpu.put(process, after - before.get(process)));
+        return new Result(ok.get(), refused.get(), errors.get(), nanos, (System.nanoTime() - measured) / 1e9, cpu);
     }
 
     static void print(String name, Result r) {

@@ -38,4 +38,5 @@ for c in $(seq 1 "$clerks"); do
 done
 echo "setup: $households households with 20 redeemable points each, $clerks clerks of one shop"
 java -cp "$cp" bench/CounterLoad.java "$base" ctr "$goods" "$households" "$clerks" "$seconds" \
-  "jdbc:mysql://127.0.0.1:$db_port/xiangzhi?useSSL=false&allowPublicKeyRetrieval=true" "$tenant" "${WARMUP_SECONDS:-20}"
+  "jdbc:mysql://127.0.0.1:$db_port/xiangzhi?useSSL=false&allowPublicKeyRetrieval=true" "$tenant" "${WARMUP_SECONDS:-20}" \
+  "$(pgrep -P "$launcher" -f payara-micro.jar)" "$(pgrep -f "mariadbd.*port=$db_port")"
