@@ -86,7 +86,7 @@ public class CounterLoad {
         String jdbc = args[6];
         long tenantId = Long.parseLong(args[7]);
         int warmup = args.length > 8 ? Integer.parseInt(args[8]) : 0;
-        if (args.length > 10) {
+        if (args.length > 10 && args[9].matches("\\d+") && args[10].matches("\\d+")) {
             processes.put("server", Long.parseLong(args[9]));
             processes.put("database", Long.parseLong(args[10]));
         }

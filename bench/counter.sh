@@ -2,7 +2,9 @@
 # The counter benchmark: 32 clerks redeeming over 10,000 households (one in five redemptions for one
 # of ten hot households) through REST on loopback for a bounded time, then a raw-JDBC transaction
 # doing the same check and insert as baseline; checks afterwards that no balance is negative and
-# every redemption has its ledger line. Run after `mvn -DskipTests package`.
+# every redemption has its ledger line. Between the two, the same clerks read one goods row through
+# REST: the stack's ceiling on this machine. Under each phase it prints the CPU time the server, the
+# database and the load generator spent per answered request. Run after `mvn -DskipTests package`.
 # Settings: PORT (18084), CLERKS (32), SECONDS_RUN (20), HOUSEHOLDS (10000), WARMUP_SECONDS (20: the same load
 # before the measured seconds, not counted, while the JIT compiles the hot paths).
 set -euo pipefail
@@ -36,7 +38,9 @@ for c in $(seq 1 "$clerks"); do
   user=$(curl -fs "${auth[@]}" -H "$json" "$base/api/t/ctr/users" -d "{\"username\":\"clerk$c\",\"displayName\":\"店员$c\",\"role\":\"SHOP_CLERK\",\"scopePlaceId\":$village,\"password\":\"bench-clerk-1\"}" | id)
   curl -fs -o /dev/null "${auth[@]}" -H "$json" "$base/api/t/ctr/shop-clerks" -d "{\"shopId\":$shop,\"userId\":$user}"
 done
+# a process id only when exactly one process matched (else the CPU lines say "not measured")
+one_pid() { [[ "$1" =~ ^[0-9]+$ ]] && echo "$1" || echo "-"; }
 echo "setup: $households households with 20 redeemable points each, $clerks clerks of one shop"
 java -cp "$cp" bench/CounterLoad.java "$base" ctr "$goods" "$households" "$clerks" "$seconds" \
   "jdbc:mysql://127.0.0.1:$db_port/xiangzhi?useSSL=false&allowPublicKeyRetrieval=true" "$tenant" "${WARMUP_SECONDS:-20}" \
-  "$(pgrep -P "$launcher" -f payara-micro.jar)" "$(pgrep -f "mariadbd.*port=$db_port")"
+  $(one_pid "$(pgrep -P "$launcher" -f payara-micro.jar)") $(one_pid "$(pgrep -f "mariadbd.*--port=$db_port( |$)")")

@@ -60,7 +60,10 @@ public class LedgerLine extends TenantOwnedEntity {
     @JoinColumn(name = "reverses_id", updatable = false)
     private LedgerLine reverses;
 
-    /** The columns of {@code village} and {@code reverses}, read-only: the balance reads them without joins. */
+    /**
+     * The columns of {@code village} and {@code reverses}, read-only: the balance's queries read them
+     * without joins. EclipseLink does not fill them on persist, so they are for queries only (no getters).
+     */
     @Column(name = "village_id", insertable = false, updatable = false)
     private Long villageId;
 
