@@ -26,11 +26,15 @@ village=$(curl -fs "${auth[@]}" -H "$json" "$base/api/t/ctr/places" -d "{\"paren
 tenant=$(curl -fs -u operator:bench-operator-1 "$base/api/platform/tenants" | grep -o '"code":"ctr"[^}]*"id":[0-9]*' | grep -o '"id":[0-9]*' | cut -d: -f2)
 sql() { "$data_dir/mariadb-base/bin/mariadb" -h127.0.0.1 -P"$db_port" -uroot xiangzhi -N -e "$1" 2> >(grep -v ssl-verify-server-cert >&2); }
 last=$(date -d "$(date +%Y-%m-01) -1 month" +%Y%m)
-# every household gets 20 points of last month, published and past its objection period
+# the ten hot households get 20 points of last month (they run dry: refusals under contention), every
+# other household 20 plus one per second of the run, so that no phase runs out of redeemable points
+# (each spends under a quarter of that at 3,000 redemptions/s); all published and past objections
+total_seconds=$(( ${WARMUP_SECONDS:-20} + seconds ))
 sql "insert into household (tenant_id, version, code, village_id, head_name) select $tenant, 0, concat('C', lpad(seq, 5, '0')), $village, concat('户', seq) from seq_1_to_$households;
      insert into points_month (tenant_id, version, village_id, month, closed_at, closed_by, objection_until) values ($tenant, 0, $village, $last, now(6), 'bench', current_date - interval 1 day);
      insert into points_line (tenant_id, version, household_id, village_id, type, points, month, proposer, approver, created_at)
-       select $tenant, 0, id, village_id, 'BONUS', 20, $last, 'bench', 'bench', now(6) from household where tenant_id = $tenant;"
+       select $tenant, 0, id, village_id, 'BONUS', if(code <= 'C00010', 20, 20 + $total_seconds), $last, 'bench', 'bench', now(6)
+       from household where tenant_id = $tenant;"
 shop=$(curl -fs "${auth[@]}" -H "$json" "$base/api/t/ctr/shops" -d '{"code":"GF01","name":"共富超市","kind":"VILLAGE_SUPERMARKET"}' | id)
 curl -fs -o /dev/null "${auth[@]}" -X PUT -H "$json" "$base/api/t/ctr/shops/$shop/villages" -d "[$village]"
 goods=$(curl -fs "${auth[@]}" -H "$json" "$base/api/t/ctr/shop-goods" -d "{\"shopId\":$shop,\"code\":\"SOAP\",\"name\":\"肥皂\",\"pricePoints\":1}" | id)
@@ -40,7 +44,7 @@ for c in $(seq 1 "$clerks"); do
 done
 # a process id only when exactly one process matched (else the CPU lines say "not measured")
 one_pid() { [[ "$1" =~ ^[0-9]+$ ]] && echo "$1" || echo "-"; }
-echo "setup: $households households with 20 redeemable points each, $clerks clerks of one shop"
+echo "setup: $households households (10 hot ones with 20 redeemable points, the others $((20 + total_seconds))), $clerks clerks of one shop"
 java -cp "$cp" bench/CounterLoad.java "$base" ctr "$goods" "$households" "$clerks" "$seconds" \
   "jdbc:mysql://127.0.0.1:$db_port/xiangzhi?useSSL=false&allowPublicKeyRetrieval=true" "$tenant" "${WARMUP_SECONDS:-20}" \
   $(one_pid "$(pgrep -P "$launcher" -f payara-micro.jar)") $(one_pid "$(pgrep -f "mariadbd.*--port=$db_port( |$)")")
