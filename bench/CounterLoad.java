@@ -92,8 +92,8 @@ public class CounterLoad {
         }
 
         Result rest = load(clerks, warmup, seconds, households, clerk -> {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            String auth = "Basic " + Base64.getEncoder().encodeToString(("clerk" + clerk + ":bench-clerk-1").getBytes(StandardCharsets.UTF_8));
+            HttpClient client = client();
+            String auth = signIn(clerk);
             return household -> {
                 String body = "{\"household\":\"C" + String.format("%05d", household) + "\",\"items\":[{\"goodsId\":" + goods
                         + ",\"quantity\":1}],\"idempotencyKey\":\"bench-" + UUID.randomUUID() + "\"}";
@@ -115,8 +115,8 @@ public class CounterLoad {
         // The stack's own ceiling on this machine: the same clerks reading one goods row (tenant,
         // sign-in, one query, JSON) — what any request through HTTP, Shiro, JAX-RS and JPA costs here.
         Result read = load(clerks, Math.min(warmup, 5), seconds, households, clerk -> {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            String auth = "Basic " + Base64.getEncoder().encodeToString(("clerk" + clerk + ":bench-clerk-1").getBytes(StandardCharsets.UTF_8));
+            HttpClient client = client();
+            String auth = signIn(clerk);
             HttpRequest get = HttpRequest.newBuilder(URI.create(base + "/api/t/" + tenant + "/shop-goods/" + goods))
                     .timeout(Duration.ofSeconds(60)).header("Authorization", auth).GET().build();
             return household -> {
@@ -190,6 +190,16 @@ public class CounterLoad {
 
     interface Clerk {
         Attempt open(int clerk) throws Exception;
+    }
+
+    /** Each clerk's own HTTP client (its own connection, like a counter of its own). */
+    static HttpClient client() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The Basic sign-in header of clerk {@code n}, as bench/counter.sh created them. */
+    static String signIn(int clerk) {
+        return "Basic " + Base64.getEncoder().encodeToString(("clerk" + clerk + ":bench-clerk-1").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The server's and the database's process ids, when given: their CPU time is read from /proc. */

@@ -1,7 +1,6 @@
 package cn.xiangzhi.organisation.application;
 
 import cn.xiangzhi.organisation.application.OrganisationViews.GridView;
-import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.organisation.application.OrganisationViews.HouseholdView;
 import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.GridLevel;
@@ -9,6 +8,7 @@ import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;

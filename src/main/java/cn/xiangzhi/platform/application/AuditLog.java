@@ -1,8 +1,8 @@
 package cn.xiangzhi.platform.application;
 
 import cn.xiangzhi.platform.domain.AuditEntry;
-import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;

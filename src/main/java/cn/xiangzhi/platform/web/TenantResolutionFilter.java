@@ -18,8 +18,8 @@ import java.util.Optional;
  * First filter of every request. A URL that names a tenant binds {@link TenantContext} for the
  * whole request; an unknown code is a 404 (there is no default tenant), a suspended tenant is
  * refused with a clear message while its data stays untouched (a page for people, the REST error
- * body for API calls). Direct requests to the tenant
- * views' physical folder are a 404 so no page can be reached without its tenant.
+ * body for API calls). Direct requests to the tenant views' physical folder are a 404 so no page
+ * can be reached without its tenant.
  */
 public class TenantResolutionFilter extends HttpFilter {
 

@@ -1,7 +1,6 @@
 package cn.xiangzhi.points.application;
 
 import cn.xiangzhi.organisation.domain.Household;
-import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.CardCode;
 import cn.xiangzhi.points.domain.HouseholdCard;
@@ -9,6 +8,7 @@ import cn.xiangzhi.points.infrastructure.CardKeys;
 import cn.xiangzhi.points.infrastructure.CardPrint;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantContext;

@@ -1,7 +1,6 @@
 package cn.xiangzhi.points.application;
 
 import cn.xiangzhi.organisation.domain.Household;
-import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.points.application.PointsViews.LineView;
 import cn.xiangzhi.points.application.PointsViews.ProposalView;
 import cn.xiangzhi.points.domain.CatalogueItem;
@@ -11,6 +10,7 @@ import cn.xiangzhi.points.domain.Proposal;
 import cn.xiangzhi.points.domain.ProposalStatus;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.Role;
 import cn.xiangzhi.shared.security.UserPrincipal;

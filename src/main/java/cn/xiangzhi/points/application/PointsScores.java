@@ -1,7 +1,6 @@
 package cn.xiangzhi.points.application;
 
 import cn.xiangzhi.organisation.domain.Grid;
-import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
@@ -12,6 +11,7 @@ import cn.xiangzhi.points.domain.RankingAward;
 import cn.xiangzhi.points.domain.RestrictionKind;
 import cn.xiangzhi.shared.audit.AuditAction;
 import cn.xiangzhi.shared.audit.AuditTrail;
+import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.points.domain.LedgerLine;
 import cn.xiangzhi.organisation.domain.Household;

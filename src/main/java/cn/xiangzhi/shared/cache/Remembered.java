@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.logging.Logger;
 
 /**
  * Values read from the database, remembered for a short time (ADR 0011): what every request would
@@ -22,7 +23,7 @@ import java.util.function.LongSupplier;
  */
 public final class Remembered<K, V> {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Remembered.class.getName());
+    private static final Logger LOG = Logger.getLogger(Remembered.class.getName());
 
     private record Entry<V>(V value, long loadedAt) {
     }

@@ -1,13 +1,13 @@
 package cn.xiangzhi.shops.application;
 
 import cn.xiangzhi.organisation.domain.Household;
-import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.points.application.HouseholdCards;
 import cn.xiangzhi.points.application.PointsMonths;
 import cn.xiangzhi.points.application.PointsWallet;
 import cn.xiangzhi.points.domain.RestrictionKind;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
