@@ -185,6 +185,7 @@ public final class Launcher {
             stopping = true;
             current = payara;
         }
+        System.out.println("\n[xiangzhi] stopping Payara Micro" + (database == null ? "" : ", then the embedded MariaDB"));
         if (current != null) {
             current.destroy();
             try {
@@ -198,6 +199,7 @@ public final class Launcher {
         if (database != null) {
             try {
                 database.stop();
+                System.out.println("[xiangzhi] stopped; the data stays in " + database.dataDir());
             } catch (Exception e) {
                 System.err.println("[xiangzhi] stopping the embedded MariaDB failed: " + e);
             }
