@@ -1,8 +1,13 @@
 # Build the WAR, then run it on the official Payara Micro image (JDK 17).
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
+# Everything the build reads (pom.xml): the sources, the starters (tenants/, packed as classpath
+# resources the application loads at sign-up) and the tenant looks (themes/, packed into the WAR).
+# ContainerFilesTest fails when a folder the build reads is missing here.
 COPY pom.xml .
 COPY src src
+COPY tenants tenants
+COPY themes themes
 RUN mvn -B -q package -DskipTests
 
 FROM payara/micro:6.2025.10-jdk17

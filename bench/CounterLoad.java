@@ -35,6 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the load generator itself) spent per answered request during the measured seconds.
  * Usage: java -cp <mysql driver> bench/CounterLoad.java base tenant goodsId households clerks seconds jdbcUrl tenantId warmup
  *        [serverPid databasePid]
+ * The database account comes from XIANGZHI_DB_USER and XIANGZHI_DB_PASSWORD (bench/server.sh sets them
+ * for the embedded database: xiangzhi and the password the launcher keeps in the data folder).
  */
 public class CounterLoad {
 
@@ -84,6 +86,8 @@ public class CounterLoad {
         int clerks = Integer.parseInt(args[4]);
         int seconds = Integer.parseInt(args[5]);
         String jdbc = args[6];
+        String dbUser = System.getenv().getOrDefault("XIANGZHI_DB_USER", "xiangzhi");
+        String dbPassword = System.getenv().getOrDefault("XIANGZHI_DB_PASSWORD", "");
         long tenantId = Long.parseLong(args[7]);
         int warmup = args.length > 8 ? Integer.parseInt(args[8]) : 0;
         if (args.length > 10 && args[9].matches("\\d+") && args[10].matches("\\d+")) {
@@ -132,7 +136,7 @@ public class CounterLoad {
         System.out.println("  " + read.cpuPerRequest());
 
         Result raw = load(clerks, warmup, seconds, households, clerk -> {
-            Connection c = DriverManager.getConnection(jdbc, "root", "");
+            Connection c = DriverManager.getConnection(jdbc, dbUser, dbPassword);
             c.setAutoCommit(false);
             PreparedStatement lock = c.prepareStatement("select id, village_id from household where tenant_id = ? and code = ? for update");
             PreparedStatement sum = c.prepareStatement("select coalesce(sum(points), 0) from points_line where household_id = ?");
@@ -173,7 +177,7 @@ public class CounterLoad {
         System.out.printf("REST / raw JDBC rate: %.2f; one-row read / raw JDBC rate: %.2f; REST redemption / one-row read rate: %.2f%n",
                 rest.rate() / raw.rate(), read.rate() / raw.rate(), rest.rate() / read.rate());
 
-        try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
+        try (Connection c = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
             long negative = count(c, "select count(*) from (select household_id from points_line where tenant_id = " + tenantId
                     + " group by household_id having sum(points) < 0) x");
             long mismatched = count(c, "select count(*) from shop_redemption r left join points_line l on l.id = r.line_id"

@@ -24,7 +24,7 @@ root=$(curl -fs "${auth[@]}" "$base/api/t/ctr/places" | id)
 town=$(curl -fs "${auth[@]}" -H "$json" "$base/api/t/ctr/places" -d "{\"parentId\":$root,\"level\":\"TOWNSHIP\",\"name\":\"孔村镇\",\"divisionCode\":\"370124102000\"}" | id)
 village=$(curl -fs "${auth[@]}" -H "$json" "$base/api/t/ctr/places" -d "{\"parentId\":$town,\"level\":\"VILLAGE\",\"name\":\"兑换村\",\"divisionCode\":\"370124102201\"}" | id)
 tenant=$(curl -fs -u operator:bench-operator-1 "$base/api/platform/tenants" | grep -o '"code":"ctr"[^}]*"id":[0-9]*' | grep -o '"id":[0-9]*' | cut -d: -f2)
-sql() { "$data_dir/mariadb-base/bin/mariadb" -h127.0.0.1 -P"$db_port" -uroot xiangzhi -N -e "$1" 2> >(grep -v ssl-verify-server-cert >&2); }
+sql() { db_client -N -e "$1"; }
 last=$(date -d "$(date +%Y-%m-01) -1 month" +%Y%m)
 # the ten hot households get 20 points of last month (they run dry: refusals under contention), every
 # other household 20 plus one per second of the run, so that no phase runs out of redeemable points
@@ -45,6 +45,6 @@ done
 # a process id only when exactly one process matched (else the CPU lines say "not measured")
 one_pid() { [[ "$1" =~ ^[0-9]+$ ]] && echo "$1" || echo "-"; }
 echo "setup: $households households (10 hot ones with 20 redeemable points, the others $((20 + total_seconds))), $clerks clerks of one shop"
-java -cp "$cp" bench/CounterLoad.java "$base" ctr "$goods" "$households" "$clerks" "$seconds" \
+XIANGZHI_DB_USER="$db_user" XIANGZHI_DB_PASSWORD="$db_password" java -cp "$cp" bench/CounterLoad.java "$base" ctr "$goods" "$households" "$clerks" "$seconds" \
   "jdbc:mysql://127.0.0.1:$db_port/xiangzhi?useSSL=false&allowPublicKeyRetrieval=true" "$tenant" "${WARMUP_SECONDS:-20}" \
   $(one_pid "$(pgrep -P "$launcher" -f payara-micro.jar)") $(one_pid "$(pgrep -f "mariadbd.*--port=$db_port( |$)")")

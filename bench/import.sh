@@ -40,7 +40,7 @@ fi
 tenant=$(curl -fs -u operator:bench-operator-1 "$base/api/platform/tenants" | grep -o '"code":"bench-sql"[^}]*"id":[0-9]*' | grep -o '"id":[0-9]*' | cut -d: -f2)
 village=$(curl -fs -u admin:bench-admin-1 "$base/api/t/bench-sql/places" | grep -o '370124102201"[^}]*"id":[0-9]*' | id)
 start=$(date +%s.%N)
-"$data_dir/mariadb-base/bin/mariadb" -h127.0.0.1 -P"$db_port" -uroot xiangzhi -e "
+db_client -e "
   insert into household (tenant_id, version, code, village_id, head_name, address)
   select $tenant, 0, concat('H', lpad(seq, 6, '0')), $village, concat('户主', seq), concat('孔村', seq, '号')
   from seq_1_to_100000;" >/dev/null

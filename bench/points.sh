@@ -27,7 +27,7 @@ curl -fs "${auth[@]}" -H 'Content-Type: text/csv' --data-binary "@$files/househo
 item=$(curl -fs "${auth[@]}" -H "$json" "$base/api/t/pts/points-items" -d '{"code":"B1","name":"基准指标","kind":"MORALITY","points":2,"proposers":["GRID_CHIEF"]}' | id)
 tenant=$(curl -fs -u operator:bench-operator-1 "$base/api/platform/tenants" | grep -o '"code":"pts"[^}]*"id":[0-9]*' | grep -o '"id":[0-9]*' | cut -d: -f2)
 month=$(date +%Y-%m); month_int=$(date +%Y%m)
-sql() { "$data_dir/mariadb-base/bin/mariadb" -h127.0.0.1 -P"$db_port" -uroot xiangzhi -N -e "$1" 2> >(grep -v ssl-verify-server-cert >&2); }
+sql() { db_client -N -e "$1"; }
 start=$(date +%s.%N)
 sql "insert into points_line (tenant_id, version, household_id, village_id, item_id, type, points, month, proposer, approver, created_at)
      select h.tenant_id, 0, h.id, h.village_id, $item, 'AWARD', cast(1 + (s.seq + h.id) % 5 as signed) - cast(2 * (s.seq % 7 = 0) as signed), $month_int, 'bench', 'bench', now(6)

@@ -1,6 +1,7 @@
 # Sourced by the benchmarks: starts the launcher (embedded MariaDB in a fresh data folder under
 # target/, Payara on 127.0.0.1:$port) and waits until it is ready; stops it on exit.
-# Needs: port, data_dir. Sets: base, log, launcher, db_port, cp (the compile classpath).
+# Needs: port, data_dir. Sets: base, log, launcher, db_port, db_user, db_password, cp (the compile
+# classpath), and db_client: the mariadb client on the embedded database as the application's account.
 rm -rf "$data_dir"; mkdir -p "$data_dir"
 log="$data_dir/launcher.log"
 cp=${cp:-$(mvn -q -DincludeScope=compile dependency:build-classpath -Dmdep.outputFile=/dev/stdout)}
@@ -14,3 +15,8 @@ until curl -fs -o /dev/null "$base/health/ready"; do
   kill -0 $launcher 2>/dev/null || { echo "launcher died:"; tail -20 "$log"; exit 1; }
 done
 db_port=$(grep -o "embedded MariaDB on 127.0.0.1:[0-9]*" "$log" | head -1 | sed 's/.*://')
+# The embedded database admits only the application's account over TCP; the launcher keeps its
+# generated password in the data folder (mode 0600). The server runs without TLS (loopback only).
+db_user=xiangzhi
+db_password=$(cat "$data_dir/db-password")
+db_client() { MYSQL_PWD="$db_password" "$data_dir/mariadb-base/bin/mariadb" --skip-ssl -h127.0.0.1 -P"$db_port" -u"$db_user" xiangzhi "$@"; }

