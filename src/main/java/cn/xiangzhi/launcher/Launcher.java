@@ -91,7 +91,9 @@ public final class Launcher {
         Path preboot = Files.createTempFile("xiangzhi-preboot", ".txt");
         Files.writeString(preboot, String.join("\n",
                 "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=" + bind,
-                "set hazelcast-runtime-configuration.interface=127.0.0.1", ""));
+                "set hazelcast-runtime-configuration.interface=127.0.0.1",
+                // no public /metrics: the operator reads the figures at /api/platform/status (issue 24)
+                "set configs.config.server-config.microprofile-metrics-configuration.enabled=false", ""));
         preboot.toFile().deleteOnExit();
 
         List<String> command = new ArrayList<>(List.of(

@@ -80,10 +80,7 @@ class DecisionsIT extends ApplicationIT {
     void theCountyStarterBringsPingyinsTwentyMattersEachWithItsProcedure() {
         String pingyin = "pydec-" + System.currentTimeMillis() % 1_000_000;
         String phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000);
-        Http.Reply signup = api.call("POST", "/api/signup", null, null, Json.createObjectBuilder().add("code", pingyin)
-                .add("name", "平阴县" + pingyin).add("kind", "COUNTY").add("divisionCode", "370124").add("adminName", "管理员")
-                .add("adminPhone", phone).add("password", "signup-pass-1").add("starter", "pingyin").build().toString());
-        assertEquals(201, signup.status(), signup.body());
+        cn.xiangzhi.testing.Fixtures.signUp(api, pingyin, "COUNTY", "pingyin", phone);
         List<JsonObject> items = api.call("GET", "/api/t/" + pingyin + "/power-list", phone, "signup-pass-1", null).array()
                 .getValuesAs(JsonObject.class);
         assertEquals(20, items.size());

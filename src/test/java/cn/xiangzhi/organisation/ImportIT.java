@@ -135,6 +135,27 @@ class ImportIT extends ApplicationIT {
         assertEquals("error.import.xls", xls.json().getString("error"));
     }
 
+    /**
+     * A GBK file with English headers: short GBK names can be valid UTF-8 (郑伟, 谢强), which the
+     * reader took for UTF-8 and imported as mojibake. Now they are read as written.
+     */
+    @Test
+    void aGbkCsvWithEnglishHeadersImportsItsChineseNamesAsWritten() {
+        Http api = api();
+        String code = Fixtures.countyWithVillages(api, "gbk", "东关村").code();
+        String csv = "village,household code,head of household,address\r\n东关村,GBK01,郑伟,东街1号\r\n东关村,GBK02,谢强,东街2号\r\n";
+        Http.Reply imported = post(api, code, csv.getBytes(java.nio.charset.Charset.forName("GBK")), "");
+        assertEquals(200, imported.status(), imported.body());
+        List<String> heads = households(api, code).stream().map(h -> h.getString("headName")).sorted().toList();
+        assertEquals(List.of("谢强", "郑伟"), heads, "the names as written, not as mojibake");
+
+        byte[] latin1 = "village,household code,head of household\r\nMüller,X1,Ærø\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        Http.Reply undecided = post(api, code, latin1, "");
+        assertEquals(400, undecided.status(), undecided.body());
+        assertEquals("error.import.encoding", undecided.json().getString("error"));
+        assertEquals(2, households(api, code).size(), "nothing written");
+    }
+
     @Test
     void aVillageAdminImportsIntoTheirVillageOnlyAndOtherTenantsSeeNothing() {
         Http api = api();

@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static cn.xiangzhi.testing.Fixtures.OPERATOR;
@@ -34,14 +35,16 @@ class OnboardingIT extends ApplicationIT {
     @Test
     void twoTenantsSignUpFromDifferentStartersAndEachGetsItsOwnTree() {
         Http api = api();
-        String county = signUp(api, "COUNTY", "370124", "pingyin", "13800000001").getString("code");
-        String town = signUp(api, "TOWNSHIP", "371681102000", "changshan", "13800000002").getString("code");
+        JsonObject countyTenant = signUp(api, "COUNTY", "pingyin", "13800000001");
+        String county = countyTenant.getString("code");
+        String town = signUp(api, "TOWNSHIP", "changshan", "13800000002").getString("code");
 
         List<JsonObject> countyPlaces = places(api, county, "13800000001");
         List<JsonObject> townPlaces = places(api, town, "13800000002");
         assertEquals(1 + 26, countyPlaces.size(), "root + the Pingyin starter's 26 places");
+        String countyDivision = countyTenant.getString("divisionCode");
         assertTrue(countyPlaces.stream().anyMatch(p -> p.getString("name").equals("孔村镇")
-                && p.getString("divisionCode").equals("370124102000")));
+                && p.getString("divisionCode").equals(countyDivision.substring(0, 6) + "102000")), "places relative to the county");
         assertEquals(1 + 7, townPlaces.size(), "root + the Changshan starter's 7 villages");
         assertTrue(townPlaces.stream().noneMatch(p -> p.getString("name").equals("孔村镇")), "no county data in the town");
         assertEquals(401, api.call("GET", "/api/t/" + town + "/places", "13800000001", "signup-pass-1", null).status(),
@@ -53,7 +56,7 @@ class OnboardingIT extends ApplicationIT {
     @Test
     void applyingTheStarterAgainChangesNothing() {
         Http api = api();
-        String code = signUp(api, "TOWNSHIP", "371681102000", "changshan", "13800000003").getString("code");
+        String code = signUp(api, "TOWNSHIP", "changshan", "13800000003").getString("code");
         int before = places(api, code, "13800000003").size();
         int gridsBefore = grids(api, code, "13800000003").size();
         Http.Reply again = api.call("POST", "/api/t/" + code + "/starter", "13800000003", "signup-pass-1", null);
@@ -67,21 +70,112 @@ class OnboardingIT extends ApplicationIT {
     void aRefusedSignUpLeavesNothingBehind() {
         Http api = api();
         String code = "refused-" + RUN;
-        Http.Reply badPhone = api.call("POST", "/api/signup", null, null, body(code, "COUNTY", "370124", "pingyin", "12345"));
+        String division = county();
+        Map<String, String> client = from();
+        Http.Reply badPhone = api.call("POST", "/api/signup", null, null, body(code, "COUNTY", division, "pingyin", "12345"), client);
         assertEquals(400, badPhone.status());
         assertEquals("error.user.phone", badPhone.json().getString("error"));
-        Http.Reply wrongStarter = api.call("POST", "/api/signup", null, null, body(code, "TOWNSHIP", "371681102000", "pingyin", "13800000004"));
+        Http.Reply wrongStarter = api.call("POST", "/api/signup", null, null, body(code, "TOWNSHIP", division + "102000", "pingyin",
+                "13800000004"), client);
         assertEquals(400, wrongStarter.status());
         assertEquals("error.starter.kind", wrongStarter.json().getString("error"));
         Http.Reply shortPassword = api.call("POST", "/api/signup", null, null,
-                body(code, "COUNTY", "370124", "pingyin", "13800000004").replace("signup-pass-1", "short"));
+                body(code, "COUNTY", division, "pingyin", "13800000004").replace("signup-pass-1", "short"), client);
         assertEquals(400, shortPassword.status(), "the admin's password fails after the tenant row was written");
         Http.Reply list = api.call("GET", "/api/platform/tenants", OPERATOR, OPERATOR_PASSWORD, null);
         assertFalse(list.body().contains("\"" + code + "\""), "no tenant row is left: " + list.body());
-        assertEquals(201, api.call("POST", "/api/signup", null, null, body(code, "COUNTY", "370124", "pingyin", "13800000004")).status(),
-                "the code is still free");
-        Http.Reply duplicate = api.call("POST", "/api/signup", null, null, body(code, "COUNTY", "370124", "pingyin", "13800000005"));
+        assertEquals(201, api.call("POST", "/api/signup", null, null, body(code, "COUNTY", division, "pingyin", "13800000004"), client)
+                .status(), "the code and the division code are still free; refused sign-ups do not count against the address");
+        Http.Reply duplicate = api.call("POST", "/api/signup", null, null, body(code, "COUNTY", county(), "pingyin", "13800000005"), from());
         assertEquals(409, duplicate.status());
+        assertEquals("error.tenant.codeTaken", duplicate.json().getString("error"));
+    }
+
+    /** A county that already uses the platform cannot be signed up a second time by someone else. */
+    @Test
+    void aDivisionCodeWithAnActiveTenantOfTheSameKindIsRefused() {
+        Http api = api();
+        JsonObject first = signUp(api, "COUNTY", "pingyin", "13800000007");
+        String division = first.getString("divisionCode");
+        Http.Reply again = api.call("POST", "/api/signup", null, null,
+                body("again-" + RUN + "-" + SEQ.incrementAndGet(), "COUNTY", division, "pingyin", "13800000007"), from());
+        assertEquals(409, again.status(), again.body());
+        assertEquals("error.signup.divisionTaken", again.json().getString("error"));
+        assertEquals(division, again.json().getJsonArray("args").getString(0));
+        Http.Reply township = api.call("POST", "/api/signup", null, null,
+                body("town-of-" + RUN + "-" + SEQ.incrementAndGet(), "TOWNSHIP", division.substring(0, 6) + "104000", "changshan",
+                        "13800000008"), from());
+        assertEquals(201, township.status(), "a township inside the county may still sign up on its own: " + township.body());
+
+        long id = first.getJsonNumber("id").longValue();
+        assertEquals(200, api.call("POST", "/api/platform/tenants/" + id + "/suspend", OPERATOR, OPERATOR_PASSWORD, "{}").status());
+        Http.Reply afterSuspension = api.call("POST", "/api/signup", null, null,
+                body("again2-" + RUN + "-" + SEQ.incrementAndGet(), "COUNTY", division, "pingyin", "13800000009"), from());
+        assertEquals(201, afterSuspension.status(), "a suspended tenant does not hold its code: " + afterSuspension.body());
+    }
+
+    /** 50 tenants were opened in 3.2 s: now one address gets three an hour, and the platform a bounded number. */
+    @Test
+    void signUpsAreLimitedPerClientAddressAndHour() {
+        Http api = api();
+        Map<String, String> script = Map.of("X-Forwarded-For", "192.0.2." + (1 + COUNTY_BASE % 250));
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Http.Reply reply = api.call("POST", "/api/signup", null, null,
+                    body("burst-" + RUN + "-" + SEQ.incrementAndGet(), "COUNTY", county(), "", "13800000010"), script);
+            statuses.add(reply.status());
+            if (reply.status() == 429) {
+                assertEquals("error.signup.tooManyFromHere", reply.json().getString("error"));
+                assertEquals("3", reply.json().getJsonArray("args").getString(0));
+            }
+        }
+        assertEquals(List.of(201, 201, 201, 429, 429), statuses, "three per address and hour");
+        Http.Reply elsewhere = api.call("POST", "/api/signup", null, null,
+                body("other-" + RUN + "-" + SEQ.incrementAndGet(), "COUNTY", county(), "", "13800000011"), from());
+        assertEquals(201, elsewhere.status(), "another address is not held back: " + elsewhere.body());
+    }
+
+    /** The operator sees where sign-ups came from and removes an unwanted one with all its data. */
+    @Test
+    void theOperatorSeesSignUpsAndRemovesOneWithAllItsData() throws Exception {
+        Http api = api();
+        JsonObject unwanted = signUp(api, "TOWNSHIP", "changshan", "13800000012");
+        long id = unwanted.getJsonNumber("id").longValue();
+        String code = unwanted.getString("code");
+        assertEquals(200, api.upload("/api/t/" + code + "/imports/organisation", "13800000012", "signup-pass-1",
+                ImportFiles.xlsx(List.of(List.of("北关村", "BG", "北关村网格", "刘书记", "", "", "", "", "", "", "BG0001", "周华", "", "")),
+                        null), ImportFiles.XLSX).status());
+        JsonObject listed = api.call("GET", "/api/platform/tenants", OPERATOR, OPERATOR_PASSWORD, null).array()
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("code").equals(code)).findFirst().orElseThrow();
+        assertTrue(listed.getString("signedUpFrom").startsWith("100.64."), "where it came from: " + listed);
+        assertFalse(listed.isNull("createdAt"));
+
+        Http.Reply active = api.call("DELETE", "/api/platform/tenants/" + id + "?confirm=" + code, OPERATOR, OPERATOR_PASSWORD, null);
+        assertEquals(409, active.status(), "an active tenant is suspended first");
+        assertEquals("error.tenant.removeActive", active.json().getString("error"));
+        assertEquals(200, api.call("POST", "/api/platform/tenants/" + id + "/suspend", OPERATOR, OPERATOR_PASSWORD, "{}").status());
+        Http.Reply unconfirmed = api.call("DELETE", "/api/platform/tenants/" + id + "?confirm=other", OPERATOR, OPERATOR_PASSWORD, null);
+        assertEquals(400, unconfirmed.status());
+        assertEquals("error.tenant.removeConfirm", unconfirmed.json().getString("error"));
+        assertTrue(rowsOf(id) > 10, "the places, grids, households, users and audit entries are there before");
+        assertEquals(401, api.call("DELETE", "/api/platform/tenants/" + id + "?confirm=" + code, "13800000012", "signup-pass-1", null)
+                .status(), "the tenant's own admin cannot");
+
+        Http.Reply removed = api.call("DELETE", "/api/platform/tenants/" + id + "?confirm=" + code, OPERATOR, OPERATOR_PASSWORD, null);
+        assertEquals(200, removed.status(), removed.body());
+        assertTrue(removed.json().getInt("removedRows") > 10, removed.body());
+        assertEquals(0, rowsOf(id), "no row of any table names the removed tenant");
+        assertEquals(404, api.call("GET", "/api/t/" + code + "/places", "13800000012", "signup-pass-1", null).status());
+        assertFalse(api.call("GET", "/api/platform/tenants", OPERATOR, OPERATOR_PASSWORD, null).body().contains("\"" + code + "\""));
+    }
+
+    /** Rows naming tenant {@code id} in every table with a tenant column. */
+    private static long rowsOf(long id) throws java.sql.SQLException {
+        long rows = 0;
+        for (String table : Fixtures.tablesWithColumn("tenant_id")) {
+            rows += Fixtures.count("select count(*) from " + table + " where tenant_id = " + id);
+        }
+        return rows + Fixtures.count("select count(*) from tenant where id = " + id);
     }
 
     @Test
@@ -90,10 +184,11 @@ class OnboardingIT extends ApplicationIT {
         WebDriver browser = Browser.start();
         try {
             WebDriverWait wait = Browser.waiting(browser, 20);
+            Browser.asClient(browser, from());
             browser.get(base + "signup.xhtml");
             browser.findElement(By.id("signup:name")).sendKeys("长山镇");
             Browser.choose(browser, "signup:kind", "TOWNSHIP");
-            browser.findElement(By.id("signup:division")).sendKeys("371681102000");
+            browser.findElement(By.id("signup:division")).sendKeys(county() + "102000");
             browser.findElement(By.id("signup:code")).sendKeys(code);
             browser.findElement(By.id("signup:adminName")).sendKeys("李书记");
             browser.findElement(By.id("signup:adminPhone")).sendKeys("13900000001");
@@ -154,7 +249,7 @@ class OnboardingIT extends ApplicationIT {
     @Test
     void aKioskShowsItsVillageWithItsTokenOnlyAndStopsWhenTheTokenIsRevoked() {
         Http api = api();
-        String code = signUp(api, "TOWNSHIP", "371681102000", "changshan", "13800000006").getString("code");
+        String code = signUp(api, "TOWNSHIP", "changshan", "13800000006").getString("code");
         JsonObject village = places(api, code, "13800000006").stream()
                 .filter(p -> p.getString("name").equals("北关村")).findFirst().orElseThrow();
         long villageId = village.getJsonNumber("id").longValue();
@@ -195,11 +290,18 @@ class OnboardingIT extends ApplicationIT {
         assertFalse(record.json().isNull("revokedAt"), "the revoked token stays on record");
     }
 
-    private static JsonObject signUp(Http api, String kind, String division, String starter, String phone) {
-        String code = starter + "-" + RUN + "-" + SEQ.incrementAndGet();
-        Http.Reply reply = api.call("POST", "/api/signup", null, null, body(code, kind, division, starter, phone));
-        assertEquals(201, reply.status(), reply.body());
-        return reply.json();
+    private static String county() {
+        return Fixtures.freshCounty();
+    }
+
+    private static Map<String, String> from() {
+        return Fixtures.freshClient();
+    }
+
+    private static final int COUNTY_BASE = Integer.parseInt(Fixtures.freshCounty().substring(2));
+
+    private static JsonObject signUp(Http api, String kind, String starter, String phone) {
+        return Fixtures.signUp(api, starter + "-" + RUN + "-" + SEQ.incrementAndGet(), kind, starter, phone);
     }
 
     private static String body(String code, String kind, String division, String starter, String phone) {

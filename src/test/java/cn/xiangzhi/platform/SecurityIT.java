@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static cn.xiangzhi.testing.Fixtures.OPERATOR;
@@ -19,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Sign-in, lockout, sessions, suspension, roles and the audit log, as users meet them. */
+/** Sign-in, its throttle, sessions, suspension, roles and the audit log, as users meet them. */
 class SecurityIT extends ApplicationIT {
 
     Http api;
@@ -34,53 +36,125 @@ class SecurityIT extends ApplicationIT {
     }
 
     @Test
-    void signingInGivesTheSessionANewIdAndSigningOutEndsIt() {
+    void theSignInPageKeepsNoSessionSigningInStartsOneWithAFreshIdAndSigningOutEndsIt() {
         Http browser = session();
         Http.Reply page = browser.get("/t/" + code + "/login.xhtml");
-        String before = sessionCookie(page);
-        assertFalse(before.isEmpty(), "the login page starts a session for its CSRF token");
+        assertEquals("", sessionCookie(page), "an anonymous visitor gets no session (ADR 0013)");
+        assertTrue(page.headers().getOrDefault("set-cookie", List.of()).stream().anyMatch(c -> c.startsWith("xz_csrf=")
+                && c.contains("HttpOnly") && c.contains("SameSite=Strict")), "the form's CSRF token is a cookie: " + page.headers());
 
-        Http.Reply login = browser.login("/t/" + code + "/login.xhtml", "admin", ADMIN_PASSWORD);
+        Http.Reply login = browser.with("Cookie", "JSESSIONID=planted-by-attacker").login("/t/" + code + "/login.xhtml", "admin",
+                ADMIN_PASSWORD);
         assertEquals(302, login.status());
-        assertNotEquals(before, sessionCookie(login), "session id must change at sign-in");
+        String session = sessionCookie(login);
+        assertFalse(session.isEmpty(), "signing in starts the session");
+        assertNotEquals("planted-by-attacker", session, "a session id chosen by someone else is never adopted");
+        assertTrue(login.headers().get("set-cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")
+                && c.contains("HttpOnly") && c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")),
+                "session cookie attributes: " + login.headers());
         assertEquals(200, browser.get("/t/" + code + "/index.xhtml").status());
 
         assertEquals(302, browser.postForm("/t/" + code + "/logout", Map.of()).status());
         Http.Reply after = browser.get("/t/" + code + "/index.xhtml");
         assertEquals(302, after.status());
-        assertTrue(after.location().endsWith("/t/" + code + "/login.xhtml"), after.location());
+        assertTrue(after.location().contains("/t/" + code + "/login.xhtml"), after.location());
     }
 
     @Test
-    void aLoginWithoutTheFormsCsrfTokenIsRefused() {
+    void aVisitorSentToSignInReturnsToThePageTheyAskedForAndNowhereElse() {
+        String context = base.getPath().replaceAll("/$", "");
+        String askedFor = context + "/t/" + code + "/households.xhtml?village=7";
         Http browser = session();
-        browser.get("/t/" + code + "/login.xhtml");
-        Http.Reply forged = browser.postForm("/t/" + code + "/login.xhtml",
-                Map.of("username", "admin", "password", ADMIN_PASSWORD, "csrf", "forged"));
-        assertEquals(200, forged.status(), "stays on the login page");
-        assertTrue(forged.body().contains("id=\"login-error\""));
-        assertEquals(302, browser.get("/t/" + code + "/index.xhtml").status(), "not signed in");
-    }
+        Http.Reply asked = browser.get("/t/" + code + "/households.xhtml?village=7");
+        assertEquals(302, asked.status());
+        String next = java.net.URLEncoder.encode(askedFor, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(asked.location().endsWith("/t/" + code + "/login.xhtml?next=" + next), asked.location());
+        Http.Reply page = browser.get("/t/" + code + "/login.xhtml?next=" + next);
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(csrf.find());
+        assertTrue(page.body().contains("name=\"next\" value=\"" + askedFor + "\""), "the form carries next");
+        Http.Reply back = browser.postForm("/t/" + code + "/login.xhtml", Map.of("username", "admin", "password", ADMIN_PASSWORD,
+                "csrf", csrf.group(1), "next", askedFor));
+        assertEquals(302, back.status());
+        assertTrue(back.location().endsWith(askedFor), back.location());
 
-    @Test
-    void fiveWrongPasswordsLockTheAccountUntilTheAdminResetsIt() {
-        long auditor = createUser("locked-auditor", "AUDITOR", "auditor-pass-1");
-        Http browser = session();
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            Http.Reply wrong = browser.login("/t/" + code + "/login.xhtml", "locked-auditor", "wrong-password");
-            assertEquals(200, wrong.status());
-            assertTrue(wrong.body().contains("id=\"login-error\""), "attempt " + attempt + " shows an error");
+        for (String elsewhere : List.of("https://evil.example/t/" + code + "/x.xhtml", "//evil.example/a.xhtml",
+                context + "/t/other/index.xhtml", context + "/t/" + code + "/../../platform/tenants.xhtml")) {
+            Http other = session();
+            Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(other.get("/t/" + code + "/login.xhtml").body());
+            assertTrue(token.find());
+            Http.Reply signedIn = other.postForm("/t/" + code + "/login.xhtml", Map.of("username", "admin", "password", ADMIN_PASSWORD,
+                    "csrf", token.group(1), "next", elsewhere));
+            assertEquals(302, signedIn.status());
+            assertTrue(signedIn.location().endsWith("/t/" + code + "/index.xhtml"), elsewhere + " -> " + signedIn.location());
         }
-        Http.Reply locked = browser.login("/t/" + code + "/login.xhtml", "locked-auditor", "auditor-pass-1");
-        assertEquals(200, locked.status(), "the right password is refused while locked");
-        assertTrue(locked.body().contains("锁定"), "the page says the account is locked");
-        assertEquals(401, api.call("GET", "/api/t/" + code + "/audit", "locked-auditor", "auditor-pass-1", null).status(),
-                "the API is locked too");
+    }
 
-        Http.Reply reset = api.call("POST", "/api/t/" + code + "/users/" + auditor + "/password", "admin", ADMIN_PASSWORD,
-                "{\"password\":\"auditor-pass-2\"}");
-        assertEquals(204, reset.status(), reset.body());
-        assertEquals(302, browser.login("/t/" + code + "/login.xhtml", "locked-auditor", "auditor-pass-2").status());
+    /** Every refusal reads the same whether the username exists or not: it never tells which phone numbers have accounts. */
+    @Test
+    void failedSignInsOfAnExistingAndAnUnknownUsernameLookTheSame() {
+        createUser("13700000001", "AUDITOR", "auditor-pass-1");
+        String from = "198.51.100." + (10 + SEQUENCE.incrementAndGet() % 200);
+        Http browser = session().with("X-Forwarded-For", from);
+        for (int attempt = 1; attempt <= 7; attempt++) {
+            Http.Reply known = browser.login("/t/" + code + "/login.xhtml", "13700000001", "wrong-password");
+            Http.Reply unknown = browser.login("/t/" + code + "/login.xhtml", "13799999999", "wrong-password");
+            assertEquals(known.status(), unknown.status(), "attempt " + attempt);
+            assertEquals(loginError(known), loginError(unknown), "attempt " + attempt);
+            Http.Reply knownApi = api.call("GET", "/api/t/" + code + "/places", "13700000001", "wrong-password", null,
+                    Map.of("X-Forwarded-For", from));
+            Http.Reply unknownApi = api.call("GET", "/api/t/" + code + "/places", "13799999999", "wrong-password", null,
+                    Map.of("X-Forwarded-For", from));
+            assertEquals(knownApi.status(), unknownApi.status(), "API attempt " + attempt);
+            assertEquals(knownApi.json().getString("error"), unknownApi.json().getString("error"), "API attempt " + attempt);
+        }
+        assertTrue(loginError(browser.login("/t/" + code + "/login.xhtml", "13799999999", "wrong-password")).contains("秒后再试"),
+                "both are slowed down alike after repeated failures");
+    }
+
+    /**
+     * Someone who knows the admin's username (a phone number) fails again and again from their
+     * address: they are slowed down with growing waits, while the admin signs in at once from an
+     * address they used before — there is no lock-out switch. The admin sees the attempts.
+     */
+    @Test
+    void guessingSlowsDownTheGuesserButNeverLocksTheOwnerOut() {
+        int n = SEQUENCE.incrementAndGet();
+        String owner = "203.0.113." + (10 + n % 200);
+        String attacker = "198.18.0." + (10 + n % 200);
+        assertEquals(200, api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null, Map.of("X-Forwarded-For", owner))
+                .status(), "the admin signs in from their office once: a known address from now on");
+        for (int attempt = 1; attempt <= 25; attempt++) {
+            Http.Reply guess = api.call("GET", "/api/t/" + code + "/places", "admin", "guess-" + attempt, null,
+                    Map.of("X-Forwarded-For", attacker));
+            if (guess.status() == 429) {
+                break;
+            }
+            assertEquals(401, guess.status(), "guess " + attempt);
+        }
+        Http.Reply held = api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null, Map.of("X-Forwarded-For", attacker));
+        assertEquals(429, held.status(), "from the guesser's address even the right password waits: " + held.body());
+        assertEquals("error.signIn.wait", held.json().getString("error"));
+        assertTrue(Integer.parseInt(held.headers().get("retry-after").get(0)) >= 1, held.headers().toString());
+
+        Http.Reply ownerCall = api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null, Map.of("X-Forwarded-For", owner));
+        assertEquals(200, ownerCall.status(), "the owner, from their known address, is not held back");
+        Http ownerBrowser = session().with("X-Forwarded-For", owner);
+        assertEquals(302, ownerBrowser.login("/t/" + code + "/login.xhtml", "admin", ADMIN_PASSWORD).status(), "and signs in on the page");
+        Http.Reply newPlace = session().with("X-Forwarded-For", "192.0.2." + (10 + n % 200))
+                .login("/t/" + code + "/login.xhtml", "admin", ADMIN_PASSWORD);
+        assertEquals(302, newPlace.status(), "fewer than twenty failures spread over addresses hold back no one else");
+
+        Http.Reply attempts = api.call("GET", "/api/t/" + code + "/sign-in-failures", "admin", ADMIN_PASSWORD, null,
+                Map.of("X-Forwarded-For", owner));
+        assertEquals(200, attempts.status(), attempts.body());
+        JsonObject fromAttacker = attempts.array().getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("address").equals(attacker)).findFirst().orElseThrow(() -> new AssertionError(attempts.body()));
+        assertEquals("admin", fromAttacker.getString("username"));
+        assertTrue(fromAttacker.getInt("count") >= 5 && fromAttacker.getInt("count") <= 25, fromAttacker.toString());
+        createUser("looker", "AUDITOR", "looker-pass-1");
+        assertEquals(403, api.call("GET", "/api/t/" + code + "/sign-in-failures", "looker", "looker-pass-1", null).status(),
+                "only those who manage users see them");
     }
 
     /** API sign-ins are remembered for seconds (SignIns); every change of the account ends that at once. */
@@ -208,6 +282,15 @@ class SecurityIT extends ApplicationIT {
                         .add("scopePlaceId", scope).add("password", password).build().toString());
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =
+            new java.util.concurrent.atomic.AtomicInteger((int) (System.nanoTime() % 1000));
+
+    /** The error shown on the sign-in page, or "" when none. */
+    private static String loginError(Http.Reply reply) {
+        Matcher error = Pattern.compile("id=\"login-error\"[^>]*>(.*?)</p>", Pattern.DOTALL).matcher(reply.body());
+        return error.find() ? error.group(1) : "";
     }
 
     private static String sessionCookie(Http.Reply reply) {

@@ -51,8 +51,8 @@ public class VillageAdminBrowserIT extends BrowserIT {
         assertTrue(browser.findElements(By.id("places:rename")).isEmpty(), "a village admin cannot edit the tree");
         assertTrue(browser.findElements(By.id("menu:m-users")).isEmpty(), "nor see user management");
 
-        browser.findElement(By.id("lang:en")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lang:zh")));
+        browser.findElement(By.id("lang-en")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lang-zh")));
         assertTrue(browser.findElement(By.cssSelector(".xz-nav")).getText().contains("Places"));
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
     }

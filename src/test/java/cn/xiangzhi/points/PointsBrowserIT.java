@@ -106,24 +106,24 @@ class PointsBrowserIT extends BrowserIT {
         admin(api, code, "POST", "/households/" + e1 + "/card", "{}");
         String card = Fixtures.decodeQr(api.download("/api/t/" + code + "/households/" + e1 + "/card/qr.png", "admin",
                 ADMIN_PASSWORD).body());
-        browser.findElement(By.id("public:code")).sendKeys(card);
-        browser.findElement(By.id("public:identify")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#public\\:line .ui-radiobutton-box")));
-        assertTrue(browser.findElement(By.id("public:line")).getText().contains("参加村庄清理"), "E1's line is listed");
-        WebElement codeField = browser.findElement(By.id("public:code"));
+        browser.findElement(By.id("code")).sendKeys(card);
+        submit(wait, "identify");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lines label.xz-line")));
+        assertTrue(browser.findElement(By.id("lines")).getText().contains("参加村庄清理"), "E1's line is listed");
+        WebElement codeField = browser.findElement(By.id("code"));
         codeField.clear();
-        browser.findElement(By.id("public:code")).sendKeys("E2");
-        browser.findElement(By.id("public:head")).sendKeys("李四");
-        browser.findElement(By.id("public:identify")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")));
-        assertTrue(browser.findElement(By.cssSelector(".ui-growl")).getText().contains("户主姓名"), "a wrong name is refused");
-        WebElement head = browser.findElement(By.id("public:head"));
+        browser.findElement(By.id("code")).sendKeys("E2");
+        browser.findElement(By.id("head")).sendKeys("李四");
+        submit(wait, "identify");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .xz-error")));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("户主姓名"), "a wrong name is refused");
+        WebElement head = browser.findElement(By.id("head"));
         head.clear();
         head.sendKeys("李二");
-        browser.findElement(By.id("public:identify")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#public\\:line .ui-radiobutton-box"))).click();
-        browser.findElement(By.id("public:reason")).sendKeys("我家那天在外地，没有参加清理");
-        browser.findElement(By.id("public:object")).click();
+        submit(wait, "identify");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#lines input[type='radio']"))).click();
+        browser.findElement(By.id("reason")).sendKeys("我家那天在外地，没有参加清理");
+        submit(wait, "object");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-household='E2'] .xz-board-open"), "异议处理中"));
         Browser.screenshot(browser, "points-public-objection");
 
@@ -230,5 +230,12 @@ class PointsBrowserIT extends BrowserIT {
 
     private static long id(Http.Reply reply) {
         return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** Presses a plain form's submit button and waits until the browser has left the page it was on. */
+    private void submit(org.openqa.selenium.support.ui.WebDriverWait wait, String button) {
+        WebElement pressed = browser.findElement(By.id(button));
+        pressed.click();
+        wait.until(ExpectedConditions.stalenessOf(pressed));
     }
 }

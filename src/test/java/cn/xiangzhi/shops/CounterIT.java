@@ -82,6 +82,27 @@ class CounterIT extends ApplicationIT {
         assertTrue(again.json().getBoolean("repeated"));
     }
 
+    /** A key reused for another request is a client's bug: refused (422), never answered with the first redemption. */
+    @Test
+    void aKeyReusedForAnotherHouseholdOrOtherGoodsIsRefusedAndChangesNothing() {
+        String key = "counter-" + UUID.randomUUID();
+        assertEquals(201, redeem("E2", soap, 1, key).status());
+        int before = balance(households.get(2)).getInt("redeemable");
+        for (Http.Reply reused : List.of(redeem("E3", soap, 1, key), redeem("E2", soap, 2, key), redeem("E2", rice, 1, key))) {
+            assertEquals(422, reused.status(), reused.body());
+            assertEquals("error.redemption.keyUsed", reused.json().getString("error"));
+        }
+        assertEquals(before, balance(households.get(2)).getInt("redeemable"), "E3 spent nothing");
+        assertEquals(90, balance(households.get(1)).getInt("redeemable"), "E2 spent its one soap only");
+        Http.Reply same = redeem("E2", soap, 1, key);
+        assertEquals(200, same.status(), "the very same request is still answered with the first redemption");
+        assertTrue(same.json().getBoolean("repeated"));
+        long first = id(same);
+        Http.Reply returnWithRedemptionKey = clerk("POST", "/redemptions/" + first + "/return", "{\"reason\":\"退\",\"idempotencyKey\":\""
+                + key + "\"}");
+        assertEquals(422, returnWithRedemptionKey.status(), "a redemption's key reused for a return: " + returnWithRedemptionKey.body());
+    }
+
     @Test
     void stockNeverGoesBelowZeroAndAReturnGivesPointsAndGoodsBackOnce() throws Exception {
         List<Callable<Http.Reply>> calls = new ArrayList<>();

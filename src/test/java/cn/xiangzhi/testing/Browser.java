@@ -75,6 +75,16 @@ public final class Browser {
     }
 
     /** Keeps what the browser shows in target/screenshots, for people to look at. */
+    /**
+     * Makes every later request of this browser come from {@code address} as the test server sees it
+     * (X-Forwarded-For, trusted from loopback): sign-ups and failed sign-ins count per client address.
+     */
+    public static void asClient(WebDriver browser, java.util.Map<String, String> forwardedFor) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", forwardedFor));
+    }
+
     public static void screenshot(WebDriver browser, String name) {
         try {
             Path dir = Path.of("target", "screenshots");

@@ -87,6 +87,54 @@ public final class Fixtures {
         return created.json().getJsonNumber("id").longValue();
     }
 
+    /** County codes for self-service sign-ups, one of its own each: an active tenant's code is refused to a second one. */
+    private static final int COUNTY_BASE = 1000 + (int) (System.nanoTime() % 8000);
+    private static final AtomicInteger SIGN_UPS = new AtomicInteger();
+
+    /** A 6-digit county code not used by another sign-up of this run. */
+    public static String freshCounty() {
+        return "37" + String.format("%04d", (COUNTY_BASE + SIGN_UPS.incrementAndGet() * 7) % 10000);
+    }
+
+    /**
+     * A client address of its own (the test server trusts X-Forwarded-For from loopback): sign-ups
+     * are limited per address, and failed sign-ins are throttled per address.
+     */
+    public static java.util.Map<String, String> freshClient() {
+        int n = SIGN_UPS.incrementAndGet();
+        return java.util.Map.of("X-Forwarded-For", "100.64." + (COUNTY_BASE % 250) + "." + (n % 250));
+    }
+
+    /**
+     * A tenant signed up through {@code POST /api/signup} with a fresh division code (a county, or a
+     * township in a fresh county) from a fresh client address; its admin signs in with
+     * {@code phone} and {@code signup-pass-1}. Returns the created tenant.
+     */
+    public static JsonObject signUp(Http api, String code, String kind, String starter, String phone) {
+        for (int attempt = 0; ; attempt++) {
+            String division = kind.equals("COUNTY") ? freshCounty() : freshCounty() + "102000";
+            String body = Json.createObjectBuilder().add("code", code).add("name", "注册测试" + code).add("kind", kind)
+                    .add("divisionCode", division).add("adminName", "管理员").add("adminPhone", phone)
+                    .add("password", "signup-pass-1").add("starter", starter).build().toString();
+            Http.Reply reply = api.call("POST", "/api/signup", null, null, body, freshClient());
+            if (reply.status() == 409 && attempt < 5 && reply.body().contains("error.signup.divisionTaken")) {
+                continue; // a code of an earlier run's tenant in a database kept across runs
+            }
+            if (reply.status() != 201) {
+                throw new AssertionError("could not sign up " + code + ": " + reply.status() + " " + reply.body());
+            }
+            return reply.json();
+        }
+    }
+
+    /** The id of what a 201 answer created. */
+    public static long created(Http.Reply reply) {
+        if (reply.status() != 201) {
+            throw new AssertionError("not created: " + reply.status() + " " + reply.body());
+        }
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
     /** The text of a QR code image, as a scanner reads it. */
     public static String decodeQr(byte[] png) {
         try {
@@ -121,6 +169,21 @@ public final class Fixtures {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** The tables of the test database that have a column {@code column} (e.g. every tenant-owned table for tenant_id). */
+    public static java.util.List<String> tablesWithColumn(String column) throws java.sql.SQLException {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (var connection = connection(); var query = connection.prepareStatement("select table_name from information_schema.columns"
+                + " where table_schema = database() and column_name = ? order by table_name")) {
+            query.setString(1, column);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+        }
+        return tables;
     }
 
     private static java.sql.Connection connection() throws java.sql.SQLException {

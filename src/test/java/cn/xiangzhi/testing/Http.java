@@ -26,10 +26,34 @@ public final class Http {
 
     private final String base;
     private final HttpClient client;
+    private final Map<String, String> defaults;
 
     private Http(String base, HttpClient client) {
+        this(base, client, Map.of());
+    }
+
+    private Http(String base, HttpClient client, Map<String, String> defaults) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.client = client;
+        this.defaults = defaults;
+    }
+
+    /**
+     * The same client (and cookies) sending {@code name: value} with every request — e.g. an
+     * {@code X-Forwarded-For} address, which the test server trusts from loopback, to act as
+     * another client address.
+     */
+    public Http with(String name, String value) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>(defaults);
+        headers.put(name, value);
+        return new Http(base, client, Map.copyOf(headers));
+    }
+
+    /** A request to {@code path} with this client's default headers. */
+    private HttpRequest.Builder request(String path, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
+        defaults.forEach(request::header);
+        return request;
     }
 
     /** Stateless client for the REST API. */
@@ -68,7 +92,13 @@ public final class Http {
     }
 
     public Reply call(String method, String path, String user, String password, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        return call(method, path, user, password, json, Map.of());
+    }
+
+    /** A REST call with extra request headers (e.g. {@code X-Forwarded-For}, which the test server trusts from loopback). */
+    public Reply call(String method, String path, String user, String password, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, Duration.ofSeconds(60));
+        headers.forEach(request::header);
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
@@ -91,7 +121,7 @@ public final class Http {
     public Download download(String path, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+            HttpResponse<byte[]> response = client.send(request(path, Duration.ofSeconds(60))
                     .header("Authorization", "Basic " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
@@ -105,23 +135,82 @@ public final class Http {
     /** Posts a raw file (an import) with Basic authentication. */
     public Reply upload(String path, String user, String password, byte[] content, String contentType) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(300))
+        return send(request(path, Duration.ofSeconds(300))
                 .header("Authorization", "Basic " + token).header("Content-Type", contentType)
                 .header("Accept", "application/json").header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
     }
 
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build());
+        return send(request(path, Duration.ofSeconds(60)).GET().build());
+    }
+
+    /** A GET with extra request headers. */
+    public Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, Duration.ofSeconds(60)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /**
+     * Sends {@code method path} with {@code headers} (CRLF separated, without the blank line; the
+     * connection is closed after the answer) and then {@code body} over a plain socket, and returns
+     * the answer as text: for requests an HTTP client would not send as they are (a length
+     * announced but not sent, a chunked body).
+     */
+    public String raw(String method, String path, String headers, byte[] body) {
+        URI uri = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            String head = method + " " + uri.getRawPath() + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nConnection: close\r\n" + headers + "\r\n\r\n";
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            if (body != null) {
+                out.write(body);
+            }
+            out.flush();
+            // the status line, the headers and a short body, counted in bytes; not more: a server that
+            // refused a body it was promised may keep the connection open waiting for it
+            var in = new java.io.BufferedInputStream(socket.getInputStream());
+            StringBuilder answer = new StringBuilder();
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            int length = 0;
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (b != '\n') {
+                    line.write(b);
+                    continue;
+                }
+                String text = line.toString(StandardCharsets.UTF_8).strip();
+                line.reset();
+                if (text.isEmpty()) {
+                    break;
+                }
+                answer.append(text).append('\n');
+                if (text.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                    length = Integer.parseInt(text.substring(15).strip());
+                }
+            }
+            byte[] content = in.readNBytes(Math.min(length, 8192));
+            return answer.append('\n').append(new String(content, StandardCharsets.UTF_8)).toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public Reply postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        return send(request(path, Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The server's root, outside the application's context path (Payara's /health, /metrics). */
+    public Http root() {
+        URI uri = URI.create(base);
+        return new Http(uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort(), client, defaults);
     }
 
     /** Signs in through the login form at {@code loginPath}, with its CSRF token; returns the final reply. */

@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class TownshipDashboard {
 
+    @Inject
+    cn.xiangzhi.shared.time.BusinessClock time;
+
     /** The column the contracts register fills (see {@link VillageFigures}). */
     public static final String CONTRACTS_EXPIRING = "contractsExpiring";
 
@@ -121,7 +124,7 @@ public class TownshipDashboard {
         List<String> columns = new ArrayList<>(List.of("村", "事项·进行中", "事项·已否决", "事项·已完成", "逾期步骤", "逾期公开",
                 "未结纠纷", "逾期便民服务"));
         d.figures().forEach(key -> columns.add(header.apply(key)));
-        try (SheetWriter sheet = new SheetWriter()) {
+        try (SheetWriter sheet = new SheetWriter(time.zone())) {
             sheet.sheet("乡镇看板", columns);
             for (VillageLine l : d.villages()) {
                 List<Object> row = new ArrayList<>(List.of(l.villageName(), l.count(MatterStatus.OPEN.name()),

@@ -2,6 +2,7 @@ package cn.xiangzhi.kiosk.web;
 
 import cn.xiangzhi.platform.application.KioskTokens;
 import cn.xiangzhi.platform.application.PlaceView;
+import cn.xiangzhi.shared.web.PlainPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -69,12 +70,8 @@ public class KioskGate {
     }
 
     private static void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-                + "<title>一体机未授权 / Kiosk not authorised</title></head><body><main id=\"kiosk-refused\">"
-                + "<h1>本机未获授权或授权已撤销</h1><p>请联系乡镇（街道）管理员重新发放一体机授权。</p>"
-                + "<p lang=\"en\">This kiosk has no valid token, or it was revoked: ask the tenant admin for a new one.</p>"
-                + "</main></body></html>");
+        PlainPage.write(response, HttpServletResponse.SC_UNAUTHORIZED, "kiosk-refused", "本机未获授权或授权已撤销",
+                "Kiosk not authorised", "请联系乡镇（街道）管理员重新发放一体机授权。",
+                "This kiosk has no valid token, or it was revoked: ask the tenant admin for a new one.");
     }
 }

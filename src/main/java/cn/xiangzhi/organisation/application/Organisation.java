@@ -117,7 +117,7 @@ public class Organisation {
     /** One page of the visible households matching {@code search} (code or head's name, by prefix). */
     public List<HouseholdView> households(Long villageId, String search, int first, int max) {
         return householdQuery(villageId, search, "select h", " order by h.code", Household.class)
-                .setFirstResult(first).setMaxResults(ListSize.of(max))
+                .setFirstResult(ListSize.first(first)).setMaxResults(ListSize.of(max))
                 .getResultStream().map(HouseholdView::of).toList();
     }
 

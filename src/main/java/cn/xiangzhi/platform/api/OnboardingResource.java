@@ -33,6 +33,9 @@ public class OnboardingResource {
                              String adminPhone, String password, String starter, String theme) {
     }
 
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest request;
+
     @POST
     public Response signUp(SignUpBody body) {
         if (body == null) {
@@ -41,7 +44,7 @@ public class OnboardingResource {
         TenantKind kind = ApiInput.enumOf(TenantKind.class, body.kind(), "error.tenant.kind");
         TenantSnapshot tenant = onboarding.signUp(new Onboarding.SignUp(body.code(), body.name(), kind, body.divisionCode(),
                 body.adminName(), body.adminPhone(), body.password() == null ? null : body.password().toCharArray(),
-                body.starter(), body.theme()));
+                body.starter(), body.theme(), cn.xiangzhi.shared.web.ClientAddress.of(request)));
         return created(tenant);
     }
 

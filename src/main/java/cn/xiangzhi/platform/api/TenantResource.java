@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
-/** The operator console over REST: list, open, suspend and resume tenants. */
+/** The operator console over REST: list, open, suspend, resume and remove tenants. */
 @Path("platform/tenants")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +57,13 @@ public class TenantResource {
     @Path("{id}/suspend")
     public TenantSnapshot suspend(@PathParam("id") long id, SuspendBody body) {
         return administration.suspend(id, body == null ? null : body.reason());
+    }
+
+    /** Removes a suspended tenant and all its data; {@code ?confirm=} must be the tenant's code. */
+    @jakarta.ws.rs.DELETE
+    @Path("{id}")
+    public jakarta.json.JsonObject remove(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("confirm") String confirm) {
+        return jakarta.json.Json.createObjectBuilder().add("removedRows", administration.remove(id, confirm)).build();
     }
 
     @POST

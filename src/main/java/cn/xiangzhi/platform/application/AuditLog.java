@@ -33,7 +33,7 @@ public class AuditLog {
     public List<AuditEntry> search(Filter filter, int first, int max) {
         Access.require("audit:view");
         TypedQuery<AuditEntry> query = query(filter, "select a", " order by a.occurredAt desc, a.id desc", AuditEntry.class);
-        return query.setFirstResult(first).setMaxResults(ListSize.of(max)).getResultList();
+        return query.setFirstResult(ListSize.first(first)).setMaxResults(ListSize.of(max)).getResultList();
     }
 
     public long count(Filter filter) {

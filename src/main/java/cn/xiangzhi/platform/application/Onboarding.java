@@ -3,6 +3,7 @@ package cn.xiangzhi.platform.application;
 import cn.xiangzhi.platform.domain.DivisionCode;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.PlaceLevel;
+import cn.xiangzhi.platform.domain.SignUpLimits;
 import cn.xiangzhi.platform.domain.Starter;
 import cn.xiangzhi.platform.domain.Tenant;
 import cn.xiangzhi.platform.domain.TenantKind;
@@ -11,12 +12,17 @@ import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +49,40 @@ public class Onboarding {
     @Inject
     Event<StarterApplied> starterApplied;
 
+    /** {@code clientAddress}: where the sign-up comes from ({@code ClientAddress}); sign-ups are limited per address. */
     public record SignUp(String code, String name, TenantKind kind, String divisionCode, String adminName,
-                         String adminPhone, char[] password, String starter, String theme) {
+                         String adminPhone, char[] password, String starter, String theme, String clientAddress) {
     }
+
+    @Inject
+    @ConfigProperty(name = "xiangzhi.signup.per-address", defaultValue = "" + SignUpLimits.PER_ADDRESS)
+    int perAddress;
+
+    @Inject
+    @ConfigProperty(name = "xiangzhi.signup.per-hour", defaultValue = "" + SignUpLimits.TOTAL)
+    int perHour;
+
+    @Inject
+    BusinessClock clock;
 
     public List<Starter> starters() {
         return starters.all();
     }
 
+    /**
+     * Opens a tenant for its organisation department: refused (429) beyond the hourly limits, and
+     * (409) when an active tenant of the same kind already has the division code.
+     */
     public TenantSnapshot signUp(SignUp form) {
+        String address = form.clientAddress() == null ? "unknown" : form.clientAddress();
+        EntityManager platform = db.platform();
+        Instant hourAgo = clock.now().minus(Duration.ofHours(1));
+        long fromHere = platform.createQuery("select count(t) from Tenant t where t.signedUpFrom = :address"
+                + " and t.createdAt > :since", Long.class).setParameter("address", address).setParameter("since", hourAgo)
+                .getSingleResult();
+        long all = platform.createQuery("select count(t) from Tenant t where t.signedUpFrom is not null"
+                + " and t.createdAt > :since", Long.class).setParameter("since", hourAgo).getSingleResult();
+        new SignUpLimits(perAddress, perHour).check(fromHere, all);
         Starter starter = null;
         if (form.starter() != null && !form.starter().isBlank()) {
             starter = starters.find(form.starter()).orElseThrow(() -> new DomainException("error.starter.unknown", form.starter()));
@@ -64,9 +95,18 @@ public class Onboarding {
         }
         String phone = form.adminPhone().strip();
         String theme = form.theme() != null && !form.theme().isBlank() ? form.theme() : starter == null ? null : starter.theme();
+        if (form.kind() != null && form.divisionCode() != null) {
+            String division = DivisionCode.parse(form.divisionCode()).value();
+            boolean taken = !platform.createQuery("select t.code from Tenant t where t.divisionCode = :division"
+                            + " and t.kind = :kind and t.status = cn.xiangzhi.platform.domain.TenantStatus.ACTIVE", String.class)
+                    .setParameter("division", division).setParameter("kind", form.kind()).setMaxResults(1).getResultList().isEmpty();
+            if (taken) {
+                throw DomainException.conflict("error.signup.divisionTaken", division);
+            }
+        }
         TenantSnapshot tenant = tenants.openTenant(new TenantAdministration.Opening(form.code(), form.name(), form.kind(),
                 form.divisionCode(), phone, form.adminName(), phone, form.password(),
-                starter == null ? null : starter.code(), theme));
+                starter == null ? null : starter.code(), theme), address);
         if (starter != null) {
             Starter chosen = starter;
             TenantContext.runAs(tenant.ref(), () -> apply(chosen, new DivisionCode(tenant.divisionCode())));

@@ -18,9 +18,9 @@ import java.util.Optional;
  * Basic on every request, and each sign-in was a transaction of its own reading the account and
  * its scope. A user who signed in successfully within {@link #FRESH}, with the same password, is
  * signed in again from memory. Anything else — an unknown user, another password, an account not
- * remembered — goes to {@link LoginService}, which counts failures and locks. Every change of an
- * account (role, scope, enabled, password, a failed attempt, removal) forgets it at once and again
- * when the change commits ({@code UserAccountChanges}, an entity listener of the account), so a disabled or locked user is refused on
+ * remembered — goes to {@link LoginService}, which throttles and counts failures. Every change of an
+ * account (role, scope, enabled, password, removal) forgets it at once and again
+ * when the change commits ({@code UserAccountChanges}, an entity listener of the account), so a disabled user is refused on
  * the next request. Platform operators are not remembered.
  */
 @ApplicationScoped
@@ -28,7 +28,8 @@ public class SignIns {
 
     static final Duration FRESH = Duration.ofSeconds(5);
 
-    private record Key(long tenantId, String username) {
+    /** Per client address too: an address the throttle holds back is never let through from memory. */
+    private record Key(long tenantId, String username, String address) {
     }
 
     private record Account(UserPrincipal principal, String storedHash) {
@@ -42,18 +43,18 @@ public class SignIns {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    public LoginService.Outcome authenticate(String username, char[] password) {
+    public LoginService.Outcome authenticate(String username, char[] password, String address) {
         Optional<TenantRef> tenant = TenantContext.find();
         if (tenant.isEmpty()) {
-            return login.authenticate(username, password);
+            return login.authenticate(username, password, address);
         }
-        Key key = new Key(tenant.get().id(), username);
+        Key key = new Key(tenant.get().id(), username, String.valueOf(address));
         Optional<Account> known = accounts.peek(key);
         if (known.isPresent() && PasswordHasher.matchedRecently(password, known.get().storedHash())) {
             return new LoginService.Outcome.SignedIn(known.get().principal(), known.get().storedHash());
         }
         long since = accounts.generation();
-        LoginService.Outcome outcome = login.authenticate(username, password);
+        LoginService.Outcome outcome = login.authenticate(username, password, address);
         // only under the account's own spelling: the database matches usernames regardless of case,
         // and a change of the account forgets it under that spelling
         if (outcome instanceof LoginService.Outcome.SignedIn signedIn && signedIn.storedHash() != null
@@ -65,6 +66,6 @@ public class SignIns {
 
     /** Forgets a tenant user's account that is being changed: now, and once the change has committed or rolled back. */
     public void forget(long tenantId, String username) {
-        accounts.forget(new Key(tenantId, username), transactions);
+        accounts.forgetAll(k -> k.tenantId() == tenantId && k.username().equals(username), transactions);
     }
 }

@@ -14,6 +14,7 @@ import cn.xiangzhi.shared.security.CurrentUser;
 import cn.xiangzhi.shared.security.ForbiddenException;
 import cn.xiangzhi.shared.security.Role;
 import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.persistence.NativeSql;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,11 +58,14 @@ public class TenantAdministration {
 
     public TenantSnapshot open(Opening opening) {
         requireOperator();
-        return openTenant(opening);
+        return openTenant(opening, null);
     }
 
-    /** Opens a tenant without an operator signed in: for self-service sign-up ({@link Onboarding}). */
-    TenantSnapshot openTenant(Opening opening) {
+    /**
+     * Opens a tenant; without an operator signed in for a self-service sign-up ({@link Onboarding})
+     * from {@code signedUpFrom} (null when an operator opens it).
+     */
+    TenantSnapshot openTenant(Opening opening, String signedUpFrom) {
         if (opening.kind() == null) {
             throw new DomainException("error.tenant.kind");
         }
@@ -73,6 +77,9 @@ public class TenantAdministration {
                 .setParameter("code", opening.code()).getResultList().isEmpty();
         if (taken) {
             throw DomainException.conflict("error.tenant.codeTaken", opening.code());
+        }
+        if (signedUpFrom != null) {
+            tenant.signedUpFrom(signedUpFrom);
         }
         platform.persist(tenant);
         platform.flush();
@@ -105,6 +112,54 @@ public class TenantAdministration {
         audit.recordEvent(tenantId, AuditAction.RESUME, "Tenant", Long.toString(tenantId), null);
         return TenantSnapshot.of(tenant);
     }
+
+    /**
+     * Removes a suspended tenant with all its data — for a sign-up nobody wanted, or a tenant that
+     * left. The operator types the tenant's code to confirm. Every table with a {@code tenant_id}
+     * column (found in the schema, so tables added later are covered) and the sign-in throttle's
+     * rows are emptied of the tenant's rows in this one transaction, then the tenant itself.
+     * Returns how many rows were removed.
+     */
+    public long remove(long tenantId, String confirmCode) {
+        requireOperator();
+        Tenant tenant = changing(tenantId);
+        if (tenant.isActive()) {
+            throw DomainException.conflict("error.tenant.removeActive", tenant.getCode());
+        }
+        if (confirmCode == null || !confirmCode.strip().equals(tenant.getCode())) {
+            throw new DomainException("error.tenant.removeConfirm", tenant.getCode());
+        }
+        EntityManager platform = db.platform();
+        @SuppressWarnings("unchecked")
+        List<String> tables = NativeSql.of(platform, "select table_name from information_schema.columns"
+                + " where table_schema = database() and column_name = 'tenant_id' order by table_name").getResultList();
+        long removed = 0;
+        NativeSql.of(platform, "set foreign_key_checks = 0").executeUpdate();
+        try {
+            for (String table : tables) {
+                if (!table.matches("[a-z_0-9]+")) {
+                    continue;
+                }
+                removed += NativeSql.of(platform, "delete from " + table + " where tenant_id = ?")
+                        .setParameter(1, tenantId).executeUpdate();
+            }
+            for (String table : List.of("sign_in_failure", "sign_in_client")) {
+                removed += NativeSql.of(platform, "delete from " + table + " where scope_id = ?")
+                        .setParameter(1, tenantId).executeUpdate();
+            }
+            // the tenant row last, in SQL too: its audit entry would name a tenant that is gone
+            removed += NativeSql.of(platform, "delete from tenant where id = ?").setParameter(1, tenantId).executeUpdate();
+        } finally {
+            NativeSql.of(platform, "set foreign_key_checks = 1").executeUpdate();
+        }
+        platform.detach(tenant);
+        platform.getEntityManagerFactory().getCache().evict(Tenant.class, tenantId);
+        LOG.info(() -> "Tenant " + tenant.getCode() + " (" + tenantId + ") removed by " + CurrentUser.require().username()
+                + " with all its data");
+        return removed;
+    }
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TenantAdministration.class.getName());
 
     /** A tenant about to change: the request cache forgets it (TenantCache). */
     private Tenant changing(long tenantId) {

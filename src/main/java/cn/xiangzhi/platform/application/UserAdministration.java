@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * The tenant admin's user management: creates users with a role scoped to a place, changes them,
- * resets passwords (which also lifts a lockout), enables and disables them.
+ * resets passwords, enables and disables them, and sees the failed sign-ins of the tenant.
  */
 @ApplicationScoped
 @Transactional
@@ -34,6 +34,9 @@ public class UserAdministration {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SignInGuard signIns;
 
     @Inject
     jakarta.enterprise.event.Event<UserRemoving> removing;
@@ -95,5 +98,13 @@ public class UserAdministration {
 
     private UserAccount visibleUser(long id, String permission) {
         return Access.findInScope(db.tenant(), UserAccount.class, id, permission, u -> u.getScope().getPath());
+    }
+
+    /** The tenant's failed sign-ins of the last {@code days} days (1 to 90) per username and address, the latest first. */
+    public List<FailedSignIns> failedSignIns(int days) {
+        Access.require("user:manage");
+        int span = Math.max(1, Math.min(days, 90));
+        return signIns.failuresSince(TenantContext.current().id(), java.time.Instant.now().minus(java.time.Duration.ofDays(span)),
+                cn.xiangzhi.shared.persistence.ListSize.MAX);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
 @Table(name = "tenant")
 @EntityListeners(AuditListener.class)
 public class Tenant extends AuditedEntity {
+
+    public static final String DEFAULT_ZONE = "Asia/Shanghai";
 
     /** Lower-case letters, digits and hyphens, 3 to 40, starting with a letter. */
     public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{2,39}");
@@ -65,6 +68,14 @@ public class Tenant extends AuditedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The zone its business days and months are cut in (ADR 0014). */
+    @Column(name = "time_zone", nullable = false, length = 40)
+    private String timeZone = DEFAULT_ZONE;
+
+    /** The client address of a self-service sign-up; null when an operator opened the tenant. */
+    @Column(name = "signed_up_from", length = 45, updatable = false)
+    private String signedUpFrom;
+
     protected Tenant() {
     }
 
@@ -86,6 +97,23 @@ public class Tenant extends AuditedEntity {
         this.starter = starter;
         this.theme = theme;
         this.createdAt = Instant.now();
+    }
+
+    /** Marks the tenant as opened by a self-service sign-up from {@code address}. */
+    public void signedUpFrom(String address) {
+        this.signedUpFrom = address == null ? "unknown" : address.length() > 45 ? address.substring(0, 45) : address;
+    }
+
+    /** The zone the tenant's business days and months are cut in: a region id such as {@code Asia/Shanghai}. */
+    public void changeTimeZone(String zone) {
+        try {
+            if (zone == null || zone.length() > 40 || !ZoneId.getAvailableZoneIds().contains(zone.strip())) {
+                throw new DomainException("error.tenant.timeZone", zone);
+            }
+        } catch (java.time.DateTimeException e) {
+            throw new DomainException("error.tenant.timeZone", zone);
+        }
+        this.timeZone = zone.strip();
     }
 
     public void suspend() {
@@ -125,6 +153,7 @@ public class Tenant extends AuditedEntity {
         state.put("status", status == null ? null : status.name());
         state.put("theme", theme);
         state.put("starter", starter);
+        state.put("timeZone", timeZone);
         return state;
     }
 
@@ -158,5 +187,13 @@ public class Tenant extends AuditedEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public String getSignedUpFrom() {
+        return signedUpFrom;
     }
 }

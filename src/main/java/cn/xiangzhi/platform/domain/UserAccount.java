@@ -104,7 +104,6 @@ public class UserAccount extends TenantOwnedEntity {
         state.put("role", role == null ? null : role.name());
         state.put("scopePlaceId", scope == null ? null : scope.getId());
         state.put("enabled", enabled);
-        state.put("lockedUntil", credentials == null || credentials.lockedUntil() == null ? null : credentials.lockedUntil().toString());
         return state;
     }
 

@@ -8,6 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * (MicroProfile Config: {@code XIANGZHI_DB_URL}, {@code XIANGZHI_DB_USER},
  * {@code XIANGZHI_DB_PASSWORD}, or the same names as system properties in lower case with dots);
  * the launcher sets them for the embedded database.
+ *
+ * <p>Timeouts (ADR 0003): when the database stops answering, a request fails within seconds and is
+ * answered 503 ({@code ServiceUnavailable}) instead of hanging — a new connection gives up after
+ * {@code connectTimeout} (3 s), a statement waiting for an answer after {@code socketTimeout}
+ * (15 s; the longest legitimate statement, a county's month close, takes about 4 s), a request
+ * waiting for a free pooled connection after 5 s. Pooled connections are validated before use and
+ * all dropped when one fails, so the application recovers by itself once the database is back.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/xiangzhi",
@@ -34,8 +41,12 @@ import jakarta.enterprise.context.ApplicationScoped;
                 // the driver opens an OpenTelemetry span per statement when it finds the API, which
                 // Payara ships: 2 % of the counter's server time (profile), for traces nobody collects
                 "openTelemetry=DISABLED",
+                "connectTimeout=3000",
+                "socketTimeout=15000",
+                "fish.payara.max-wait-time-in-millis=5000",
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped
 public class Database {

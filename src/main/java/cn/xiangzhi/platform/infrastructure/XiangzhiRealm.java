@@ -21,7 +21,7 @@ import org.apache.shiro.subject.PrincipalCollection;
 import java.util.Set;
 
 /**
- * Shiro's view of our accounts. The password check, failure counting and lockout happen in
+ * Shiro's view of our accounts. The throttle, the password check and failure counting happen in
  * {@link LoginService} (in a transaction, for the tenant bound to the request; a sign-in repeated
  * within seconds is answered by {@link SignIns} from memory); this realm turns
  * its outcome into Shiro's exceptions and the role into Shiro roles and permissions.
@@ -46,13 +46,14 @@ public class XiangzhiRealm extends AuthorizingRealm {
         if (login.getUsername() == null || login.getPassword() == null) {
             throw new IncorrectCredentialsException();
         }
-        LoginService.Outcome outcome = SIGN_INS.get().authenticate(login.getUsername().strip(), login.getPassword());
+        LoginService.Outcome outcome = SIGN_INS.get().authenticate(login.getUsername().strip(), login.getPassword(), login.getHost());
         if (outcome instanceof LoginService.Outcome.SignedIn signedIn) {
             return new SimpleAuthenticationInfo(signedIn.principal(), login.getPassword(), getName());
         }
-        LoginService.Reason reason = ((LoginService.Outcome.Refused) outcome).reason();
-        throw switch (reason) {
-            case LOCKED -> new ExcessiveAttemptsException("locked");
+        LoginService.Outcome.Refused refused = (LoginService.Outcome.Refused) outcome;
+        throw switch (refused.reason()) {
+            // the message is the wait in whole seconds, rounded up: the sign-in page shows it
+            case WAIT -> new ExcessiveAttemptsException(Long.toString((refused.retryAfter().toMillis() + 999) / 1000));
             case DISABLED -> new DisabledAccountException("disabled");
             case BAD_CREDENTIALS -> new IncorrectCredentialsException();
         };

@@ -1,33 +1,87 @@
 package cn.xiangzhi.platform.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Locale;
 
-/** The language of the session's pages: Chinese unless the user picks English. */
+/**
+ * The language of the pages: Chinese unless the visitor picked English. The choice is a link
+ * ({@code ?lang=en}) kept in a cookie, not in an HTTP session, so anonymous pages (the public board,
+ * the kiosk, sign-in, sign-up) stay stateless on the server.
+ */
 @Named
-@SessionScoped
-public class LocaleView implements Serializable {
+@RequestScoped
+public class LocaleView {
 
-    private Locale locale = Locale.SIMPLIFIED_CHINESE;
+    static final String COOKIE = "xz_lang";
+    static final String PARAMETER = "lang";
+
+    private Locale locale;
 
     public Locale getLocale() {
+        if (locale == null) {
+            locale = resolve();
+        }
         return locale;
     }
 
     public String getLanguage() {
-        return locale.toLanguageTag();
+        return getLocale().toLanguageTag();
     }
 
     public boolean isChinese() {
-        return Locale.SIMPLIFIED_CHINESE.equals(locale);
+        return Locale.SIMPLIFIED_CHINESE.equals(getLocale());
     }
 
-    public void select(String tag) {
-        locale = "en".equals(tag) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    /** The current page's URL with {@code lang=} set to {@code tag} (other query parameters kept). */
+    public String switchTo(String tag) {
+        HttpServletRequest request = request();
+        Object forwardedUri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        StringBuilder url = new StringBuilder(forwardedUri != null ? forwardedUri.toString() : request.getRequestURI()).append('?');
+        Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        String query = forwardedUri != null ? (String) forwardedQuery : request.getQueryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (!pair.isEmpty() && !pair.startsWith(PARAMETER + "=")) {
+                    url.append(pair).append('&');
+                }
+            }
+        }
+        return url.append(PARAMETER).append('=').append("en".equals(tag) ? "en" : "zh").toString();
+    }
+
+    private Locale resolve() {
+        HttpServletRequest request = request();
+        String asked = request.getParameter(PARAMETER);
+        if (asked != null) {
+            Locale chosen = of(asked);
+            Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setMaxAge(365 * 24 * 3600);
+            cookie.setHttpOnly(true);
+            cookie.setAttribute("SameSite", "Lax");
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            ((HttpServletResponse) external.getResponse()).addCookie(cookie);
+            return chosen;
+        }
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Locale.SIMPLIFIED_CHINESE : Arrays.stream(cookies)
+                .filter(c -> COOKIE.equals(c.getName())).findFirst().map(c -> of(c.getValue())).orElse(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private static Locale of(String tag) {
+        return "en".equals(tag) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import cn.xiangzhi.platform.infrastructure.ThemeCatalog;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.apache.shiro.SecurityUtils;
 
 /**
@@ -56,9 +55,19 @@ public class RequestInfo {
         return getUser() != null && SecurityUtils.getSubject().isPermitted(permission);
     }
 
+    /** The sign-in form's double-submit token, set by {@link LoginFilter} for the sign-in page. */
     public String getCsrf() {
-        HttpSession session = request().getSession(true);
-        return LoginFilter.csrfToken(session);
+        return (String) request().getAttribute(LoginFilter.CSRF_ATTRIBUTE);
+    }
+
+    /** The page to return to after signing in ({@code ?next=}), carried by the sign-in form. */
+    public String getNext() {
+        return request().getParameter(LoginFilter.NEXT_PARAMETER);
+    }
+
+    /** How long a throttled sign-in must wait, in seconds (with {@code login.error.wait}). */
+    public String getLoginWait() {
+        return (String) request().getAttribute(LoginFilter.WAIT_ATTRIBUTE);
     }
 
     public String getLoginError() {

@@ -6,25 +6,28 @@ import cn.xiangzhi.platform.domain.Starter;
 import cn.xiangzhi.platform.infrastructure.ThemeCatalog;
 import cn.xiangzhi.shared.web.Pages;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The public sign-up page of counties and townships. */
+/**
+ * The public sign-up page of counties and townships. Stateless (ADR 0013): the form is submitted
+ * whole, a refusal shows the page again with what was typed, a success goes to the new tenant's
+ * sign-in page ({@code ?signedUp=1} shows how to sign in).
+ */
 @Named
-@ViewScoped
-public class SignUpView implements Serializable {
+@RequestScoped
+public class SignUpView {
 
     @Inject
-    transient Onboarding onboarding;
+    Onboarding onboarding;
 
     @Inject
-    transient ThemeCatalog themes;
+    ThemeCatalog themes;
 
     private final TenantForm form = new TenantForm();
 
@@ -32,12 +35,11 @@ public class SignUpView implements Serializable {
         TenantSnapshot[] opened = new TenantSnapshot[1];
         Onboarding.SignUp signUp = new Onboarding.SignUp(form.getCode(), form.getName(), form.getKind(),
                 form.getDivisionCode(), form.getAdminName(), form.getAdminPhone(), form.password(), form.getStarter(),
-                form.getTheme());
+                form.getTheme(), cn.xiangzhi.shared.web.ClientAddress.of(
+                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
         if (Pages.run(() -> opened[0] = onboarding.signUp(signUp), null)) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            String login = faces.getExternalContext().getRequestContextPath() + "/t/" + opened[0].code() + "/login.xhtml";
-            Pages.info("signup.done", login);
+            String login = faces.getExternalContext().getRequestContextPath() + "/t/" + opened[0].code() + "/login.xhtml?signedUp=1";
             try {
                 faces.getExternalContext().redirect(login);
             } catch (IOException e) {

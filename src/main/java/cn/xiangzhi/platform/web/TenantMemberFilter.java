@@ -26,7 +26,7 @@ public class TenantMemberFilter extends AuthorizationFilter {
     protected boolean onAccessDenied(ServletRequest request, ServletResponse response) throws IOException {
         Subject subject = getSubject(request, response);
         if (subject.getPrincipal() == null) {
-            saveRequestAndRedirectToLogin(request, response);
+            LoginFilter.redirectToSignIn((jakarta.servlet.http.HttpServletRequest) request, (HttpServletResponse) response);
         } else {
             ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN,
                     "Signed in to another tenant: sign out first");

@@ -4,6 +4,7 @@ import cn.xiangzhi.platform.application.TenantCache;
 import cn.xiangzhi.platform.application.TenantSnapshot;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.web.ErrorBody;
+import cn.xiangzhi.shared.web.PlainPage;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -77,14 +78,9 @@ public class TenantResolutionFilter extends HttpFilter {
 
     /** A plain page in both languages: the tenant's users see why they cannot work. */
     private static void refuseSuspended(TenantSnapshot tenant, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("text/html;charset=UTF-8");
-        String name = tenant.name().replace("&", "&amp;").replace("<", "&lt;");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-                + "<title>已暂停使用 / Suspended</title></head><body><main id=\"suspended\">"
-                + "<h1>" + name + " 已暂停使用</h1><p>该单位的平台服务已被平台运营方暂停，数据已保留。请联系平台运营方恢复。</p>"
-                + "<p lang=\"en\">This tenant has been suspended by the platform operator. Its data is kept; "
-                + "contact the operator to resume it.</p></main></body></html>");
+        PlainPage.write(response, HttpServletResponse.SC_FORBIDDEN, "suspended", PlainPage.escape(tenant.name()) + " 已暂停使用",
+                "Suspended", "该单位的平台服务已被平台运营方暂停，数据已保留。请联系平台运营方恢复。",
+                "This tenant has been suspended by the platform operator. Its data is kept; contact the operator to resume it.");
     }
 
     private static final class WrappedException extends RuntimeException {

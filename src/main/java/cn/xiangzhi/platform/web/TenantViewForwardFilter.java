@@ -50,7 +50,7 @@ public class TenantViewForwardFilter extends HttpFilter {
             photos.serve(response, photoPath.group(1));
             return;
         }
-        if (rest.startsWith("/kiosk")) {
+        if (rest.startsWith("/kiosk/") || rest.equals("/kiosk") || rest.equals("/kiosk.xhtml")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The operator console: tenants, opening one, suspending and resuming. */
+/** The operator console: tenants (with where self-service sign-ups came from), opening, suspending, resuming and removing one. */
 @Named
 @ViewScoped
 public class TenantsView implements Serializable {
@@ -22,6 +22,7 @@ public class TenantsView implements Serializable {
     private List<TenantSnapshot> tenants;
     private TenantForm form = new TenantForm();
     private String reason;
+    private String confirmCode;
 
     @PostConstruct
     void load() {
@@ -47,6 +48,22 @@ public class TenantsView implements Serializable {
     public void resume(TenantSnapshot tenant) {
         Pages.run(() -> administration.resume(tenant.id()), "tenant.resumed", tenant.code());
         load();
+    }
+
+    /** Removes a suspended tenant with its data once the operator typed its code into {@link #getConfirmCode()}. */
+    public void remove(TenantSnapshot tenant) {
+        if (Pages.run(() -> administration.remove(tenant.id(), confirmCode), "tenant.removed", tenant.code())) {
+            confirmCode = null;
+            load();
+        }
+    }
+
+    public String getConfirmCode() {
+        return confirmCode;
+    }
+
+    public void setConfirmCode(String confirmCode) {
+        this.confirmCode = confirmCode;
     }
 
     public List<TenantSnapshot> getTenants() {

@@ -29,6 +29,7 @@ public class UsersView implements Serializable {
     private List<UserView> list;
     private List<PlaceView> scopes;
     private UserView selected;
+    private List<cn.xiangzhi.platform.application.FailedSignIns> failedSignIns;
 
     private String username;
     private String displayName;
@@ -92,6 +93,14 @@ public class UsersView implements Serializable {
 
     public Set<Role> getRoles() {
         return Role.tenantRoles();
+    }
+
+    /** The failed sign-ins of the last seven days, for those who manage users. */
+    public List<cn.xiangzhi.platform.application.FailedSignIns> getFailedSignIns() {
+        if (failedSignIns == null) {
+            failedSignIns = users.failedSignIns(7);
+        }
+        return failedSignIns;
     }
 
     public List<UserView> getList() {

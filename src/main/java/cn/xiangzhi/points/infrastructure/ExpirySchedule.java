@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.infrastructure;
 
+import cn.xiangzhi.platform.application.TenantSnapshot;
 import cn.xiangzhi.platform.domain.Tenant;
 import cn.xiangzhi.points.application.PointsExpiry;
 import cn.xiangzhi.shared.tenancy.TenantContext;
@@ -56,7 +57,7 @@ public class ExpirySchedule {
 
         public List<TenantRef> active() {
             return db.platform().createQuery("select t from Tenant t order by t.id", Tenant.class).getResultStream()
-                    .filter(Tenant::isActive).map(t -> new TenantRef(t.getId(), t.getCode())).toList();
+                    .filter(Tenant::isActive).map(t -> TenantSnapshot.of(t).ref()).toList();
         }
     }
 }

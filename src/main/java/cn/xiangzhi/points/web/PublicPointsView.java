@@ -4,23 +4,31 @@ import cn.xiangzhi.points.application.PointsBoard;
 import cn.xiangzhi.points.application.PointsBoard.Board;
 import cn.xiangzhi.points.application.PointsBoard.BoardLine;
 import cn.xiangzhi.shared.web.Pages;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The public page of a village's monthly points (一月一公示), reachable without a login from a
  * phone: the published totals, and a household's objection made with its code and the head's name.
+ * Stateless (ADR 0013): plain HTML forms post to the page itself — {@code step=identify} lists the
+ * household's lines, {@code step=object} raises the objection — and every value travels in the
+ * request, so an anonymous visitor costs the server no session.
  */
 @Named
-@ViewScoped
-public class PublicPointsView implements Serializable {
+@RequestScoped
+public class PublicPointsView {
+
+    static final int MAX_CODE = 120;
+    static final int MAX_NAME = 60;
+    static final int MAX_REASON = 500;
 
     @Inject
-    transient PointsBoard board;
+    PointsBoard board;
 
     private Long villageId;
     private String month;
@@ -29,15 +37,32 @@ public class PublicPointsView implements Serializable {
     private String householdCode;
     private String headName;
     private List<BoardLine> lines = List.of();
-    private Long lineId;
     private String reason;
     private boolean missing;
 
+    /** Reads the request (a GET of the board, or one of the two posts) and does what it asks. */
     public void load() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        householdCode = clip(params.get("code"), MAX_CODE);
+        headName = clip(params.get("head"), MAX_NAME);
+        reason = clip(params.get("reason"), MAX_REASON);
+        String step = params.get("step");
         if (villageId == null) {
             missing = true;
             return;
         }
+        show();
+        if (shown == null || !"POST".equals(method())) {
+            return;
+        }
+        if ("identify".equals(step)) {
+            identify();
+        } else if ("object".equals(step)) {
+            object(parseLine(params.get("line")));
+        }
+    }
+
+    private void show() {
         missing = !Pages.run(() -> {
             months = board.publishedMonths(villageId);
             shown = board.board(villageId, month).orElse(null);
@@ -48,24 +73,39 @@ public class PublicPointsView implements Serializable {
     }
 
     /** The household names itself; its lines of the month are listed for it to pick one. */
-    public void identify() {
-        lineId = null;
+    private void identify() {
         if (!Pages.run(() -> lines = board.householdLines(villageId, month, householdCode, headName), null)) {
             lines = List.of();
         }
     }
 
-    public void object() {
+    private void object(Long lineId) {
         if (lineId == null) {
             Pages.refuse("points.chooseLine");
+            identify();
             return;
         }
         if (Pages.run(() -> board.object(villageId, householdCode, headName, lineId, reason), "points.objectionRaised")) {
             reason = null;
-            lineId = null;
-            identify();
-            load();
+            show();
         }
+        identify();
+    }
+
+    private static Long parseLine(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String clip(String value, int max) {
+        return value == null ? null : value.length() > max ? value.substring(0, max) : value;
+    }
+
+    private static String method() {
+        return ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getMethod();
     }
 
     public Long getVillageId() {
@@ -100,35 +140,15 @@ public class PublicPointsView implements Serializable {
         return householdCode;
     }
 
-    public void setHouseholdCode(String householdCode) {
-        this.householdCode = householdCode;
-    }
-
     public String getHeadName() {
         return headName;
-    }
-
-    public void setHeadName(String headName) {
-        this.headName = headName;
     }
 
     public List<BoardLine> getLines() {
         return lines;
     }
 
-    public Long getLineId() {
-        return lineId;
-    }
-
-    public void setLineId(Long lineId) {
-        this.lineId = lineId;
-    }
-
     public String getReason() {
         return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

@@ -96,8 +96,13 @@ public final class Remembered<K, V> {
      * ({@code transactions} may be null outside a container).
      */
     public void forget(K key, TransactionSynchronizationRegistry transactions) {
+        forgetAll(key::equals, transactions);
+    }
+
+    /** As {@link #forget}, for every key {@code which} accepts. */
+    public void forgetAll(java.util.function.Predicate<K> which, TransactionSynchronizationRegistry transactions) {
         generation.incrementAndGet();
-        entries.remove(key);
+        entries.keySet().removeIf(which);
         if (transactions == null || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
             return;
         }
@@ -110,12 +115,12 @@ public final class Remembered<K, V> {
                 @Override
                 public void afterCompletion(int status) {
                     generation.incrementAndGet();
-                    entries.remove(key);
+                    entries.keySet().removeIf(which);
                 }
             });
         } catch (IllegalStateException completing) {
             // the change is being flushed while the transaction completes: too late to be told of its end
-            LOG.warning(() -> "forgot " + key + " only before its transaction ended: " + completing.getMessage());
+            LOG.warning(() -> "forgot entries only before their transaction ended: " + completing.getMessage());
         }
     }
 }

@@ -1,29 +1,41 @@
 package cn.xiangzhi.shared.domain;
 
 /**
- * A request that breaks a rule of the domain: invalid input, a conflict with stored data. The
- * message key is looked up in the UI bundle ({@code error.*}); arguments fill its placeholders.
- * Maps to 400 (or 409 for conflicts) on REST and to a message on the page.
+ * A request that breaks a rule of the domain: invalid input, a conflict with stored data, a limit
+ * reached. The message key is looked up in the UI bundle ({@code error.*}); arguments fill its
+ * placeholders. Maps to its {@link #status()} on REST (400 unless said otherwise) and to a message
+ * on the page.
  */
 public class DomainException extends RuntimeException {
 
     private final String key;
     private final Object[] args;
-    private final boolean conflict;
+    private final int status;
 
     public DomainException(String key, Object... args) {
-        this(false, key, args);
+        this(400, key, args);
     }
 
-    private DomainException(boolean conflict, String key, Object... args) {
+    private DomainException(int status, String key, Object... args) {
         super(key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args)));
         this.key = key;
         this.args = args;
-        this.conflict = conflict;
+        this.status = status;
     }
 
+    /** A conflict with stored data (409). */
     public static DomainException conflict(String key, Object... args) {
-        return new DomainException(true, key, args);
+        return new DomainException(409, key, args);
+    }
+
+    /** Well-formed, but not what the stored data allows to be repeated this way (422), e.g. a reused idempotency key. */
+    public static DomainException unprocessable(String key, Object... args) {
+        return new DomainException(422, key, args);
+    }
+
+    /** A limit of requests per client or per period reached (429). */
+    public static DomainException tooMany(String key, Object... args) {
+        return new DomainException(429, key, args);
     }
 
     public String key() {
@@ -35,6 +47,11 @@ public class DomainException extends RuntimeException {
     }
 
     public boolean isConflict() {
-        return conflict;
+        return status == 409;
+    }
+
+    /** The HTTP status a REST refusal answers with. */
+    public int status() {
+        return status;
     }
 }

@@ -4,28 +4,19 @@ import cn.xiangzhi.shared.domain.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import java.time.Duration;
-import java.time.Instant;
 
 /**
- * A password and its lockout state: after {@value #MAX_FAILURES} failed logins in a row the account
- * is locked for {@link #LOCK_DURATION}; a successful login clears the count.
+ * A password, stored as a PBKDF2 hash. Guessing is slowed down per username and client address by
+ * the sign-in throttle, not by locking the account: a lock would let anyone who knows a username (a
+ * phone number) lock its owner out.
  */
 @Embeddable
 public class Credentials {
 
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     public static final int MIN_PASSWORD_LENGTH = 8;
 
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
-
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     protected Credentials() {
     }
@@ -43,43 +34,19 @@ public class Credentials {
         }
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /** Whether {@code password} is this password. */
+    public boolean matches(char[] password) {
+        return PasswordHasher.matches(password, passwordHash);
     }
 
-    /** Checks the password, counting failures; returns whether it matched. */
-    public boolean attempt(char[] password, Instant now) {
-        if (PasswordHasher.matches(password, passwordHash)) {
-            failedAttempts = 0;
-            lockedUntil = null;
-            return true;
-        }
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILURES) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedAttempts = 0;
-        }
-        return false;
-    }
-
-    /** A new password set by an administrator; also lifts a lock. */
+    /** A new password set by an administrator. */
     public void reset(char[] password) {
         requireAcceptable(password);
         passwordHash = PasswordHasher.hash(password);
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     /** The stored hash, for remembering a sign-in (compared with {@link PasswordHasher#matchedRecently}); never shown. */
     public String storedHash() {
         return passwordHash;
-    }
-
-    public int failedAttempts() {
-        return failedAttempts;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 }

@@ -20,7 +20,10 @@ import java.util.List;
 /**
  * Writes an export workbook (xlsx) row by row with POI's streaming workbook, so a sheet of a
  * million ledger lines keeps only a window of rows in memory. Numbers become number cells, times
- * are written as local date-time text, null is an empty cell.
+ * are written as date-time text on the tenant's wall clock (the zone given), null is an empty cell.
+ * Text that a spreadsheet would take for a formula ({@code = + - @}, and tab or carriage return
+ * first) is marked quote-prefixed, so editing the cell or saving the sheet as CSV and opening it
+ * again cannot turn a name into a formula.
  */
 public final class SheetWriter implements AutoCloseable {
 
@@ -29,15 +32,30 @@ public final class SheetWriter implements AutoCloseable {
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final CellStyle headerStyle;
+    private final CellStyle literalStyle;
+    private final ZoneId zone;
     private Sheet sheet;
     private int next;
 
-    public SheetWriter() {
+    /** {@code zone}: the tenant's time zone, in which times are written. */
+    public SheetWriter(ZoneId zone) {
+        this.zone = zone;
         workbook.setCompressTempFiles(true);
         Font bold = workbook.createFont();
         bold.setBold(true);
         headerStyle = workbook.createCellStyle();
         headerStyle.setFont(bold);
+        literalStyle = workbook.createCellStyle();
+        literalStyle.setQuotePrefixed(true);
+    }
+
+    /** Whether a spreadsheet would read {@code text} as a formula (or a command, in a CSV round trip). */
+    static boolean looksLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     /** Starts a sheet with a bold header row (frozen while scrolling). */
@@ -65,9 +83,13 @@ public final class SheetWriter implements AutoCloseable {
             if (value instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
             } else if (value instanceof Instant t) {
-                cell.setCellValue(TIME.format(t.atZone(ZoneId.systemDefault())));
+                cell.setCellValue(TIME.format(t.atZone(zone)));
             } else {
-                cell.setCellValue(value.toString());
+                String text = value.toString();
+                cell.setCellValue(text);
+                if (looksLikeFormula(text)) {
+                    cell.setCellStyle(literalStyle);
+                }
             }
         }
         return this;

@@ -23,10 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,8 +31,8 @@ import java.util.List;
 /**
  * Reads a spreadsheet as people actually save it into plain text rows: an .xlsx workbook (every
  * sheet, streamed with POI's event API so 100,000 rows stay small), or a .csv file in UTF-8 (with
- * or without the byte-order mark Excel writes) or GB18030/GBK (what Excel on Chinese Windows
- * saves), separated by commas, semicolons or tabs. Numbers keep all their digits (a phone number
+ * or without the byte-order mark Excel writes), UTF-16 or GB18030/GBK (what Excel on Chinese Windows
+ * saves; {@link TextEncoding} decides, never from the header's language), separated by commas, semicolons or tabs. Numbers keep all their digits (a phone number
  * typed into a number cell reads "13800000000", not "1.38E+10"). Rows that are entirely blank are
  * skipped; row numbers are those the user sees in Excel.
  */
@@ -44,7 +40,6 @@ public final class SpreadsheetReader {
 
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-    private static final Charset GB18030 = Charset.forName("GB18030");
 
     /** One sheet: its name, the header row and the data rows below it. */
     public record Sheet(String name, List<String> header, List<Row> rows) {
@@ -132,17 +127,9 @@ public final class SpreadsheetReader {
         return new Sheet(name, header, rows);
     }
 
-    /** UTF-8 when the bytes are valid UTF-8 (dropping a BOM), otherwise GB18030, a superset of GBK. */
+    /** The text of a CSV file: see {@link TextEncoding} for how its encoding is decided. */
     static String decode(byte[] content) {
-        int offset = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, GB18030);
-        }
+        return TextEncoding.decode(content);
     }
 
     static char delimiterOf(String headerLine) {

@@ -2,6 +2,7 @@ package cn.xiangzhi.shared.web;
 
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.StoreFailure;
 import cn.xiangzhi.shared.security.ForbiddenException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -36,8 +37,9 @@ public final class Pages {
         } catch (ForbiddenException e) {
             error("error.forbidden");
         } catch (TransactionalException | jakarta.persistence.PersistenceException e) {
-            LOG.log(Level.FINE, "stale or failed transaction", e);
-            error("error.stale");
+            StoreFailure failure = StoreFailure.of(e);
+            LOG.log(failure.kind() == StoreFailure.Kind.UNAVAILABLE ? Level.WARNING : Level.FINE, "failed transaction", e);
+            error(failure.refusal().key(), failure.refusal().args());
         }
         FacesContext.getCurrentInstance().validationFailed();
         return false;

@@ -133,13 +133,15 @@ public class Counter {
         Household household = lockHousehold(em, request.household());
         Redemption earlier = byKey(em, request.idempotencyKey());
         Shop shop = clerksShop();
+        Map<Long, Integer> quantities = new TreeMap<>(); // goods locked in id order: no deadlock between two counters
+        request.items().forEach(l -> quantities.merge(l.goodsId(), l.quantity(), Integer::sum));
         if (earlier != null) {
-            return repeated(earlier, shop);
+            boolean same = earlier.getKind() == Redemption.Kind.REDEMPTION && earlier.getHousehold().getId().equals(household.getId())
+                    && quantitiesOf(earlier).equals(quantities);
+            return repeated(earlier, shop, same);
         }
         requireServed(shop, household, request.household());
         Redemption redemption = Redemption.of(shop, household, request.idempotencyKey(), user.describe(), clock.instant());
-        Map<Long, Integer> quantities = new TreeMap<>(); // goods locked in id order: no deadlock between two counters
-        request.items().forEach(l -> quantities.merge(l.goodsId(), l.quantity(), Integer::sum));
         LocalDate today = LocalDate.now(clock);
         for (Map.Entry<Long, Integer> wanted : quantities.entrySet()) {
             ShopGoods goods = em.find(ShopGoods.class, wanted.getKey());
@@ -180,7 +182,7 @@ public class Counter {
         Redemption earlier = byKey(em, idempotencyKey);
         Shop shop = clerksShop();
         if (earlier != null) {
-            return repeated(earlier, shop);
+            return repeated(earlier, shop, earlier.getReverses() != null && earlier.getReverses().getId() == redemptionId);
         }
         if (original == null || !original.getShop().getId().equals(shop.getId())) {
             throw new NotFoundException("Redemption", redemptionId);
@@ -247,11 +249,23 @@ public class Counter {
         return ItemView.of(item);
     }
 
-    private RedemptionView repeated(Redemption earlier, Shop shop) {
-        if (!earlier.getShop().getId().equals(shop.getId())) {
-            throw DomainException.conflict("error.redemption.keyUsed");
+    /**
+     * The answer to a request repeated with an idempotency key already used: the first outcome when
+     * the request is the same one (same shop, household, goods and quantities; or a return of the
+     * same redemption); a key reused for another request is a client's bug, refused with 422
+     * {@code error.redemption.keyUsed} rather than hidden behind the first answer.
+     */
+    private RedemptionView repeated(Redemption earlier, Shop shop, boolean sameRequest) {
+        if (!sameRequest || !earlier.getShop().getId().equals(shop.getId())) {
+            throw DomainException.unprocessable("error.redemption.keyUsed");
         }
         return RedemptionView.of(earlier, true);
+    }
+
+    private static Map<Long, Integer> quantitiesOf(Redemption redemption) {
+        Map<Long, Integer> quantities = new TreeMap<>();
+        redemption.getItems().forEach(i -> quantities.merge(i.getGoods().getId(), i.getQuantity(), Integer::sum));
+        return quantities;
     }
 
     private static Redemption byKey(EntityManager em, String key) {

@@ -43,6 +43,9 @@ import java.util.stream.Collectors;
 public class Settlement {
 
     @Inject
+    cn.xiangzhi.shared.time.BusinessClock time;
+
+    @Inject
     TenantEntityManager db;
 
     @Inject
@@ -211,7 +214,7 @@ public class Settlement {
     /** The statement as an Excel workbook: a summary sheet and a lines sheet. */
     public Download xlsx(long id) {
         StatementView s = statement(id);
-        try (SheetWriter sheet = new SheetWriter()) {
+        try (SheetWriter sheet = new SheetWriter(time.zone())) {
             sheet.sheet("结算单", List.of("项目", "值"));
             summary(s).forEach(row -> sheet.row(row[0], row[1]));
             sheet.sheet("明细", List.of("时间", "户编号", "类型", "积分", "兑换单号", "更正", "更正的兑换单", "原结算单"));

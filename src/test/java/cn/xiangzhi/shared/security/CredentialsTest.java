@@ -3,52 +3,31 @@ package cn.xiangzhi.shared.security;
 import cn.xiangzhi.shared.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CredentialsTest {
 
-    private static final Instant NOON = Instant.parse("2026-11-22T04:00:00Z");
-
     @Test
-    void fiveFailuresInARowLockForFifteenMinutes() {
+    void theRightPasswordMatchesAndAWrongOneDoesNotHoweverOftenItIsTried() {
         Credentials credentials = Credentials.of("good-password".toCharArray());
-        for (int i = 0; i < Credentials.MAX_FAILURES - 1; i++) {
-            assertFalse(credentials.attempt("bad".toCharArray(), NOON));
-            assertFalse(credentials.isLocked(NOON));
+        for (int i = 0; i < 20; i++) {
+            assertFalse(credentials.matches("bad-password".toCharArray()));
         }
-        assertFalse(credentials.attempt("bad".toCharArray(), NOON));
-        assertTrue(credentials.isLocked(NOON));
-        assertTrue(credentials.isLocked(NOON.plus(Credentials.LOCK_DURATION).minusSeconds(1)));
-        assertFalse(credentials.isLocked(NOON.plus(Credentials.LOCK_DURATION)));
+        assertTrue(credentials.matches("good-password".toCharArray()), "failures never lock the password itself");
     }
 
     @Test
-    void aSuccessClearsTheCountOfFailures() {
+    void anAdministratorsResetReplacesThePassword() {
         Credentials credentials = Credentials.of("good-password".toCharArray());
-        for (int i = 0; i < Credentials.MAX_FAILURES - 1; i++) {
-            credentials.attempt("bad".toCharArray(), NOON);
-        }
-        assertTrue(credentials.attempt("good-password".toCharArray(), NOON));
-        assertEquals(0, credentials.failedAttempts());
-        credentials.attempt("bad".toCharArray(), NOON);
-        assertFalse(credentials.isLocked(NOON), "the count started again");
-    }
-
-    @Test
-    void anAdministratorsResetLiftsTheLockAndReplacesThePassword() {
-        Credentials credentials = Credentials.of("good-password".toCharArray());
-        for (int i = 0; i < Credentials.MAX_FAILURES; i++) {
-            credentials.attempt("bad".toCharArray(), NOON);
-        }
+        String before = credentials.storedHash();
         credentials.reset("new-password".toCharArray());
-        assertFalse(credentials.isLocked(NOON));
-        assertFalse(credentials.attempt("good-password".toCharArray(), NOON));
-        assertTrue(credentials.attempt("new-password".toCharArray(), NOON));
+        assertNotEquals(before, credentials.storedHash());
+        assertFalse(credentials.matches("good-password".toCharArray()));
+        assertTrue(credentials.matches("new-password".toCharArray()));
     }
 
     @Test
@@ -56,5 +35,8 @@ class CredentialsTest {
         DomainException e = assertThrows(DomainException.class, () -> Credentials.of("short".toCharArray()));
         assertEquals("error.password.tooShort", e.key());
         assertThrows(DomainException.class, () -> Credentials.of(null));
+        Credentials credentials = Credentials.of("good-password".toCharArray());
+        assertThrows(DomainException.class, () -> credentials.reset("short".toCharArray()));
+        assertTrue(credentials.matches("good-password".toCharArray()), "a refused reset changes nothing");
     }
 }

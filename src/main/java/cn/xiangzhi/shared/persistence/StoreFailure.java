@@ -1,0 +1,100 @@
+package cn.xiangzhi.shared.persistence;
+
+import cn.xiangzhi.shared.domain.DomainException;
+
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a failed write or read means to the person who asked, from the exception the database
+ * layer threw (the transaction has been rolled back, so nothing was half-written):
+ * <ul>
+ *   <li>a text longer than its column: 400 {@code error.field.tooLong} naming the field;</li>
+ *   <li>a write that lost to a concurrent one (a unique key, a stale version): 409 {@code error.stale};</li>
+ *   <li>the database not answering (down, stopped, out of connections): {@link Kind#UNAVAILABLE}, a 503.</li>
+ * </ul>
+ */
+public final class StoreFailure {
+
+    /** How the failure is answered. */
+    public enum Kind { INVALID, STALE, UNAVAILABLE }
+
+    private static final Pattern TOO_LONG = Pattern.compile("(?i)data too long for column '([A-Za-z0-9_]+)'");
+
+    private final Kind kind;
+    private final DomainException refusal;
+
+    private StoreFailure(Kind kind, DomainException refusal) {
+        this.kind = kind;
+        this.refusal = refusal;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The refusal to show: its key and arguments, and the status REST answers with. */
+    public DomainException refusal() {
+        return refusal;
+    }
+
+    public int status() {
+        return kind == Kind.UNAVAILABLE ? 503 : refusal.status();
+    }
+
+    /** What {@code failure} (a persistence or transaction exception) means; every failure of the store means something. */
+    public static StoreFailure of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Optional<StoreFailure> known = classify(t);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        return new StoreFailure(Kind.STALE, DomainException.conflict("error.stale"));
+    }
+
+    /** Whether {@code failure} says the database could not be reached (anywhere in its causes). */
+    public static boolean isUnavailable(Throwable failure) {
+        return of(failure).kind() == Kind.UNAVAILABLE;
+    }
+
+    private static Optional<StoreFailure> classify(Throwable t) {
+        String message = String.valueOf(t.getMessage());
+        Matcher tooLong = TOO_LONG.matcher(message);
+        if (tooLong.find() || t instanceof java.sql.DataTruncation) {
+            String column = tooLong.find(0) ? tooLong.group(1) : "?";
+            return Optional.of(new StoreFailure(Kind.INVALID, new DomainException("error.field.tooLong", fieldName(column))));
+        }
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t.getClass().getName().endsWith("CommunicationsException")
+                || t.getClass().getName().endsWith("CJCommunicationsException")
+                || message.contains("Error in allocating a connection") || message.contains("Connection refused")
+                || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+            return Optional.of(new StoreFailure(Kind.UNAVAILABLE, DomainException.conflict("error.unavailable")));
+        }
+        if (t instanceof SQLIntegrityConstraintViolationException) {
+            return Optional.of(new StoreFailure(Kind.STALE, DomainException.conflict("error.stale")));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code head_name} → {@code headName}: the field as REST bodies and forms name it. */
+    static String fieldName(String column) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+}
