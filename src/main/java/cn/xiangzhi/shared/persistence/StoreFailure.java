@@ -49,9 +49,16 @@ public final class StoreFailure {
 
     /** What {@code failure} (a persistence or transaction exception) means; every failure of the store means something. */
     public static StoreFailure of(Throwable failure) {
+        boolean gateClosed = false;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            gateClosed |= t instanceof DatabaseGate.Closed;
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Optional<StoreFailure> known = classify(t);
             if (known.isPresent()) {
+                if (known.get().kind == Kind.UNAVAILABLE && !gateClosed) {
+                    DatabaseGate.failed(); // found unreachable now: the next requests are refused at once for a moment
+                }
                 return known.get();
             }
         }

@@ -56,6 +56,7 @@ public class TenantEntityManager {
     }
 
     private void requireTransaction() {
+        cn.xiangzhi.shared.persistence.DatabaseGate.check();
         int status = transactions.getTransactionStatus();
         if (status != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("Database access needs an active transaction (status " + status + ")");
