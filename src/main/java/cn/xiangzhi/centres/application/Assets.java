@@ -1,5 +1,6 @@
 package cn.xiangzhi.centres.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.centres.domain.AssetKind;
 import cn.xiangzhi.centres.domain.AssetListing;
 import cn.xiangzhi.centres.domain.CollectiveAsset;
@@ -14,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,7 +36,8 @@ public class Assets {
     @Inject
     Matters matters;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record AssetView(long id, long villageId, String villageName, String name, AssetKind kind, BigDecimal quantity,
                             String unit, BigDecimal value) implements Serializable {

@@ -1,5 +1,6 @@
 package cn.xiangzhi.centres.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.centres.domain.Dispute;
 import cn.xiangzhi.centres.domain.DisputeSession;
 import cn.xiangzhi.centres.domain.DisputeStatus;
@@ -13,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +34,8 @@ public class Disputes {
     @Inject
     Centres centres;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record DisputeView(long id, long villageId, String villageName, String title, String kind, List<String> parties,
                               String mediator, DisputeStatus status, String agreement, LocalDate closedOn, String openedBy,

@@ -1,5 +1,6 @@
 package cn.xiangzhi.centres.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.centres.domain.ServiceRequest;
 import cn.xiangzhi.centres.domain.ServiceRequestStatus;
 import cn.xiangzhi.shared.domain.DomainException;
@@ -13,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,7 +36,8 @@ public class ServiceRequests {
     @Inject
     Centres centres;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record RequestView(long id, long villageId, String villageName, String applicant, String phone, String matterType,
                               String description, String handler, LocalDate receivedOn, LocalDate deadline,

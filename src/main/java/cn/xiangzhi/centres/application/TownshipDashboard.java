@@ -1,5 +1,6 @@
 package cn.xiangzhi.centres.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.centres.domain.DisputeStatus;
 import cn.xiangzhi.centres.domain.ServiceRequestStatus;
 import cn.xiangzhi.decisions.application.Matters;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,9 +39,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class TownshipDashboard {
 
-    @Inject
-    cn.xiangzhi.shared.time.BusinessClock time;
-
     /** The column the contracts register fills (see {@link VillageFigures}). */
     public static final String CONTRACTS_EXPIRING = "contractsExpiring";
 
@@ -58,7 +55,8 @@ public class TownshipDashboard {
     @Any
     Instance<VillageFigures> providers;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     /** One village's line; {@code matters}: count by status name; {@code figures}: the providers' columns by key. */
     public record VillageLine(long villageId, String villageName, Map<String, Long> matters, long overdueSteps,
@@ -124,7 +122,7 @@ public class TownshipDashboard {
         List<String> columns = new ArrayList<>(List.of("村", "事项·进行中", "事项·已否决", "事项·已完成", "逾期步骤", "逾期公开",
                 "未结纠纷", "逾期便民服务"));
         d.figures().forEach(key -> columns.add(header.apply(key)));
-        try (SheetWriter sheet = new SheetWriter(time.zone())) {
+        try (SheetWriter sheet = new SheetWriter(clock.zone())) {
             sheet.sheet("乡镇看板", columns);
             for (VillageLine l : d.villages()) {
                 List<Object> row = new ArrayList<>(List.of(l.villageName(), l.count(MatterStatus.OPEN.name()),

@@ -1,5 +1,6 @@
 package cn.xiangzhi.centres.web;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.centres.application.Assets;
 import cn.xiangzhi.centres.application.Disputes;
 import cn.xiangzhi.centres.application.ServiceRequests;
@@ -30,6 +31,9 @@ import java.util.List;
 public class CentresView implements Serializable {
 
     @Inject
+    transient BusinessClock clock;
+
+    @Inject
     transient Disputes disputes;
 
     @Inject
@@ -52,7 +56,7 @@ public class CentresView implements Serializable {
     private String mediator;
     private Disputes.DisputeView dispute;
     private List<Disputes.SessionView> sessions = List.of();
-    private LocalDate heldOn = LocalDate.now();
+    private LocalDate heldOn;
     private String attendees;
     private String notes;
     private DisputeStatus outcome = DisputeStatus.RESOLVED;
@@ -84,6 +88,7 @@ public class CentresView implements Serializable {
 
     @PostConstruct
     void load() {
+        heldOn = clock.today();
         Pages.run(() -> {
             villages = places.visibleVillages();
             if (villages.size() == 1) {

@@ -1,5 +1,6 @@
 package cn.xiangzhi.decisions.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.decisions.domain.Auction;
 import cn.xiangzhi.decisions.domain.Bid;
 import cn.xiangzhi.decisions.domain.Bidder;
@@ -22,7 +23,6 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,7 +49,8 @@ public class Biddings {
     @Inject
     PlaceDirectory places;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record LotView(long id, long villageId, String villageName, Long matterId, String matterTitle, String title,
                           String description, String unit, BigDecimal quantity, BigDecimal reservePrice, LotStatus status,

@@ -1,5 +1,6 @@
 package cn.xiangzhi.decisions.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.decisions.domain.BiddingLot;
 import cn.xiangzhi.decisions.domain.Contract;
 import cn.xiangzhi.decisions.domain.ContractStatus;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -46,7 +46,8 @@ public class Contracts {
     @Inject
     Biddings biddings;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record ContractView(long id, long villageId, String villageName, String title, String partyA, String partyB,
                                BigDecimal amount, LocalDate startDate, LocalDate endDate, Long matterId, String matterTitle,

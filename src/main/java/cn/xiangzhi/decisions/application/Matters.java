@@ -1,5 +1,6 @@
 package cn.xiangzhi.decisions.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.decisions.domain.Body;
 import cn.xiangzhi.decisions.domain.DecisionAttachment;
 import cn.xiangzhi.decisions.domain.Matter;
@@ -25,7 +26,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -62,7 +62,8 @@ public class Matters {
     @Inject
     VillageBodies bodies;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record MatterView(long id, long villageId, String villageName, long itemId, String itemName, long procedureId,
                              String procedureName, String title, String description, MatterStatus status, String registeredBy,

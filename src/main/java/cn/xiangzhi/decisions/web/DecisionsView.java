@@ -1,5 +1,6 @@
 package cn.xiangzhi.decisions.web;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.decisions.application.Matters;
 import cn.xiangzhi.decisions.application.PowerList;
 import cn.xiangzhi.decisions.application.VillageBodies;
@@ -25,6 +26,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class DecisionsView implements Serializable {
+
+    @Inject
+    transient BusinessClock clock;
 
     @Inject
     Matters matters;
@@ -102,7 +106,7 @@ public class DecisionsView implements Serializable {
             candidates = matters.candidates(matter.id());
             attachments = matters.attachments(matter.id());
         }, null);
-        heldOn = LocalDate.now();
+        heldOn = clock.today();
         attendees = new ArrayList<>();
         present = null;
         householdsPresent = null;

@@ -1,5 +1,6 @@
 package cn.xiangzhi.organisation.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.application.ImportColumn.Sheet;
 import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.GridLevel;
@@ -50,6 +51,9 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class OrganisationImport {
 
+    @Inject
+    BusinessClock clock;
+
     /** Listens to a running import: phase is one of "read", "check", "write". */
     @FunctionalInterface
     public interface Progress {
@@ -95,7 +99,7 @@ public class OrganisationImport {
         UserPrincipal user = Access.require("org:edit");
         progress.report("read", 0, 1);
         List<SpreadsheetReader.Sheet> sheets = SpreadsheetReader.read(fileName, content);
-        Plan plan = new Plan(db.tenant(), user);
+        Plan plan = new Plan(db.tenant(), user, java.time.Year.now(clock));
         int total = sheets.stream().mapToInt(s -> s.rows().size()).sum();
         progress.report("check", 0, total);
         for (SpreadsheetReader.Sheet sheet : sheets) {
@@ -156,7 +160,7 @@ public class OrganisationImport {
 
             plan.residentUpdates.forEach((id, r) -> em.find(Resident.class, id)
                     .update(em.find(Household.class, plan.householdIds.get(r.householdCode)), r.name, r.relation, r.gender,
-                            r.birthYear, r.phone));
+                            r.birthYear, r.phone, java.time.Year.now(clock)));
             em.flush();
             List<Object[]> residentRows = new ArrayList<>(plan.newResidents.size());
             for (PlannedResident r : plan.newResidents) {
@@ -242,6 +246,7 @@ public class OrganisationImport {
     private static final class Plan {
         private final EntityManager em;
         private final UserPrincipal user;
+        private final java.time.Year thisYear;
         private final Map<String, Place> villagesByCode = new HashMap<>();
         private final Map<String, List<Place>> villagesByName = new HashMap<>();
         private final Map<String, Grid> storedGrids = new HashMap<>();
@@ -264,7 +269,8 @@ public class OrganisationImport {
         private int residentsUnchanged;
         private int gridsUnchanged;
 
-        Plan(EntityManager em, UserPrincipal user) {
+        Plan(EntityManager em, UserPrincipal user, java.time.Year thisYear) {
+            this.thisYear = thisYear;
             this.em = em;
             this.user = user;
             for (Place place : em.createQuery("select p from Place p where p.path like :scope", Place.class)
@@ -487,7 +493,7 @@ public class OrganisationImport {
             try {
                 Household owner = household != null ? household : em.getReference(Household.class, stored.id());
                 candidate = new Resident(owner, cells.get(row, ImportColumn.RESIDENT_NAME), cells.get(row, ImportColumn.RELATION),
-                        gender, birthYear, cells.get(row, ImportColumn.RESIDENT_PHONE));
+                        gender, birthYear, cells.get(row, ImportColumn.RESIDENT_PHONE), thisYear);
             } catch (DomainException e) {
                 ImportColumn column = switch (e.key()) {
                     case "error.resident.gender" -> ImportColumn.GENDER;

@@ -1,5 +1,6 @@
 package cn.xiangzhi.organisation.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.organisation.domain.PartyBranch;
 import cn.xiangzhi.organisation.domain.PartyMember;
@@ -26,6 +27,9 @@ import java.util.function.Function;
 @ApplicationScoped
 @Transactional
 public class People {
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     TenantEntityManager db;
@@ -82,14 +86,16 @@ public class People {
 
     public ResidentView addResident(ResidentForm form) {
         Household household = visible(Household.class, form.householdId(), "org:edit", h -> h.getVillage());
-        Resident resident = new Resident(household, form.name(), form.relation(), form.gender(), form.birthYear(), form.phone());
+        Resident resident = new Resident(household, form.name(), form.relation(), form.gender(), form.birthYear(), form.phone(),
+                java.time.Year.now(clock));
         return ResidentView.of(persist(resident));
     }
 
     public ResidentView updateResident(long id, ResidentForm form) {
         Resident resident = visible(Resident.class, id, "org:edit", r -> r.getHousehold().getVillage());
         Household household = visible(Household.class, form.householdId(), "org:edit", h -> h.getVillage());
-        resident.update(household, form.name(), form.relation(), form.gender(), form.birthYear(), form.phone());
+        resident.update(household, form.name(), form.relation(), form.gender(), form.birthYear(), form.phone(),
+                java.time.Year.now(clock));
         return ResidentView.of(resident);
     }
 
@@ -160,7 +166,7 @@ public class People {
         Resident resident = form.residentId() == null ? null
                 : visible(Resident.class, form.residentId(), "org:edit", r -> r.getHousehold().getVillage());
         NaturalKeys.requireFree(db.tenant(), "PartyMember", form.code());
-        return MemberView.of(persist(new PartyMember(branch, form.code(), form.name(), resident, form.joinedYear())));
+        return MemberView.of(persist(new PartyMember(branch, form.code(), form.name(), resident, form.joinedYear(), java.time.Year.now(clock))));
     }
 
     public MemberView updateMember(long id, MemberForm form) {
@@ -168,7 +174,7 @@ public class People {
         PartyBranch branch = visible(PartyBranch.class, form.branchId(), "org:edit", PartyBranch::getVillage);
         Resident resident = form.residentId() == null ? null
                 : visible(Resident.class, form.residentId(), "org:edit", r -> r.getHousehold().getVillage());
-        member.update(branch, form.name(), resident, form.joinedYear());
+        member.update(branch, form.name(), resident, form.joinedYear(), java.time.Year.now(clock));
         return MemberView.of(member);
     }
 

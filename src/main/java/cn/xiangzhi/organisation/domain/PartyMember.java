@@ -41,15 +41,16 @@ public class PartyMember extends TenantOwnedEntity {
     protected PartyMember() {
     }
 
-    public PartyMember(PartyBranch branch, String code, String name, Resident resident, Integer joinedYear) {
+    public PartyMember(PartyBranch branch, String code, String name, Resident resident, Integer joinedYear, Year thisYear) {
         if (code == null || !Household.CODE.matcher(code.strip()).matches()) {
             throw new DomainException("error.grid.code", code);
         }
         this.code = code.strip();
-        update(branch, name, resident, joinedYear);
+        update(branch, name, resident, joinedYear, thisYear);
     }
 
-    public final void update(PartyBranch newBranch, String newName, Resident newResident, Integer newJoinedYear) {
+    /** {@code thisYear}: the tenant's current year (BusinessClock), which no joining year may pass. */
+    public final void update(PartyBranch newBranch, String newName, Resident newResident, Integer newJoinedYear, Year thisYear) {
         if (newBranch == null) {
             throw new DomainException("error.member.branch");
         }
@@ -59,7 +60,7 @@ public class PartyMember extends TenantOwnedEntity {
         if (newResident != null && !newResident.getHousehold().getVillage().isSameAs(newBranch.getVillage())) {
             throw new DomainException("error.member.otherVillage");
         }
-        if (newJoinedYear != null && (newJoinedYear < 1921 || newJoinedYear > Year.now().getValue())) {
+        if (newJoinedYear != null && (newJoinedYear < 1921 || newJoinedYear > thisYear.getValue())) {
             throw new DomainException("error.resident.birthYear", newJoinedYear);
         }
         this.branch = newBranch;

@@ -40,12 +40,14 @@ public class Resident extends TenantOwnedEntity {
     protected Resident() {
     }
 
-    public Resident(Household household, String name, String relation, String gender, Integer birthYear, String phone) {
-        update(household, name, relation, gender, birthYear, phone);
+    /** {@code thisYear}: the tenant's current year (BusinessClock), which no birth year may pass. */
+    public Resident(Household household, String name, String relation, String gender, Integer birthYear, String phone,
+                    Year thisYear) {
+        update(household, name, relation, gender, birthYear, phone, thisYear);
     }
 
     public final void update(Household newHousehold, String newName, String newRelation, String newGender,
-                             Integer newBirthYear, String newPhone) {
+                             Integer newBirthYear, String newPhone, Year thisYear) {
         if (newHousehold == null) {
             throw new DomainException("error.resident.household");
         }
@@ -55,7 +57,7 @@ public class Resident extends TenantOwnedEntity {
         if (newGender != null && !newGender.isBlank() && !newGender.strip().matches("[MF]")) {
             throw new DomainException("error.resident.gender", newGender);
         }
-        if (newBirthYear != null && (newBirthYear < 1900 || newBirthYear > Year.now().getValue())) {
+        if (newBirthYear != null && (newBirthYear < 1900 || newBirthYear > thisYear.getValue())) {
             throw new DomainException("error.resident.birthYear", newBirthYear);
         }
         if (newPhone != null && !newPhone.isBlank() && !newPhone.strip().matches("1\\d{10}")) {

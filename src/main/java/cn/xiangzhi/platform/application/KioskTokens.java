@@ -1,5 +1,6 @@
 package cn.xiangzhi.platform.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.platform.domain.KioskToken;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.shared.domain.NotFoundException;
@@ -22,6 +23,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class KioskTokens {
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     TenantEntityManager db;
@@ -59,7 +63,7 @@ public class KioskTokens {
     public IssuedToken issue(long villageId, String label) {
         UserPrincipal user = Access.require("kiosk:manage");
         Place village = places.visiblePlace(villageId, "kiosk:manage");
-        KioskToken.Issued issued = KioskToken.issue(village, label, user.describe());
+        KioskToken.Issued issued = KioskToken.issue(village, label, user.describe(), clock.now());
         db.tenant().persist(issued.token());
         db.tenant().flush();
         return new IssuedToken(TokenView.of(issued.token()), issued.secret());
@@ -67,7 +71,7 @@ public class KioskTokens {
 
     public TokenView revoke(long id) {
         KioskToken token = visible(id);
-        token.revoke();
+        token.revoke(clock.now());
         return TokenView.of(token);
     }
 

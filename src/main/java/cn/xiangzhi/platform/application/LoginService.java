@@ -8,11 +8,11 @@ import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.tenancy.TenantEntityManager;
 import cn.xiangzhi.shared.tenancy.TenantRef;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,7 +36,8 @@ public class LoginService {
     /** Checked against when the username is unknown, so that costs as long as a wrong password. */
     private static final String UNKNOWN_USER_HASH = PasswordHasher.hash("unknown-user".toCharArray());
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    BusinessClock clock;
 
     public sealed interface Outcome {
         /** {@code storedHash}: the account's password hash when it is a tenant user (see {@link SignIns}). */
@@ -55,7 +56,7 @@ public class LoginService {
 
     /** {@code address}: the client's address, which the throttle counts failures by. */
     public Outcome authenticate(String username, char[] password, String address) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Optional<TenantRef> tenant = TenantContext.find();
         long scope = tenant.map(TenantRef::id).orElse(SignInFailure.PLATFORM);
         String client = address == null || address.isBlank() ? "unknown" : address;

@@ -1,5 +1,6 @@
 package cn.xiangzhi.platform.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.platform.domain.DivisionCode;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.Tenant;
@@ -31,6 +32,9 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class TenantAdministration {
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     TenantEntityManager db;
@@ -71,7 +75,7 @@ public class TenantAdministration {
         }
         DivisionCode code = DivisionCode.parse(opening.divisionCode());
         Tenant tenant = new Tenant(opening.code(), opening.name(), opening.kind(), code, opening.starter(),
-                themes.find(opening.theme()).map(ThemeCatalog.Theme::name).orElse(ThemeCatalog.DEFAULT));
+                themes.find(opening.theme()).map(ThemeCatalog.Theme::name).orElse(ThemeCatalog.DEFAULT), clock.now());
         EntityManager platform = db.platform();
         boolean taken = !platform.createQuery("select t.id from Tenant t where t.code = :code", Long.class)
                 .setParameter("code", opening.code()).getResultList().isEmpty();
@@ -91,7 +95,7 @@ public class TenantAdministration {
             em.flush();
             root.assignPath();
             em.persist(new UserAccount(opening.adminUsername(), opening.adminName(), opening.adminPhone(),
-                    Role.TENANT_ADMIN, root, opening.adminPassword()));
+                    Role.TENANT_ADMIN, root, opening.adminPassword(), clock.now()));
             em.flush();
         });
         return snapshot;
@@ -169,6 +173,23 @@ public class TenantAdministration {
         }
         cache.forget(tenant.getCode());
         return tenant;
+    }
+
+    /**
+     * The tenant admin changes the time zone its business days and months are cut in (ADR 0014):
+     * from the next request on, "today", month boundaries, deadlines and the times on pages follow it.
+     */
+    public TenantSnapshot changeTimeZone(String zone) {
+        cn.xiangzhi.shared.security.Access.require("tenant:settings");
+        Tenant tenant = changing(cn.xiangzhi.shared.tenancy.TenantContext.current().id());
+        tenant.changeTimeZone(zone);
+        return TenantSnapshot.of(tenant);
+    }
+
+    /** The tenant of the request, as settings show it. */
+    public TenantSnapshot current() {
+        cn.xiangzhi.shared.security.Access.require("tenant:settings");
+        return TenantSnapshot.of(db.platform().find(Tenant.class, cn.xiangzhi.shared.tenancy.TenantContext.current().id()));
     }
 
     /** The tenant admin changes the look of the tenant's pages. */

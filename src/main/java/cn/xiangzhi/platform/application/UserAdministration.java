@@ -1,5 +1,6 @@
 package cn.xiangzhi.platform.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.UserAccount;
 import cn.xiangzhi.shared.audit.AuditAction;
@@ -25,6 +26,9 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class UserAdministration {
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     TenantEntityManager db;
@@ -66,7 +70,7 @@ public class UserAdministration {
             throw DomainException.conflict("error.user.taken", form.username());
         }
         UserAccount user = new UserAccount(form.username(), form.displayName(), form.phone(), form.role(), scope,
-                form.password());
+                form.password(), clock.now());
         em.persist(user);
         em.flush();
         return UserView.of(user);
@@ -104,7 +108,7 @@ public class UserAdministration {
     public List<FailedSignIns> failedSignIns(int days) {
         Access.require("user:manage");
         int span = Math.max(1, Math.min(days, 90));
-        return signIns.failuresSince(TenantContext.current().id(), java.time.Instant.now().minus(java.time.Duration.ofDays(span)),
+        return signIns.failuresSince(TenantContext.current().id(), clock.now().minus(java.time.Duration.ofDays(span)),
                 cn.xiangzhi.shared.persistence.ListSize.MAX);
     }
 }

@@ -52,16 +52,16 @@ public class KioskToken extends TenantOwnedEntity {
     protected KioskToken() {
     }
 
-    private KioskToken(Place village, String label, String tokenHash, String issuedBy) {
+    private KioskToken(Place village, String label, String tokenHash, String issuedBy, Instant now) {
         this.village = village;
         this.label = label;
         this.tokenHash = tokenHash;
         this.issuedBy = issuedBy;
-        this.issuedAt = Instant.now();
+        this.issuedAt = now;
     }
 
     /** A new token for {@code village}; the secret is in the returned pair and nowhere else. */
-    public static Issued issue(Place village, String label, String issuedBy) {
+    public static Issued issue(Place village, String label, String issuedBy, Instant now) {
         if (village.getLevel().tier() != PlaceLevel.Tier.VILLAGE) {
             throw new DomainException("error.kiosk.village", village.getName());
         }
@@ -72,7 +72,7 @@ public class KioskToken extends TenantOwnedEntity {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new Issued(new KioskToken(village, cleanLabel, hash(secret), issuedBy), secret);
+        return new Issued(new KioskToken(village, cleanLabel, hash(secret), issuedBy, now), secret);
     }
 
     /** A token and its secret, right after issuing. */
@@ -87,9 +87,9 @@ public class KioskToken extends TenantOwnedEntity {
         }
     }
 
-    public void revoke() {
+    public void revoke(Instant now) {
         if (revokedAt == null) {
-            revokedAt = Instant.now();
+            revokedAt = now;
         }
     }
 

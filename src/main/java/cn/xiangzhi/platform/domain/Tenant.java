@@ -79,7 +79,8 @@ public class Tenant extends AuditedEntity {
     protected Tenant() {
     }
 
-    public Tenant(String code, String name, TenantKind kind, DivisionCode divisionCode, String starter, String theme) {
+    /** {@code now}: when the tenant is opened (the business clock). */
+    public Tenant(String code, String name, TenantKind kind, DivisionCode divisionCode, String starter, String theme, Instant now) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new DomainException("error.tenant.code", code);
         }
@@ -96,7 +97,7 @@ public class Tenant extends AuditedEntity {
         this.status = TenantStatus.ACTIVE;
         this.starter = starter;
         this.theme = theme;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     /** Marks the tenant as opened by a self-service sign-up from {@code address}. */

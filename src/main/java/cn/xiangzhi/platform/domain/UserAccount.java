@@ -60,14 +60,15 @@ public class UserAccount extends TenantOwnedEntity {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String displayName, String phone, Role role, Place scope, char[] password) {
+    /** {@code now}: when the account is created (the business clock). */
+    public UserAccount(String username, String displayName, String phone, Role role, Place scope, char[] password, Instant now) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new DomainException("error.user.username", username);
         }
         this.username = username;
         this.credentials = Credentials.of(password);
         this.enabled = true;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         update(displayName, phone, role, scope);
     }
 

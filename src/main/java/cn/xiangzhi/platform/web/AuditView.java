@@ -1,5 +1,6 @@
 package cn.xiangzhi.platform.web;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.platform.application.AuditLog;
 import cn.xiangzhi.platform.domain.AuditEntry;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +21,9 @@ import java.util.Map;
 @ViewScoped
 public class AuditView implements Serializable {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    @Inject
+    transient BusinessClock clock;
+
 
     @Inject
     transient AuditLog log;
@@ -51,8 +54,8 @@ public class AuditView implements Serializable {
 
     AuditLog.Filter filter() {
         return new AuditLog.Filter(
-                from == null ? null : from.atStartOfDay(CHINA).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(CHINA).toInstant(),
+                from == null ? null : clock.startOf(from),
+                to == null ? null : clock.startOf(to.plusDays(1)),
                 actor, entityType, text);
     }
 

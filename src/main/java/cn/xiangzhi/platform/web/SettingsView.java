@@ -33,10 +33,42 @@ public class SettingsView implements Serializable {
     transient RequestInfo request;
 
     private String theme;
+    private String timeZone;
 
     @PostConstruct
     void load() {
         theme = request.getTenant().theme();
+        timeZone = request.getTenant().timeZone();
+    }
+
+    /** The tenant's business days and months follow its time zone (ADR 0014). */
+    public void saveTimeZone() {
+        if (Pages.run(() -> administration.changeTimeZone(timeZone), "settings.saved")) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            try {
+                faces.getExternalContext().redirect(request.getBase() + "/settings.xhtml");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Every region time zone, Chinese ones first. */
+    public List<String> getTimeZones() {
+        return java.time.ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
+                        && !z.startsWith("SystemV/"))
+                .sorted(java.util.Comparator.comparing((String z) -> !z.equals("Asia/Shanghai") && !z.equals("Asia/Urumqi")
+                        && !z.equals("Asia/Hong_Kong") && !z.equals("Asia/Macau")).thenComparing(z -> z))
+                .toList();
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public void saveTheme() {

@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.points.domain.Expiry;
 import cn.xiangzhi.points.domain.ExpiryRun;
@@ -13,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,7 +30,8 @@ public class ExpirySteps {
     @Inject
     TenantEntityManager db;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public long start(int month, int expiryMonths, String by) {
         ExpiryRun run = new ExpiryRun(month, expiryMonths, by, clock.instant());

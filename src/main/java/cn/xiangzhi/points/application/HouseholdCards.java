@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.CardCode;
@@ -19,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +44,8 @@ public class HouseholdCards {
     @Inject
     CardKeys keys;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record CardView(long id, long householdId, String householdCode, int serial, boolean valid, Instant issuedAt,
                            String issuedBy, Instant revokedAt, String revokedBy, String revokeReason) implements Serializable {

@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.domain.Place;
@@ -19,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -48,7 +48,8 @@ public class PointsBoard {
     @Inject
     HouseholdCards cards;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     /** A household has at most this many open objections: more would freeze it by the hand of a stranger. */
     static final int MAX_OPEN_OBJECTIONS = 3;

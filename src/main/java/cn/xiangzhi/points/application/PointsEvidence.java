@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.EvidencePhoto;
@@ -13,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 
 /** Evidence photos: uploaded for a village by those who propose points, seen by those who see its points. */
@@ -27,7 +27,8 @@ public class PointsEvidence {
     @Inject
     PlaceDirectory places;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record PhotoView(long id, String reference, long villageId, String contentType, int bytes, String sha256,
                             String uploadedBy, Instant uploadedAt) implements Serializable {

@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.points.domain.Expiry;
 import cn.xiangzhi.points.domain.ExpiryRun;
 import cn.xiangzhi.points.domain.Months;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -39,7 +39,8 @@ public class PointsExpiry {
     @Inject
     ExpirySteps steps;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     /** A run as REST and the settings page show it; {@code finishedAt} is null while it runs or if it stopped. */
     public record RunView(long id, String month, int expiryMonths, String cutoffMonth, int households, int points,

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public class PointsExports {
 
     @Inject
-    cn.xiangzhi.shared.time.BusinessClock time;
+    cn.xiangzhi.shared.time.BusinessClock clock;
 
     /** A workbook and the name it downloads under (UTF-8 and an ASCII fallback). */
     public record Export(byte[] content, String fileName, String asciiName) {
@@ -50,7 +50,7 @@ public class PointsExports {
         if (m != null) {
             query.setParameter("m", m);
         }
-        try (SheetWriter sheet = new SheetWriter(time.zone())) {
+        try (SheetWriter sheet = new SheetWriter(clock.zone())) {
             sheet.sheet("积分台账", List.of("户编号", "户主", "指标", "类型", "分值", "月份", "提报人", "审核人", "佐证", "原因", "记录时间"));
             query.getResultStream().forEach(l -> sheet.row(l.getHousehold().getCode(), l.getHousehold().getHeadName(),
                     l.getItem() == null ? null : l.getItem().getCode() + " " + l.getItem().getName(), l.getType().name(),
@@ -66,7 +66,7 @@ public class PointsExports {
     public Export scores(long villageId, String month) {
         PointsScores.MonthScores s = scores.of(villageId, month);
         String name = placeName(villageId);
-        try (SheetWriter sheet = new SheetWriter(time.zone())) {
+        try (SheetWriter sheet = new SheetWriter(clock.zone())) {
             sheet.sheet("户积分", List.of("户编号", "户主", "月积分"));
             s.households().forEach(h -> sheet.row(h.code(), h.headName(), h.points()));
             sheet.sheet("网格积分", List.of("网格编号", "网格名称", "层级", "网格长", "网格积分", "户数", "户均积分", "网格长积分"));
@@ -79,7 +79,7 @@ public class PointsExports {
 
     /** A village's quarterly ranking: one sheet per grid level, with each grid's household shares. */
     public Export ranking(long villageId, String quarter) {
-        try (SheetWriter sheet = new SheetWriter(time.zone())) {
+        try (SheetWriter sheet = new SheetWriter(clock.zone())) {
             String name = placeName(villageId);
             String q = null;
             for (GridLevel level : GridLevel.values()) {

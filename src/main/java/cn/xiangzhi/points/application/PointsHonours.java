@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
@@ -17,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
@@ -44,7 +44,8 @@ public class PointsHonours {
     @Inject
     PlaceDirectory places;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record HonourView(long id, long villageId, String villageName, int year, long householdId, String householdCode,
                              String headName, String title, int rank, int score, String awardedBy, Instant awardedAt)

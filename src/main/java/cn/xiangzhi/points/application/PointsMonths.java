@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.Expiry;
@@ -22,7 +23,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -51,7 +51,8 @@ public class PointsMonths {
     @Inject
     PlaceDirectory places;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record MonthView(long id, long villageId, String month, String closedBy, LocalDate objectionUntil)
             implements Serializable {

@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.points.application.PointsViews.LineView;
 import cn.xiangzhi.points.application.PointsViews.ProposalView;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -45,7 +45,8 @@ public class PointsRecording {
     @Inject
     TenantEntityManager db;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record Recording(long itemId, List<Long> householdIds, String month, String note, String evidence) {
     }

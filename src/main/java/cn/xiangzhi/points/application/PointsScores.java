@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.platform.application.PlaceDirectory;
@@ -38,6 +39,9 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class PointsScores {
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     TenantEntityManager db;
@@ -139,9 +143,9 @@ public class PointsScores {
         Map<String, Household> households = new HashMap<>();
         em.createQuery("select h from Household h where h.village = :v", Household.class).setParameter("v", village)
                 .getResultList().forEach(h -> households.put(h.getCode(), h));
-        int month = PointsMonths.openMonth(em, village, java.time.YearMonth.now());
-        Instant now = Instant.now();
-        Set<Long> withheld = Restrictions.restrictedIn(em, village, RestrictionKind.NO_BONUS, java.time.LocalDate.now());
+        int month = PointsMonths.openMonth(em, village, clock.month());
+        Instant now = clock.now();
+        Set<Long> withheld = Restrictions.restrictedIn(em, village, RestrictionKind.NO_BONUS, clock.today());
         int lines = 0;
         int total = 0;
         for (Ranking.Placement placement : ranking.placements()) {

@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.points.domain.PointsRules;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
@@ -22,6 +23,9 @@ import java.time.Instant;
 @ApplicationScoped
 @Transactional
 public class PointsSettings {
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     TenantEntityManager db;
@@ -64,7 +68,7 @@ public class PointsSettings {
         }
         EntityManager em = db.tenant();
         PointsRules row = stored(em);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         if (row == null) {
             row = new PointsRules(values, user.describe(), now);
             em.persist(row);

@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.points.domain.LedgerLine;
 import cn.xiangzhi.points.domain.Months;
@@ -13,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -33,7 +33,8 @@ public class PointsWallet {
     @Inject
     TenantEntityManager db;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     /** The outcome of a spending: its ledger line and what the household may still spend. */
     public record Spent(long lineId, int points, int redeemableAfter) {

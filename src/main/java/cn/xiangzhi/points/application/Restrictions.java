@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
@@ -16,7 +17,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,7 +40,8 @@ public class Restrictions {
     @Inject
     PlaceDirectory places;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     /** Placing a restriction: the household by id or, from the page, by code; {@code from} defaults to today. */
     public record Placing(Long householdId, String householdCode, RestrictionKind kind, String reason, LocalDate from,
@@ -115,21 +116,6 @@ public class Restrictions {
         return query.setParameter("today", today).getResultStream().map(r -> view(r, today)).toList();
     }
 
-    /** Whether a restriction of {@code kind} is in force for the household on {@code day}. */
-    public boolean isRestricted(long householdId, RestrictionKind kind, LocalDate day) {
-        return inForce(db.tenant(), "r.household.id = :target", householdId, day).stream().anyMatch(r -> r.getKind() == kind);
-    }
-
-    /** For the shop counter: false while the household is restricted from redeeming. */
-    public boolean mayRedeem(long householdId) {
-        return !isRestricted(householdId, RestrictionKind.NO_REDEEM, LocalDate.now(clock));
-    }
-
-    /** For the yearly honours: false while the household is restricted from being honoured. */
-    public boolean mayBeHonoured(long householdId) {
-        return !isRestricted(householdId, RestrictionKind.NO_HONOUR, LocalDate.now(clock));
-    }
-
     /** The kinds of restriction in force for a household on {@code day} (for its balance). */
     static Set<RestrictionKind> kindsInForce(EntityManager em, Household household, LocalDate day) {
         Set<RestrictionKind> kinds = EnumSet.noneOf(RestrictionKind.class);
@@ -150,7 +136,7 @@ public class Restrictions {
         return em.createQuery("select r from HouseholdRestriction r where " + condition + " and r.from <= :day"
                         + " and (r.until is null or r.until >= :day)", HouseholdRestriction.class)
                 .setParameter("target", target).setParameter("day", day).getResultStream()
-                .filter(r -> r.inForceOn(day, ZoneId.systemDefault())).toList();
+                .filter(r -> r.inForceOn(day, BusinessClock.currentZone())).toList();
     }
 
     private Household byCode(EntityManager em, UserPrincipal user, String code) {
@@ -174,6 +160,6 @@ public class Restrictions {
         Household h = r.getHousehold();
         return new RestrictionView(r.getId(), h.getId(), h.getCode(), h.getHeadName(), h.getVillage().getId(),
                 h.getVillage().getName(), r.getKind(), r.getReason(), r.getFrom(), r.getUntil(), r.getPlacedBy(), r.getPlacedAt(),
-                r.getLiftedBy(), r.getLiftedAt(), r.getLiftReason(), r.inForceOn(today, ZoneId.systemDefault()));
+                r.getLiftedBy(), r.getLiftedAt(), r.getLiftReason(), r.inForceOn(today, BusinessClock.currentZone()));
     }
 }

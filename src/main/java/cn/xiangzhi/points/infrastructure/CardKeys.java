@@ -1,5 +1,7 @@
 package cn.xiangzhi.points.infrastructure;
 
+import cn.xiangzhi.shared.time.BusinessClock;
+import jakarta.inject.Inject;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class CardKeys {
+
+    @Inject
+    BusinessClock clock;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -56,7 +61,7 @@ public class CardKeys {
                     "insert ignore into household_card_key (tenant_id, secret, created_at) values (?, ?, ?)")) {
                 insert.setLong(1, tenant);
                 insert.setBytes(2, secret);
-                insert.setTimestamp(3, Timestamp.from(Instant.now()));
+                insert.setTimestamp(3, Timestamp.from(clock.now()));
                 insert.executeUpdate();
             }
             return select(connection, tenant, " lock in share mode"); // a locking read sees the winner's committed row

@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.web;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.points.application.HouseholdCards;
 import cn.xiangzhi.points.application.HouseholdCards.CardView;
 import cn.xiangzhi.shared.web.Pages;
@@ -22,6 +23,9 @@ import java.util.function.Supplier;
 @Named
 @ViewScoped
 public class HouseholdCardView implements Serializable {
+
+    @Inject
+    transient BusinessClock clock;
 
     @Inject
     transient HouseholdCards cards;
@@ -60,7 +64,7 @@ public class HouseholdCardView implements Serializable {
 
     /** The day of {@code at}, for the card's line. */
     public String day(Instant at) {
-        return at == null ? "" : at.atZone(ZoneId.systemDefault()).toLocalDate().toString();
+        return at == null ? "" : clock.dayOf(at).toString();
     }
 
     private void act(Supplier<CardView> action, String successKey) {

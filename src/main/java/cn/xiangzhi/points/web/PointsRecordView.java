@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.web;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.application.Organisation;
 import cn.xiangzhi.organisation.application.OrganisationViews.GridView;
 import cn.xiangzhi.organisation.application.OrganisationViews.HouseholdView;
@@ -32,6 +33,9 @@ import java.util.Map;
 public class PointsRecordView implements Serializable {
 
     @Inject
+    transient BusinessClock clock;
+
+    @Inject
     transient PointsRecording recording;
 
     @Inject
@@ -52,7 +56,7 @@ public class PointsRecordView implements Serializable {
     private Long villageId;
     private Long itemId;
     private Long gridId;
-    private String month = YearMonth.now().toString();
+    private String month;
     private String note;
     private String evidence;
     /** Chosen households by code, with their ids and labels; insertion order is the order shown. */
@@ -63,6 +67,7 @@ public class PointsRecordView implements Serializable {
 
     @PostConstruct
     void load() {
+        month = clock.month().toString();
         villages = places.visibleVillages();
         items = catalogue.items(true);
         if (villages.size() == 1) {

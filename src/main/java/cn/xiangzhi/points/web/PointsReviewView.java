@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.web;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.points.application.PointsMonths;
@@ -32,6 +33,9 @@ import java.util.Map;
 public class PointsReviewView implements Serializable {
 
     @Inject
+    transient BusinessClock clock;
+
+    @Inject
     transient PointsRecording recording;
 
     @Inject
@@ -42,7 +46,7 @@ public class PointsReviewView implements Serializable {
 
     private List<PlaceView> villages;
     private Long villageId;
-    private String month = YearMonth.now().toString();
+    private String month;
     private List<ProposalView> proposals = List.of();
     private List<ProposalView> selected = new ArrayList<>();
     private final Map<Long, String> reasons = new HashMap<>();
@@ -52,6 +56,7 @@ public class PointsReviewView implements Serializable {
 
     @PostConstruct
     void load() {
+        month = clock.month().toString();
         villages = places.visibleVillages();
         if (villages.size() == 1) {
             villageId = villages.get(0).id();

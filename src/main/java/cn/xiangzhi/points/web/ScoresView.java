@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.web;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.application.PlaceView;
@@ -29,6 +30,9 @@ import java.util.List;
 public class ScoresView implements Serializable {
 
     @Inject
+    transient BusinessClock clock;
+
+    @Inject
     transient PointsScores scores;
 
     @Inject
@@ -39,14 +43,16 @@ public class ScoresView implements Serializable {
 
     private List<PlaceView> villages;
     private Long villageId;
-    private String month = YearMonth.now().toString();
-    private String quarter = quarterOf(YearMonth.now());
+    private String month;
+    private String quarter;
     private GridLevel level = GridLevel.HOUSEHOLD_GROUP;
     private MonthScores monthScores;
     private QuarterRanking ranking;
 
     @PostConstruct
     void load() {
+        month = clock.month().toString();
+        quarter = quarterOf(clock.month());
         villages = places.visibleVillages();
         if (!villages.isEmpty()) {
             villageId = villages.get(0).id();

@@ -16,28 +16,51 @@ import java.time.ZonedDateTime;
  * "Now", "today" and "this month" as the tenant lives them (ADR 0014). Instants are stored in UTC;
  * the tenant's time zone ({@link TenantRef#zone()}, {@code Asia/Shanghai} unless the tenant chose
  * another) decides which day, month and year an instant belongs to, whatever zone the server runs
- * in. This is the only reader of the system clock: services ask it, never {@code Clock.system*()}
- * or {@code ZoneId.systemDefault()} (ArchitectureTest holds that line). Work outside a tenant (the
- * platform's own pages) uses {@link #DEFAULT_ZONE}.
+ * in. It is a {@link Clock} whose zone is the current tenant's, so {@code LocalDate.now(clock)} is
+ * the tenant's today. This is the only reader of the system clock: services and pages ask it, never
+ * {@code Clock.system*()}, {@code Instant.now()} or {@code ZoneId.systemDefault()}
+ * ({@code ArchitectureTest} holds that line). Work outside a tenant (the platform's own pages) uses
+ * {@link #DEFAULT_ZONE}.
  */
 @ApplicationScoped
-public class BusinessClock {
+public class BusinessClock extends Clock {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     private volatile Clock source = Clock.systemUTC();
 
-    public Instant now() {
+    @Override
+    public Instant instant() {
         return source.instant();
     }
 
     /** The zone of the tenant the current work is for. */
-    public ZoneId zone() {
+    @Override
+    public ZoneId getZone() {
+        return currentZone();
+    }
+
+    /** The zone of the tenant the current work is for, for static helpers that are handed days, not a clock. */
+    public static ZoneId currentZone() {
         return TenantContext.find().map(TenantRef::zone).orElse(DEFAULT_ZONE);
     }
 
+    /** This clock's instants seen in {@code zone} (a snapshot of the source: a later {@link #travelTo} is not followed). */
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return source.withZone(zone);
+    }
+
+    public Instant now() {
+        return instant();
+    }
+
+    public ZoneId zone() {
+        return getZone();
+    }
+
     public LocalDate today() {
-        return LocalDate.ofInstant(now(), zone());
+        return LocalDate.ofInstant(instant(), getZone());
     }
 
     public YearMonth month() {
@@ -46,22 +69,17 @@ public class BusinessClock {
 
     /** {@code instant} on the tenant's wall clock. */
     public ZonedDateTime local(Instant instant) {
-        return instant.atZone(zone());
+        return instant.atZone(getZone());
     }
 
     /** The day {@code instant} falls on for the tenant. */
     public LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, zone());
+        return LocalDate.ofInstant(instant, getZone());
     }
 
     /** The first instant of {@code day} for the tenant. */
     public Instant startOf(LocalDate day) {
-        return day.atStartOfDay(zone()).toInstant();
-    }
-
-    /** A {@link Clock} in the tenant's zone, for code written against {@code java.time}'s {@code now(clock)}. */
-    public Clock clock() {
-        return source.withZone(zone());
+        return day.atStartOfDay(getZone()).toInstant();
     }
 
     /**
@@ -70,6 +88,16 @@ public class BusinessClock {
      * enabled by the setting {@code xiangzhi.clock.adjustable}).
      */
     public void travelTo(Instant instant) {
-        source = instant == null ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), instant));
+        source = instant == null ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), Duration.between(Clock.systemUTC().instant(), instant));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
     }
 }

@@ -1,5 +1,6 @@
 package cn.xiangzhi.shops.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.points.application.HouseholdCards;
 import cn.xiangzhi.points.application.PointsMonths;
@@ -22,7 +23,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +57,8 @@ public class Counter {
     @Inject
     ShopSettings settings;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record Line(long goodsId, int quantity) {
     }

@@ -1,5 +1,6 @@
 package cn.xiangzhi.shops.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.Access;
@@ -12,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,7 +31,8 @@ public class Goods {
     @Inject
     Shops shops;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     /** What a new or edited good says; {@code stock} is read on creation only (null: unlimited). */
     public record GoodsForm(Long shopId, String code, String name, Integer pricePoints, Integer stock, LocalDate offeredFrom,

@@ -1,5 +1,6 @@
 package cn.xiangzhi.shops.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.Access;
@@ -19,7 +20,6 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -43,9 +43,6 @@ import java.util.stream.Collectors;
 public class Settlement {
 
     @Inject
-    cn.xiangzhi.shared.time.BusinessClock time;
-
-    @Inject
     TenantEntityManager db;
 
     @Inject
@@ -54,7 +51,8 @@ public class Settlement {
     @Inject
     ShopSettings settings;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record StatementView(long id, long shopId, String shopCode, String shopName, String period, String number,
                                 Instant issuedAt, String issuedBy, int redemptions, int returns, int pointsRedeemed,
@@ -214,7 +212,7 @@ public class Settlement {
     /** The statement as an Excel workbook: a summary sheet and a lines sheet. */
     public Download xlsx(long id) {
         StatementView s = statement(id);
-        try (SheetWriter sheet = new SheetWriter(time.zone())) {
+        try (SheetWriter sheet = new SheetWriter(clock.zone())) {
             sheet.sheet("结算单", List.of("项目", "值"));
             summary(s).forEach(row -> sheet.row(row[0], row[1]));
             sheet.sheet("明细", List.of("时间", "户编号", "类型", "积分", "兑换单号", "更正", "更正的兑换单", "原结算单"));

@@ -1,5 +1,6 @@
 package cn.xiangzhi.shops.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.Access;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -28,7 +28,8 @@ public class ShopSettings {
     @Inject
     TenantEntityManager db;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     /** The settings as REST and pages show them; {@code id} is null while the defaults apply. */
     public record RulesView(Long id, int returnDays, BigDecimal yuanPerPoint, String updatedBy, Instant updatedAt)

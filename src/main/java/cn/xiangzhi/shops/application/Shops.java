@@ -1,5 +1,6 @@
 package cn.xiangzhi.shops.application;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
@@ -23,7 +24,6 @@ import jakarta.transaction.Transactional;
 import org.apache.shiro.SecurityUtils;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +54,8 @@ public class Shops {
     @Inject
     PlaceDirectory places;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     public record ShopForm(String code, String name, ShopKind kind, String partnerType, String address, String phone)
             implements Serializable {

@@ -1,5 +1,6 @@
 package cn.xiangzhi.shops.web;
 
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.platform.web.RequestInfo;
 import cn.xiangzhi.shared.web.Pages;
 import cn.xiangzhi.shops.application.Settlement;
@@ -30,6 +31,9 @@ import java.util.Map;
 public class StatementsView implements Serializable {
 
     @Inject
+    transient BusinessClock clock;
+
+    @Inject
     transient Shops shops;
 
     @Inject
@@ -40,13 +44,14 @@ public class StatementsView implements Serializable {
 
     private List<ShopView> shopList = List.of();
     private Long shopId;
-    private String period = YearMonth.now().minusMonths(1).toString();
+    private String period;
     private List<StatementView> list = List.of();
     private StatementView opened;
     private final Map<Long, String> references = new HashMap<>();
 
     @PostConstruct
     void load() {
+        period = clock.month().minusMonths(1).toString();
         Pages.run(() -> shopList = shops.shops(), null);
         if (!shopList.isEmpty()) {
             shopId = shopList.get(0).id();
