@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BiFunction;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
@@ -41,77 +42,83 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TenantIsolationIT extends ApplicationIT {
 
-    /** How to make one row of a tenant-owned table through REST, and where REST serves it. */
-    record TenantOwnedTable(Class<?> entity, String resource, BiFunction<Http, String, Long> createIn, String update) {
+    /**
+     * How to make one row of a tenant-owned table through REST, and where REST serves it; {@code update}
+     * gives a valid PUT body built from the row (null: the resource has no PUT).
+     */
+    record TenantOwnedTable(Class<?> entity, String resource, BiFunction<Http, String, Long> createIn,
+                            java.util.function.Function<JsonObject, String> update) {
+        boolean deletable() {
+            return DELETABLE.contains(resource);
+        }
     }
 
+    /** The resources with a DELETE of one row. */
+    static final java.util.Set<String> DELETABLE = java.util.Set.of("decision-procedures", "grids", "households", "kiosk-tokens",
+            "party-branches", "party-members", "places", "points-items", "power-list", "residents", "shop-clerks", "shop-goods",
+            "shop-villages", "shops", "users", "village-bodies");
+
     static final List<TenantOwnedTable> TABLES = List.of(
-            new TenantOwnedTable(Place.class, "places", TenantIsolationIT::createPlace, "{\"name\":\"改名\"}"),
-            new TenantOwnedTable(UserAccount.class, "users", TenantIsolationIT::createUser,
-                    "{\"displayName\":\"改名\",\"role\":\"AUDITOR\",\"scopePlaceId\":1}"),
-            new TenantOwnedTable(AuditEntry.class, "audit", TenantIsolationIT::latestAuditEntry, "{}"),
-            new TenantOwnedTable(KioskToken.class, "kiosk-tokens", TenantIsolationIT::issueKioskToken, "{\"label\":\"改\"}"),
-            new TenantOwnedTable(Grid.class, "grids", TenantIsolationIT::createGrid, "{\"name\":\"改\"}"),
-            new TenantOwnedTable(Household.class, "households", TenantIsolationIT::createHousehold,
-                    "{\"villageId\":1,\"headName\":\"改\"}"),
-            new TenantOwnedTable(Resident.class, "residents", TenantIsolationIT::createResident,
-                    "{\"householdId\":1,\"name\":\"改\"}"),
-            new TenantOwnedTable(PartyBranch.class, "party-branches", TenantIsolationIT::createBranch, "{\"name\":\"改\"}"),
-            new TenantOwnedTable(PartyMember.class, "party-members", TenantIsolationIT::createMember,
-                    "{\"branchId\":1,\"name\":\"改\"}"),
-            new TenantOwnedTable(CatalogueItem.class, "points-items", TenantIsolationIT::createItem,
-                    "{\"name\":\"改\",\"kind\":\"CREDIT\",\"points\":1,\"proposers\":[\"GRID_CHIEF\"]}"),
-            new TenantOwnedTable(Proposal.class, "points-proposals", TenantIsolationIT::createProposal, "{}"),
-            new TenantOwnedTable(LedgerLine.class, "points-lines", TenantIsolationIT::createLine, "{}"),
-            new TenantOwnedTable(PublishedMonth.class, "points-months", TenantIsolationIT::closeMonth, "{}"),
+            new TenantOwnedTable(Place.class, "places", TenantIsolationIT::createPlace, row -> "{\"name\":\"改\"}"),
+            new TenantOwnedTable(UserAccount.class, "users", TenantIsolationIT::createUser, row -> "{\"displayName\":\"改名\",\"role\":\"AUDITOR\",\"scopePlaceId\":" + row.getJsonNumber("scopePlaceId") + "}"),
+            new TenantOwnedTable(AuditEntry.class, "audit", TenantIsolationIT::latestAuditEntry, null),
+            new TenantOwnedTable(KioskToken.class, "kiosk-tokens", TenantIsolationIT::issueKioskToken, null),
+            new TenantOwnedTable(Grid.class, "grids", TenantIsolationIT::createGrid, row -> "{\"name\":\"改\"}"),
+            new TenantOwnedTable(Household.class, "households", TenantIsolationIT::createHousehold, row -> "{\"villageId\":" + row.getJsonNumber("villageId") + ",\"headName\":\"改\"}"),
+            new TenantOwnedTable(Resident.class, "residents", TenantIsolationIT::createResident, row -> "{\"householdId\":" + row.getJsonNumber("householdId") + ",\"name\":\"改\"}"),
+            new TenantOwnedTable(PartyBranch.class, "party-branches", TenantIsolationIT::createBranch, row -> "{\"name\":\"改\"}"),
+            new TenantOwnedTable(PartyMember.class, "party-members", TenantIsolationIT::createMember, row -> "{\"branchId\":" + row.getJsonNumber("branchId") + ",\"name\":\"改\"}"),
+            new TenantOwnedTable(CatalogueItem.class, "points-items", TenantIsolationIT::createItem, row -> "{\"name\":\"改\",\"kind\":\"CREDIT\",\"points\":1,\"proposers\":[\"GRID_CHIEF\"]}"),
+            new TenantOwnedTable(Proposal.class, "points-proposals", TenantIsolationIT::createProposal, null),
+            new TenantOwnedTable(LedgerLine.class, "points-lines", TenantIsolationIT::createLine, null),
+            new TenantOwnedTable(PublishedMonth.class, "points-months", TenantIsolationIT::closeMonth, null),
             new TenantOwnedTable(cn.xiangzhi.points.domain.HouseholdMonthTotal.class, "points-month-totals",
-                    TenantIsolationIT::monthTotal, "{}"),
-            new TenantOwnedTable(Objection.class, "points-objections", TenantIsolationIT::createObjection, "{}"),
-            new TenantOwnedTable(RankingAward.class, "points-scores/ranking/award", TenantIsolationIT::createAward, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.points.domain.EvidencePhoto.class, "points-photos", TenantIsolationIT::uploadPhoto, "{}"),
-            new TenantOwnedTable(PointsRules.class, "points-rules", TenantIsolationIT::saveRules, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.points.domain.ExpiryRun.class, "points-expiry-runs", TenantIsolationIT::runExpiry, "{}"),
-            new TenantOwnedTable(HouseholdRestriction.class, "household-restrictions", TenantIsolationIT::placeRestriction, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.points.domain.Honour.class, "points-honours", TenantIsolationIT::awardHonour, "{}"),
-            new TenantOwnedTable(HouseholdCard.class, "household-cards", TenantIsolationIT::issueCard, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.Shop.class, "shops", TenantIsolationIT::createShop,
-                    "{\"name\":\"改\",\"kind\":\"PARTNER\"}"),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopVillage.class, "shop-villages", TenantIsolationIT::serveVillage, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopClerk.class, "shop-clerks", TenantIsolationIT::assignClerk, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopGoods.class, "shop-goods", TenantIsolationIT::createGoods,
-                    "{\"name\":\"改\",\"pricePoints\":1}"),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.Redemption.class, "redemptions", TenantIsolationIT::redeem, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.RedemptionItem.class, "redemption-items", TenantIsolationIT::redeemedItem, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopRules.class, "shop-rules", TenantIsolationIT::saveShopRules,
-                    "{\"returnDays\":1,\"yuanPerPoint\":1}"),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopStatement.class, "shop-statements", TenantIsolationIT::issueStatement, "{}"),
+                    TenantIsolationIT::monthTotal, null),
+            new TenantOwnedTable(Objection.class, "points-objections", TenantIsolationIT::createObjection, null),
+            new TenantOwnedTable(RankingAward.class, "points-scores/ranking/award", TenantIsolationIT::createAward, null),
+            new TenantOwnedTable(cn.xiangzhi.points.domain.EvidencePhoto.class, "points-photos", TenantIsolationIT::uploadPhoto, null),
+            new TenantOwnedTable(PointsRules.class, "points-rules", TenantIsolationIT::saveRules, null),
+            new TenantOwnedTable(cn.xiangzhi.points.domain.ExpiryRun.class, "points-expiry-runs", TenantIsolationIT::runExpiry, null),
+            new TenantOwnedTable(HouseholdRestriction.class, "household-restrictions", TenantIsolationIT::placeRestriction, null),
+            new TenantOwnedTable(cn.xiangzhi.points.domain.Honour.class, "points-honours", TenantIsolationIT::awardHonour, null),
+            new TenantOwnedTable(HouseholdCard.class, "household-cards", TenantIsolationIT::issueCard, null),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.Shop.class, "shops", TenantIsolationIT::createShop, row -> "{\"name\":\"改\",\"kind\":\"PARTNER\"}"),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopVillage.class, "shop-villages", TenantIsolationIT::serveVillage, null),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopClerk.class, "shop-clerks", TenantIsolationIT::assignClerk, null),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopGoods.class, "shop-goods", TenantIsolationIT::createGoods, row -> "{\"name\":\"改\",\"pricePoints\":1}"),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.Redemption.class, "redemptions", TenantIsolationIT::redeem, null),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.RedemptionItem.class, "redemption-items", TenantIsolationIT::redeemedItem, null),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopRules.class, "shop-rules", TenantIsolationIT::saveShopRules, null),
+            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopStatement.class, "shop-statements", TenantIsolationIT::issueStatement, null),
             new TenantOwnedTable(cn.xiangzhi.shops.domain.StatementLine.class, "shop-statement-lines",
-                    TenantIsolationIT::statementLine, "{}"),
+                    TenantIsolationIT::statementLine, null),
             new TenantOwnedTable(cn.xiangzhi.decisions.domain.DecisionProcedure.class, "decision-procedures",
-                    (api, t) -> decisions(api, t).procedure("5Y1B2G"), "{}"),
+                    (api, t) -> decisions(api, t).procedure("5Y1B2G"), null),
             new TenantOwnedTable(cn.xiangzhi.decisions.domain.ProcedureStep.class, "decision-procedure-steps",
                     (api, t) -> api.call("GET", "/api/t/" + t + "/decision-procedure-steps?procedure=" + decisions(api, t).procedure("4Y2G"),
-                            "admin", ADMIN_PASSWORD, null).array().getJsonObject(0).getJsonNumber("id").longValue(), "{}"),
+                            "admin", ADMIN_PASSWORD, null).array().getJsonObject(0).getJsonNumber("id").longValue(), null),
             new TenantOwnedTable(cn.xiangzhi.decisions.domain.PowerListItem.class, "power-list",
-                    (api, t) -> decisions(api, t).item("I" + System.nanoTime() % 1_000_000, "土地发包", decisions(api, t).procedure("4Y2G")),
-                    "{\"name\":\"改\",\"procedureId\":1}"),
+                    (api, t) -> decisions(api, t).item("I" + System.nanoTime() % 1_000_000, "土地发包", decisions(api, t).procedure("4Y2G")), row -> "{\"name\":\"改\",\"procedureId\":" + row.getJsonNumber("procedureId") + "}"),
             new TenantOwnedTable(cn.xiangzhi.decisions.domain.BodyMember.class, "village-bodies",
-                    (api, t) -> Long.parseLong(decisions(api, t).representatives.get(0).substring(1)), "{}"),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Matter.class, "decision-matters", TenantIsolationIT::registerMatter, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.StepRecord.class, "decision-steps", TenantIsolationIT::recordStep, "{}"),
+                    (api, t) -> Long.parseLong(decisions(api, t).representatives.get(0).substring(1)), null),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Matter.class, "decision-matters", TenantIsolationIT::registerMatter, null),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.StepRecord.class, "decision-steps", TenantIsolationIT::recordStep, null),
             new TenantOwnedTable(cn.xiangzhi.decisions.domain.DecisionAttachment.class, "decision-attachments",
-                    TenantIsolationIT::attachFile, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.centres.domain.Dispute.class, "disputes", TenantIsolationIT::openDispute, "{}"),
+                    TenantIsolationIT::attachFile, null),
+            new TenantOwnedTable(cn.xiangzhi.centres.domain.Dispute.class, "disputes", TenantIsolationIT::openDispute, null),
             new TenantOwnedTable(cn.xiangzhi.centres.domain.DisputeSession.class, "dispute-sessions",
-                    TenantIsolationIT::holdDisputeSession, "{}"),
+                    TenantIsolationIT::holdDisputeSession, null),
             new TenantOwnedTable(cn.xiangzhi.centres.domain.ServiceRequest.class, "service-requests",
-                    TenantIsolationIT::receiveServiceRequest, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.centres.domain.CollectiveAsset.class, "assets", TenantIsolationIT::registerAsset, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.centres.domain.AssetListing.class, "asset-listings", TenantIsolationIT::listAsset, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.BiddingLot.class, "bidding-lots", TenantIsolationIT::offerLot, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Bidder.class, "bidders", TenantIsolationIT::registerBidder, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Bid.class, "bids", TenantIsolationIT::recordBid, "{}"),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Contract.class, "contracts", TenantIsolationIT::registerContract, "{}"));
+                    TenantIsolationIT::receiveServiceRequest, null),
+            new TenantOwnedTable(cn.xiangzhi.centres.domain.CollectiveAsset.class, "assets", TenantIsolationIT::registerAsset, null),
+            new TenantOwnedTable(cn.xiangzhi.centres.domain.AssetListing.class, "asset-listings", TenantIsolationIT::listAsset, null),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.BiddingLot.class, "bidding-lots", TenantIsolationIT::offerLot, null),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Bidder.class, "bidders", TenantIsolationIT::registerBidder, null),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Bid.class, "bids", TenantIsolationIT::recordBid, null),
+            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Contract.class, "contracts", TenantIsolationIT::registerContract, null));
+
+    /** Tenant B's admin is also called "admin", with another password: valid credentials of B, never of A. */
+    static final String B_PASSWORD = "admin-secret-of-b";
 
     Http api;
     String a;
@@ -121,9 +128,15 @@ class TenantIsolationIT extends ApplicationIT {
     void openTwoTenants() {
         api = api();
         a = Fixtures.openCounty(api, "iso-a").getString("code");
-        b = Fixtures.openCounty(api, "iso-b").getString("code");
+        b = Fixtures.openCounty(api, "iso-b", B_PASSWORD).getString("code");
     }
 
+    /**
+     * For every tenant-owned table: a row written as A is not listed for B, and reading, changing or
+     * deleting it by its id as B is answered exactly as for a row that does not exist (404) — or 405
+     * where the resource has no such method at all; afterwards A's row is unchanged in every field,
+     * and the change B tried is one A's admin may make (so B's 404 was isolation, not a bad body).
+     */
     @Test
     void rowsOfTenantAAreInvisibleAndUnchangeableAsTenantB() {
         for (TenantOwnedTable table : TABLES) {
@@ -132,27 +145,187 @@ class TenantIsolationIT extends ApplicationIT {
             String inA = "/api/t/" + a + "/" + table.resource() + "/" + id;
             String inB = "/api/t/" + b + "/" + table.resource() + "/" + id;
 
-            Http.Reply listB = api.call("GET", "/api/t/" + b + "/" + table.resource(), "admin", ADMIN_PASSWORD, null);
+            Http.Reply listB = asB("GET", "/api/t/" + b + "/" + table.resource(), null);
             assertEquals(200, listB.status(), name + " list as B");
             // a per-tenant singleton (points-rules) answers its list URL with the tenant's one object
             List<JsonObject> rowsOfB = listB.body().startsWith("[") ? listB.array().getValuesAs(JsonObject.class) : List.of(listB.json());
             assertFalse(rowsOfB.stream().anyMatch(row -> row.containsKey("id") && row.getJsonNumber("id").longValue() == id),
                     name + " " + id + " of A is listed for B");
 
-            assertEquals(404, api.call("GET", inB, "admin", ADMIN_PASSWORD, null).status(), name + " read by guessed id as B");
-            assertFalse(api.call("PUT", inB, "admin", ADMIN_PASSWORD, table.update()).ok(), name + " changed as B");
-            assertFalse(api.call("DELETE", inB, "admin", ADMIN_PASSWORD, null).ok(), name + " deleted as B");
-            // B's admin credentials on A's URL: B's account does not exist in A (same username, other tenant);
-            // from an address of its own, so the sign-in throttle counts these failures apart from the suite's
-            // (after 20 failed sign-ins of one username the throttle answers 429: refused all the same)
-            int crossed = api.call("GET", inA, "admin", "wrong-" + ADMIN_PASSWORD, null,
-                    java.util.Map.of("X-Forwarded-For", "198.51.100." + (1 + TABLES.indexOf(table)))).status();
-            assertTrue(crossed == 401 || crossed == 429, name + " with B's credentials on A's URL: " + crossed);
+            Http.Reply before = asA("GET", inA, null);
+            assertEquals(200, before.status(), name + " read as A");
+            assertEquals(404, asB("GET", inB, null).status(), name + " read by guessed id as B");
+            String update = table.update() == null ? "{}" : table.update().apply(before.json());
+            assertRefused(asB("PUT", inB, update), table.update() != null, name + " changed as B");
+            assertRefused(asB("DELETE", inB, null), table.deletable(), name + " deleted as B");
 
-            Http.Reply stillThere = api.call("GET", inA, "admin", ADMIN_PASSWORD, null);
-            assertEquals(200, stillThere.status(), name + " must survive B's attempts");
-            assertEquals(id, stillThere.json().getJsonNumber("id").longValue());
+            Http.Reply after = asA("GET", inA, null);
+            assertEquals(before.body(), after.body(), name + " must survive B's attempts unchanged in every field");
+            if (table.update() != null) {
+                assertEquals(200, asA("PUT", inA, update).status(), name + ": the change B tried is one A's admin may make");
+            }
         }
+    }
+
+    /**
+     * A call that moves points, money, goods or accounts, or downloads a file, on a row of tenant A:
+     * {@code path} under the tenant's API root; {@code state} a path of A whose answer must not change
+     * when tenant B makes the call.
+     */
+    record CrossTenantCall(String what, String method, String path, String body, String state, boolean byClerk) {
+        CrossTenantCall(String what, String method, String path, String body, String state) {
+            this(what, method, path, body, state, false);
+        }
+    }
+
+    /** Every action endpoint and download, on rows of A, with what they may change. */
+    static List<CrossTenantCall> actionsOn(Http api, String a) {
+        long line = createLine(api, a);
+        long redemption = redeem(api, a);
+        JsonObject statement = statementWithALine(api, a);
+        long statementId = statement.getJsonNumber("id").longValue();
+        long shop = statement.getJsonNumber("shopId").longValue();
+        long user = createUser(api, a);
+        long restriction = placeRestriction(api, a);
+        long objection = createObjection(api, a);
+        long goods = createGoods(api, a);
+        long withoutCard = createHousehold(api, a);
+        long card = issueCard(api, a);
+        long carded = api.call("GET", "/api/t/" + a + "/household-cards/" + card, "admin", ADMIN_PASSWORD, null).json()
+                .getJsonNumber("householdId").longValue();
+        long otherShop = createShop(api, a);
+        long village = newVillage(api, a, "动作村");
+        long honour = awardHonour(api, a);
+        long photo = uploadPhoto(api, a);
+        long attachment = attachFile(api, a);
+        long month = closeMonth(api, a);
+        long lot = offerLot(api, a);
+        long contract = registerContract(api, a);
+        long dispute = openDispute(api, a);
+        return List.of(
+                new CrossTenantCall("reversal", "POST", "/points-lines/" + line + "/reversal", "{\"reason\":\"冲正\"}",
+                        "/points-lines?household=" + householdOfLine(api, a, line)),
+                new CrossTenantCall("return", "POST", "/redemptions/" + redemption + "/return",
+                        "{\"reason\":\"退货\",\"idempotencyKey\":\"cross-" + UUID.randomUUID() + "\"}", "/redemptions", true),
+                new CrossTenantCall("statement payment", "POST", "/shops/" + shop + "/statements/" + statementId + "/payment",
+                        "{\"reference\":\"转账\"}", "/shops/" + shop + "/statements/" + statementId),
+                new CrossTenantCall("password reset", "POST", "/users/" + user + "/password", "{\"password\":\"taken-over-1\"}",
+                        "/users/" + user),
+                new CrossTenantCall("restriction lifting", "POST", "/household-restrictions/" + restriction + "/lifting",
+                        "{\"reason\":\"解除\"}", "/household-restrictions/" + restriction),
+                new CrossTenantCall("objection resolution", "POST", "/points-objections/" + objection + "/resolution",
+                        "{\"uphold\":true,\"resolution\":\"成立\"}", "/points-objections/" + objection),
+                new CrossTenantCall("restock", "POST", "/shop-goods/" + goods + "/restock", "{\"quantity\":5}", "/shop-goods/" + goods),
+                new CrossTenantCall("card issue", "POST", "/households/" + withoutCard + "/card", "{}", "/household-cards"),
+                new CrossTenantCall("card revoke", "DELETE", "/households/" + carded + "/card", null, "/household-cards/" + card),
+                new CrossTenantCall("a shop's villages", "PUT", "/shops/" + otherShop + "/villages", "[" + village + "]",
+                        "/shop-villages?shopId=" + otherShop),
+                new CrossTenantCall("closing a lot", "POST", "/bidding-lots/" + lot + "/close", "{}", "/bidding-lots/" + lot),
+                new CrossTenantCall("ending a contract", "POST", "/contracts/" + contract + "/end", "{\"reason\":\"到期\"}",
+                        "/contracts/" + contract),
+                new CrossTenantCall("a dispute's outcome", "POST", "/disputes/" + dispute + "/outcome",
+                        "{\"status\":\"RESOLVED\",\"agreement\":\"和解\"}", "/disputes/" + dispute),
+                new CrossTenantCall("card QR", "GET", "/households/" + carded + "/card/qr.png", null, null),
+                new CrossTenantCall("card PDF", "GET", "/households/" + carded + "/card/card.pdf", null, null),
+                new CrossTenantCall("certificate PDF", "GET", "/points-honours/" + honour + "/certificate.pdf", null, null),
+                new CrossTenantCall("statement PDF", "GET", "/shops/" + shop + "/statements/" + statementId + ".pdf", null, null),
+                new CrossTenantCall("statement Excel", "GET", "/shops/" + shop + "/statements/" + statementId + ".xlsx", null, null),
+                new CrossTenantCall("photo content", "GET", "/points-photos/" + photo + "/content", null, null),
+                new CrossTenantCall("attachment content", "GET", "/decision-attachments/" + attachment + "/content", null, null),
+                new CrossTenantCall("month publication", "GET", "/points-months/" + month + "/publication", null, null),
+                new CrossTenantCall("balance by household id", "GET", "/points-lines/balance?household=" + carded, null, null),
+                new CrossTenantCall("households of A's village", "GET", "/households?village=" + village, null, null),
+                new CrossTenantCall("a household in A's village", "POST", "/households",
+                        "{\"code\":\"X-" + System.nanoTime() % 100000 + "\",\"villageId\":" + village + ",\"headName\":\"入侵\"}",
+                        "/households?village=" + village));
+    }
+
+    /**
+     * The action endpoints and downloads, and another tenant's ids in bodies and query strings: B's
+     * admin calling them on A's rows gets 404, as for rows that do not exist, and A's data is as it was.
+     */
+    @Test
+    void actionsAndDownloadsOnTenantARowsAreNotFoundForTenantB() {
+        clerkOfB();
+        for (CrossTenantCall call : actionsOn(api, a)) {
+            String before = call.state() == null ? null : asA("GET", "/api/t/" + a + call.state(), null).body();
+            String path = "/api/t/" + b + call.path();
+            if (call.body() == null && call.method().equals("GET") && !call.path().contains("?")) {
+                // a download: asked for as a browser would, not as JSON
+                Http.Download file = api.download(path, "admin", B_PASSWORD);
+                assertEquals(404, file.status(), call.what() + " as B: " + new String(file.body(), java.nio.charset.StandardCharsets.UTF_8));
+                continue;
+            }
+            Http.Reply asB = call.byClerk() ? api.call(call.method(), path, "clerk-of-b", "clerk-b-pass-1", call.body())
+                    : asB(call.method(), path, call.body());
+            if (call.path().contains("?") && call.method().equals("GET")) {
+                // A's id in B's query string: as for an id that does not exist — not found, or nothing found
+                assertTrue(asB.status() == 404 || asB.status() == 200 && asB.body().equals("[]"), call.what() + " as B: " + asB.body());
+            } else {
+                assertEquals(404, asB.status(), call.what() + " as B: " + asB.body());
+            }
+            if (call.state() != null) {
+                assertEquals(before, asA("GET", "/api/t/" + a + call.state(), null).body(), call.what() + ": A's data unchanged");
+            }
+        }
+    }
+
+    /** Public boards and kiosks: another tenant's village ids and kiosk tokens open nothing, and its village's name never shows. */
+    @Test
+    void publicPagesAndKiosksOfOneTenantShowNothingOfAnothersVillages() {
+        long village = newVillage(api, a, "公示甲村");
+        String secret = asA("POST", "/api/t/" + a + "/kiosk-tokens", "{\"villageId\":" + village + ",\"label\":\"甲村\"}").json()
+                .getString("secret");
+        for (String page : List.of("points", "decisions", "biddings", "centres")) {
+            Http.Reply shown = session().get("/t/" + b + "/public/" + page + ".xhtml?village=" + village);
+            assertEquals(200, shown.status(), page);
+            assertFalse(shown.body().contains("公示甲村"), "B's public " + page + " page shows A's village");
+            assertTrue(shown.body().contains(page.equals("points") ? "id=\"board-missing\"" : "id=\"" + page + "-missing\""),
+                    "B's public " + page + " page says there is no such village: " + shown.body());
+        }
+        assertEquals(401, session().get("/t/" + b + "/kiosk/" + village + "?token=" + secret).status(), "A's token on B's kiosk URL");
+        assertEquals(302, session().get("/t/" + a + "/kiosk/" + village + "?token=" + secret).status(), "(the token is valid in A)");
+    }
+
+    /** Pages no other test opens: open for the tenant's admin, refused to a session of another tenant; the operator's own console. */
+    @Test
+    void theLedgerAuditAndKioskPagesOpenForTheirTenantOnlyAndTheConsoleForOperatorsOnly() {
+        Http adminOfA = session();
+        assertEquals(302, adminOfA.login("/t/" + a + "/login.xhtml", "admin", ADMIN_PASSWORD).status());
+        Http adminOfB = session();
+        assertEquals(302, adminOfB.login("/t/" + b + "/login.xhtml", "admin", B_PASSWORD).status());
+        for (String page : List.of("ledger.xhtml", "audit.xhtml", "kiosks.xhtml")) {
+            assertEquals(200, adminOfA.get("/t/" + a + "/" + page).status(), page + " for A's admin");
+            assertEquals(403, adminOfB.get("/t/" + a + "/" + page).status(), page + " of A for B's admin");
+        }
+        Http.Reply console = adminOfA.get("/platform/tenants.xhtml");
+        assertEquals(403, console.status(), "a tenant admin, signed in, is no operator");
+        Http operator = session();
+        assertEquals(302, operator.login("/login.xhtml", Fixtures.OPERATOR, Fixtures.OPERATOR_PASSWORD).status());
+        Http.Reply tenants = operator.get("/platform/tenants.xhtml");
+        assertEquals(200, tenants.status());
+        assertTrue(tenants.body().contains("id=\"tenants:table\""), "the console's list of tenants");
+    }
+
+    /** Valid credentials of one tenant open nothing of another: the same username with B's password, and B's own users. */
+    @Test
+    void oneTenantsValidCredentialsAreRefusedOnAnotherTenantsUrls() {
+        long scope = Fixtures.rootPlace(api, b, B_PASSWORD).getJsonNumber("id").longValue();
+        assertEquals(201, asB("POST", "/api/t/" + b + "/users", Json.createObjectBuilder().add("username", "reviewer-of-b")
+                .add("displayName", "B审核").add("role", "TENANT_ADMIN").add("scopePlaceId", scope).add("password", "reviewer-b-1")
+                .build().toString()).status());
+        assertEquals(200, asB("GET", "/api/t/" + b + "/places", null).status(), "B's credentials are valid in B");
+        long placeOfA = createPlace(api, a);
+        java.util.Map<String, String> from = Fixtures.freshClient();
+        for (String path : List.of("/places", "/places/" + placeOfA, "/households", "/users", "/audit")) {
+            assertEquals(401, api.call("GET", "/api/t/" + a + path, "admin", B_PASSWORD, null, from).status(),
+                    "B's admin (same username, B's password) on A's " + path);
+            assertEquals(401, api.call("GET", "/api/t/" + a + path, "reviewer-of-b", "reviewer-b-1", null, from).status(),
+                    "B's own user on A's " + path);
+        }
+        Http browser = session().with("X-Forwarded-For", from.get("X-Forwarded-For"));
+        assertEquals(200, browser.login("/t/" + a + "/login.xhtml", "admin", B_PASSWORD).status(), "the sign-in page refuses");
+        assertEquals(302, browser.get("/t/" + a + "/index.xhtml").status(), "not signed in to A");
     }
 
     @Test
@@ -161,7 +334,7 @@ class TenantIsolationIT extends ApplicationIT {
         String nameOfA = api.call("GET", "/api/t/" + a + "/places/" + placeOfA, "admin", ADMIN_PASSWORD, null)
                 .json().getString("name");
         Http browserOfB = session();
-        Http.Reply login = browserOfB.login("/t/" + b + "/login.xhtml", "admin", ADMIN_PASSWORD);
+        Http.Reply login = browserOfB.login("/t/" + b + "/login.xhtml", "admin", B_PASSWORD);
         assertEquals(302, login.status());
         assertTrue(login.location().endsWith("/t/" + b + "/index.xhtml"), login.location());
 
@@ -181,7 +354,7 @@ class TenantIsolationIT extends ApplicationIT {
         assertEquals(401, api.call("GET", "/api/t/" + a + "/places", intruder, "wrong-password", null,
                 java.util.Map.of("X-Forwarded-For", "198.51.100.77")).status());
         Http.Reply ofA = api.call("GET", "/api/t/" + a + "/sign-in-failures", "admin", ADMIN_PASSWORD, null);
-        Http.Reply ofB = api.call("GET", "/api/t/" + b + "/sign-in-failures", "admin", ADMIN_PASSWORD, null);
+        Http.Reply ofB = asB("GET", "/api/t/" + b + "/sign-in-failures", null);
         assertEquals(200, ofA.status(), ofA.body());
         assertEquals(200, ofB.status(), ofB.body());
         assertTrue(ofA.array().getValuesAs(JsonObject.class).stream().anyMatch(f -> f.getString("username").equals(intruder)
@@ -553,6 +726,34 @@ class TenantIsolationIT extends ApplicationIT {
 
     static long statementLine(Http api, String tenant) {
         return statementWithALine(api, tenant).getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /** A clerk of a shop of B, for the counter's calls (the admin has no counter permission). */
+    private void clerkOfB() {
+        long root = Fixtures.rootPlace(api, b, B_PASSWORD).getJsonNumber("id").longValue();
+        long shop = created(asB("POST", "/api/t/" + b + "/shops", "{\"code\":\"B1\",\"name\":\"乙店\",\"kind\":\"PARTNER\"}"));
+        long user = created(asB("POST", "/api/t/" + b + "/users", Json.createObjectBuilder().add("username", "clerk-of-b")
+                .add("displayName", "乙店员").add("role", "SHOP_CLERK").add("scopePlaceId", root).add("password", "clerk-b-pass-1")
+                .build().toString()));
+        created(asB("POST", "/api/t/" + b + "/shop-clerks", "{\"shopId\":" + shop + ",\"userId\":" + user + "}"));
+    }
+
+    private Http.Reply asA(String method, String path, String body) {
+        return api.call(method, path, "admin", ADMIN_PASSWORD, body);
+    }
+
+    private Http.Reply asB(String method, String path, String body) {
+        return api.call(method, path, "admin", B_PASSWORD, body);
+    }
+
+    /** Refused as for a row that is not there (404) where the method exists, else 405 (the method exists for no row). */
+    private static void assertRefused(Http.Reply reply, boolean methodExists, String what) {
+        assertEquals(methodExists ? 404 : 405, reply.status(), what + ": " + reply.body());
+    }
+
+    private static long householdOfLine(Http api, String tenant, long line) {
+        return api.call("GET", "/api/t/" + tenant + "/points-lines/" + line, "admin", ADMIN_PASSWORD, null).json()
+                .getJsonNumber("householdId").longValue();
     }
 
     static long created(Http.Reply reply) {

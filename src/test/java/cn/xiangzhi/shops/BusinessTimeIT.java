@@ -113,9 +113,7 @@ class BusinessTimeIT extends ApplicationIT {
 
     @Test
     void theNightlyExpiryRunsAtOneSeventeenOnTheTenantsClock() {
-        admin("PUT", "/points-rules", Json.createObjectBuilder().add("ownWeight", "0.5").add("goldPercent", 10).add("silverPercent", 30)
-                .add("bronzePercent", 50).add("goldBonus", 30).add("silverBonus", 20).add("bronzeBonus", 10).add("objectionDays", 7)
-                .add("expiryMonths", 1).build().toString());
+        admin("PUT", "/points-rules", EXPIRING_RULES);
         LocalDate day = month.atDay(5);
         travel(day.atTime(1, 16));
         runDailyJobs();
@@ -126,6 +124,32 @@ class BusinessTimeIT extends ApplicationIT {
         runDailyJobs();
         assertEquals(1, runsOf(month).size(), "once a day");
     }
+
+    /** The nightly job goes over every tenant: each active one gets its run, a suspended one none. */
+    @Test
+    void theNightlyJobRunsForEveryActiveTenantAndForNoSuspendedOne() {
+        String other = Fixtures.openCounty(api, "time-other").getString("code");
+        JsonObject suspended = Fixtures.openCounty(api, "time-suspended");
+        for (String tenant : List.of(setup.code(), other, suspended.getString("code"))) {
+            assertEquals(200, api.call("PUT", "/api/t/" + tenant + "/points-rules", "admin", ADMIN_PASSWORD, EXPIRING_RULES).status());
+        }
+        assertEquals(200, api.call("POST", "/api/platform/tenants/" + suspended.getJsonNumber("id") + "/suspend", OPERATOR,
+                OPERATOR_PASSWORD, "{}").status());
+        travel(month.atDay(7).atTime(1, 18));
+        runDailyJobs();
+        for (String tenant : List.of(setup.code(), other)) {
+            assertEquals(1, api.call("GET", "/api/t/" + tenant + "/points-expiry-runs", "admin", ADMIN_PASSWORD, null).array()
+                    .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("month").equals(month.toString())).count(), tenant);
+        }
+        assertEquals(200, api.call("POST", "/api/platform/tenants/" + suspended.getJsonNumber("id") + "/resume", OPERATOR,
+                OPERATOR_PASSWORD, null).status());
+        assertEquals(0, api.call("GET", "/api/t/" + suspended.getString("code") + "/points-expiry-runs", "admin", ADMIN_PASSWORD, null)
+                .array().size(), "no run while suspended");
+    }
+
+    private static final String EXPIRING_RULES = Json.createObjectBuilder().add("ownWeight", "0.5").add("goldPercent", 10)
+            .add("silverPercent", 30).add("bronzePercent", 50).add("goldBonus", 30).add("silverBonus", 20).add("bronzeBonus", 10)
+            .add("objectionDays", 7).add("expiryMonths", 1).build().toString();
 
     private void travel(LocalDateTime local) {
         Instant instant = local.atZone(SHANGHAI).toInstant();

@@ -3,6 +3,8 @@ package cn.xiangzhi.shops;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.LedgerInvariants;
+import cn.xiangzhi.testing.Race;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,36 +52,50 @@ class CounterIT extends ApplicationIT {
         households = setup.households();
     }
 
+    /** Three rounds, one household each: 32 clerks at the same instant, 100 points buy exactly ten 10-point soaps. */
     @Test
-    void sixtyFourSimultaneousRedemptionsSpendExactlyTheAffordableOnes() throws Exception {
-        List<Callable<Http.Reply>> calls = new ArrayList<>();
-        for (int i = 0; i < 64; i++) {
-            calls.add(() -> redeem("E1", soap, 1, UUID.randomUUID().toString()));
+    void simultaneousRedemptionsSpendExactlyTheAffordableOnes() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String household = "E" + (round + 1);
+            List<Http.Reply> replies = Race.times(32, () -> redeem(household, soap, 1, UUID.randomUUID().toString()));
+            long ok = replies.stream().filter(r -> r.status() == 201).count();
+            assertEquals(10, ok, "round " + round + ": " + replies.stream().map(Http.Reply::status).toList());
+            assertTrue(replies.stream().filter(r -> r.status() != 201).allMatch(r -> r.status() == 409
+                    && r.json().getString("error").equals("error.wallet.insufficient")), "the others are refused for lack of points");
+            assertEquals(0, balance(households.get(round)).getInt("redeemable"));
+            assertEquals(-100, spent(households.get(round)), "ten spending lines of -10 in the ledger");
         }
-        List<Http.Reply> replies = ShopFixture.all(calls);
-        long ok = replies.stream().filter(r -> r.status() == 201).count();
-        assertEquals(10, ok, "100 points buy exactly ten 10-point soaps: " + replies.stream().map(Http.Reply::status).toList());
-        assertTrue(replies.stream().filter(r -> r.status() != 201).allMatch(r -> r.status() == 409
-                && r.json().getString("error").equals("error.wallet.insufficient")), "the others are refused for lack of points");
-        assertEquals(0, balance(households.get(0)).getInt("redeemable"));
-        assertEquals(-100, spent(households.get(0)), "ten spending lines of -10 in the ledger");
+        LedgerInvariants.assertHold(code);
     }
 
     @Test
     void aRetriedOrDoubleClickedRedemptionRedeemsOnce() throws Exception {
-        String key = "counter-" + UUID.randomUUID();
-        List<Callable<Http.Reply>> clicks = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            clicks.add(() -> redeem("E2", soap, 2, key));
+        for (int round = 0; round < 5; round++) {
+            String key = "counter-" + UUID.randomUUID();
+            List<Http.Reply> replies = Race.times(8, () -> redeem("E2", soap, 2, key));
+            assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.stream().map(Http.Reply::status).toList().toString());
+            assertTrue(replies.stream().allMatch(r -> r.status() == 201 || r.status() == 200));
+            assertEquals(1, replies.stream().map(r -> r.json().getJsonNumber("id").longValue()).distinct().count(), "one redemption");
+            assertEquals(1, Fixtures.count("select count(*) from shop_redemption where idempotency_key = '" + key + "'"));
         }
-        List<Http.Reply> replies = ShopFixture.all(clicks);
-        assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.stream().map(Http.Reply::status).toList().toString());
-        assertTrue(replies.stream().allMatch(r -> r.status() == 201 || r.status() == 200));
-        assertEquals(1, replies.stream().map(r -> r.json().getJsonNumber("id").longValue()).distinct().count(), "one redemption");
-        assertEquals(80, balance(households.get(1)).getInt("redeemable"));
-        Http.Reply again = redeem("E2", soap, 2, key);
-        assertEquals(200, again.status());
-        assertTrue(again.json().getBoolean("repeated"));
+        assertEquals(0, balance(households.get(1)).getInt("redeemable"), "five redemptions of 20 points, no more");
+        LedgerInvariants.assertHold(code);
+    }
+
+    /** The same key sent at the same instant with another household or other goods: one redemption, the other refused. */
+    @Test
+    void aKeyReusedAtTheSameMomentForAnotherRequestRedeemsOnce() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            String key = "race-" + UUID.randomUUID();
+            List<java.util.concurrent.Callable<Http.Reply>> calls = List.of(() -> redeem("E1", soap, 1, key),
+                    round % 2 == 0 ? () -> redeem("E3", soap, 1, key) : () -> redeem("E1", rice, 1, key));
+            List<Http.Reply> replies = Race.atOnce(calls);
+            assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.stream().map(Http.Reply::body).toList().toString());
+            Http.Reply loser = replies.stream().filter(r -> r.status() != 201).findFirst().orElseThrow();
+            assertTrue(loser.status() == 422 || loser.status() == 409, "refused, never answered with the other's redemption: " + loser.body());
+            assertEquals(1, Fixtures.count("select count(*) from shop_redemption where idempotency_key = '" + key + "'"));
+        }
+        LedgerInvariants.assertHold(code);
     }
 
     /** A key reused for another request is a client's bug: refused (422), never answered with the first redemption. */
@@ -105,18 +121,29 @@ class CounterIT extends ApplicationIT {
 
     @Test
     void stockNeverGoesBelowZeroAndAReturnGivesPointsAndGoodsBackOnce() throws Exception {
-        List<Callable<Http.Reply>> calls = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String household = i < 3 ? "E" + (i + 1) : "E" + (i - 2);
-            calls.add(() -> redeem(household, rice, 1, UUID.randomUUID().toString()));
+        long item = admin("GET", "/points-items", null).array().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("code").equals("GOOD")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        ShopFixture.awardFifty(api, code, item, households, YearMonth.now().minusMonths(2), 4, east, west);
+        // 300 points each: stock, not points, is what runs out below, however the bags fall
+        for (int round = 0; round < 3; round++) {
+            if (round > 0) {
+                admin("POST", "/shop-goods/" + rice + "/restock", "{\"quantity\":3}");
+            }
+            List<java.util.concurrent.Callable<Http.Reply>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String household = "E" + (i % 3 + 1);
+                calls.add(() -> redeem(household, rice, 1, UUID.randomUUID().toString()));
+            }
+            List<Http.Reply> replies = Race.atOnce(calls);
+            long sold = replies.stream().filter(r -> r.status() == 201).count();
+            assertTrue(replies.stream().filter(r -> r.status() != 201).allMatch(r -> r.json().getString("error").equals("error.goods.outOfStock")
+                    || r.json().getString("error").equals("error.wallet.insufficient")), replies.stream().map(Http.Reply::body).toList().toString());
+            assertEquals(3, sold, "three in stock, three sold: " + replies.stream().map(Http.Reply::body).toList());
+            assertEquals(0, admin("GET", "/shop-goods/" + rice, null).json().getInt("stock"));
+            LedgerInvariants.assertHold(code);
         }
-        List<Http.Reply> replies = ShopFixture.all(calls);
-        assertEquals(3, replies.stream().filter(r -> r.status() == 201).count(), replies.stream().map(Http.Reply::body).toList().toString());
-        assertTrue(replies.stream().filter(r -> r.status() != 201)
-                .allMatch(r -> r.json().getString("error").equals("error.goods.outOfStock")), "refused: out of stock");
-        assertEquals(0, admin("GET", "/shop-goods/" + rice, null).json().getInt("stock"));
 
-        JsonObject sold = replies.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json();
+        JsonObject sold = admin("GET", "/redemptions?max=1", null).array().getJsonObject(0);
         long household = sold.getJsonNumber("householdId").longValue();
         int before = balance(household).getInt("redeemable");
         Http.Reply back = clerk("POST", "/redemptions/" + sold.getJsonNumber("id") + "/return",
@@ -129,6 +156,45 @@ class CounterIT extends ApplicationIT {
                 "{\"reason\":\"再退一次\",\"idempotencyKey\":\"return-" + UUID.randomUUID() + "\"}");
         assertEquals(409, twice.status());
         assertEquals("error.redemption.returned", twice.json().getString("error"));
+    }
+
+    /** Eight returns of one redemption at the same instant (each with its own key): the points and goods come back once. */
+    @Test
+    void simultaneousReturnsOfOneRedemptionGiveBackOnce() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String household = "E" + (round + 1);
+            long redemption = id(redeem(household, rice, 1, UUID.randomUUID().toString()));
+            int stock = admin("GET", "/shop-goods/" + rice, null).json().getInt("stock");
+            int before = balance(households.get(round)).getInt("redeemable");
+            List<Http.Reply> replies = Race.times(8, () -> clerk("POST", "/redemptions/" + redemption + "/return",
+                    "{\"reason\":\"退货\",\"idempotencyKey\":\"return-" + UUID.randomUUID() + "\"}"));
+            assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.stream().map(Http.Reply::status).toList().toString());
+            assertTrue(replies.stream().filter(r -> r.status() != 201).allMatch(r -> r.status() == 409), "the others: already returned");
+            assertEquals(before + 30, balance(households.get(round)).getInt("redeemable"), "30 points back, once");
+            assertEquals(stock + 1, admin("GET", "/shop-goods/" + rice, null).json().getInt("stock"), "one bag back on the shelf");
+            LedgerInvariants.assertHold(code);
+        }
+    }
+
+    /** A return and the expiry run at the same instant: every point is given back, spent, expired or left exactly once. */
+    @Test
+    void aReturnRacingAnExpiryRunNeverCountsAPointTwice() throws Exception {
+        twoMonthsAgoFiftyPointsEach();
+        expireAfterOneMonth();
+        long e1 = households.get(0);
+        long redemption = id(redeem("E1", soap, 6, UUID.randomUUID().toString())); // 60 points: the 50 old ones first
+        List<java.util.concurrent.Callable<Http.Reply>> calls = List.of(
+                () -> api.call("POST", "/api/t/" + code + "/points-expiry-runs", "admin", ADMIN_PASSWORD, "{}"),
+                () -> clerk("POST", "/redemptions/" + redemption + "/return", "{\"reason\":\"退货\",\"idempotencyKey\":\"return-"
+                        + UUID.randomUUID() + "\"}"));
+        List<Http.Reply> replies = Race.atOnce(calls);
+        assertEquals(201, replies.get(0).status(), replies.get(0).body());
+        assertEquals(201, replies.get(1).status(), replies.get(1).body());
+        int left = balance(e1).getInt("redeemable");
+        assertTrue(-expired(e1) <= 50, "at most the old 50 expire: " + expired(e1));
+        assertEquals(150, left - expired(e1), "150 points: what is left plus what expired, the 60 spent having come back");
+        assertEquals(0, admin("POST", "/points-expiry-runs", "{}").json().getInt("points"), "a repeat takes nothing more");
+        LedgerInvariants.assertHold(code);
     }
 
     @Test
@@ -213,7 +279,7 @@ class CounterIT extends ApplicationIT {
         for (int i = 0; i < 16; i++) {
             calls.add(() -> redeem("E3", soap, 1, UUID.randomUUID().toString()));
         }
-        List<Http.Reply> replies = ShopFixture.all(calls);
+        List<Http.Reply> replies = Race.atOnce(calls);
         assertEquals(201, replies.get(0).status(), replies.get(0).body());
         long sold = replies.stream().skip(1).filter(r -> r.status() == 201).count();
         int left = balance(e3).getInt("redeemable");
@@ -221,6 +287,7 @@ class CounterIT extends ApplicationIT {
         assertEquals(150, sold * 10 - expired(e3) + left, "every point of the 150 is spent, expired or left exactly once");
         assertTrue(-expired(e3) <= 50, "at most the old 50 expire");
         assertEquals(0, admin("POST", "/points-expiry-runs", "{}").json().getInt("points"), "and a repeat takes nothing more");
+        LedgerInvariants.assertHold(code);
     }
 
     private void twoMonthsAgoFiftyPointsEach() throws Exception {

@@ -71,18 +71,9 @@ final class ShopFixture {
         }
     }
 
-    /** Runs the calls at the same time (one thread each) and returns their replies in order. */
+    /** Runs the calls at the same moment (one thread each, released from a barrier) and returns their replies in order. */
     static List<Http.Reply> all(List<java.util.concurrent.Callable<Http.Reply>> calls) throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
-        try {
-            List<Http.Reply> replies = new ArrayList<>();
-            for (java.util.concurrent.Future<Http.Reply> f : pool.invokeAll(calls)) {
-                replies.add(f.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
+        return cn.xiangzhi.testing.Race.atOnce(calls);
     }
 
     private static Http.Reply admin(Http api, String code, String method, String path, String body) {

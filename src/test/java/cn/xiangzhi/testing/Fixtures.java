@@ -27,14 +27,19 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** A county tenant with its admin {@code admin}; returns the created tenant as JSON. */
+    /** A county tenant with its admin {@code admin} ({@link #ADMIN_PASSWORD}); returns the created tenant as JSON. */
     public static JsonObject openCounty(Http api, String label) {
+        return openCounty(api, label, ADMIN_PASSWORD);
+    }
+
+    /** A county tenant whose admin {@code admin} has {@code adminPassword}; returns the created tenant as JSON. */
+    public static JsonObject openCounty(Http api, String label, String adminPassword) {
         int n = SEQUENCE.incrementAndGet();
         String code = label + "-" + RUN + "-" + n;
         String body = Json.createObjectBuilder()
                 .add("code", code).add("name", label + "县" + n).add("kind", "COUNTY")
                 .add("divisionCode", PINGYIN)
-                .add("adminUsername", "admin").add("adminName", "管理员" + n).add("adminPassword", ADMIN_PASSWORD)
+                .add("adminUsername", "admin").add("adminName", "管理员" + n).add("adminPassword", adminPassword)
                 .build().toString();
         Http.Reply reply = api.call("POST", "/api/platform/tenants", OPERATOR, OPERATOR_PASSWORD, body);
         if (reply.status() != 201) {
@@ -44,7 +49,11 @@ public final class Fixtures {
     }
 
     public static JsonObject rootPlace(Http api, String tenant) {
-        Http.Reply reply = api.call("GET", "/api/t/" + tenant + "/places", "admin", ADMIN_PASSWORD, null);
+        return rootPlace(api, tenant, ADMIN_PASSWORD);
+    }
+
+    public static JsonObject rootPlace(Http api, String tenant, String adminPassword) {
+        Http.Reply reply = api.call("GET", "/api/t/" + tenant + "/places", "admin", adminPassword, null);
         if (!reply.ok()) {
             throw new AssertionError(reply.status() + " " + reply.body());
         }

@@ -29,8 +29,11 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxPoolSize = 32,
         properties = {
                 "characterEncoding=UTF-8",
-                "connectionTimeZone=UTC",
-                "forceConnectionTimeZoneToSession=true",
+                // the session works in UTC whatever zone the JVM or the server runs in (ADR 0014): the
+                // driver reads and writes instants as UTC, and the session's time_zone is set by offset,
+                // which servers without time zone tables accept ('UTC' they refuse)
+                "serverTimezone=UTC",
+                "sessionVariables=time_zone='+00:00'",
                 "useSSL=false",
                 "allowPublicKeyRetrieval=true",
                 "rewriteBatchedStatements=true",
