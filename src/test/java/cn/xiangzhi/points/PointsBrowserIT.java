@@ -8,10 +8,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
 import java.util.List;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
@@ -74,7 +81,7 @@ class PointsBrowserIT extends BrowserIT {
         browser.get(tenantBase + "points-review.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review:tabs:proposals")));
         WebElement thumb = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-photo-link img")));
-        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth === 1", thumb)); // the evidence photo loads
         select("E1");
         select("E2");
@@ -158,7 +165,7 @@ class PointsBrowserIT extends BrowserIT {
         assertEquals("4", browser.findElement(By.cssSelector("#scores\\:tabs\\:grids .xz-score-points")).getText());
 
         // 7. Last year's honours: E1 had points in December; the tenant admin sees who the rule honours and awards them.
-        String december = (java.time.Year.now().getValue() - 1) + "-12";
+        String december = (Year.now().getValue() - 1) + "-12";
         JsonObject last = admin(api, code, "POST", "/points-proposals", Json.createObjectBuilder().add("itemId", item)
                 .add("month", december).add("householdIds", Json.createArrayBuilder().add(e1)).build().toString()).array().getJsonObject(0);
         admin(api, code, "POST", "/points-proposals/confirm", "{\"ids\":[" + last.getJsonNumber("id") + "]}");
@@ -180,7 +187,7 @@ class PointsBrowserIT extends BrowserIT {
         browser.findElement(By.id("catalogue:code")).sendKeys("HELP");
         browser.findElement(By.id("catalogue:name")).sendKeys("帮扶困难户");
         WebElement points = browser.findElement(By.id("catalogue:points_input"));
-        points.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "3");
+        points.sendKeys(Keys.chord(Keys.CONTROL, "a"), "3");
         browser.findElement(By.id("catalogue:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogue:items"), "HELP"));
         JsonObject help = admin(api, code, "GET", "/points-items", null).array().getValuesAs(JsonObject.class).stream()
@@ -189,13 +196,13 @@ class PointsBrowserIT extends BrowserIT {
         assertEquals("GRID_CHIEF", help.getJsonArray("proposers").getString(0));
     }
 
-    private static java.nio.file.Path photoFile() {
+    private static Path photoFile() {
         try {
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("evidence", ".png");
-            java.nio.file.Files.write(file, Fixtures.PNG);
+            Path file = Files.createTempFile("evidence", ".png");
+            Files.write(file, Fixtures.PNG);
             return file;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -233,9 +240,9 @@ class PointsBrowserIT extends BrowserIT {
     }
 
     /** Presses a plain form's submit button and waits until the browser has left the page it was on. */
-    private void submit(org.openqa.selenium.support.ui.WebDriverWait wait, String button) {
+    private void submit(WebDriverWait wait, String button) {
         WebElement pressed = browser.findElement(By.id(button));
         pressed.click();
-        wait.until(ExpectedConditions.stalenessOf(pressed));
+        wait.until(left -> Browser.gone(pressed));
     }
 }

@@ -1,23 +1,26 @@
 package cn.xiangzhi.testing;
 
-import java.time.Duration;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 
 /** Headless Debian Chromium driven by Selenium, with the flags this closed network needs. */
 public final class Browser {
@@ -79,10 +82,29 @@ public final class Browser {
      * Makes every later request of this browser come from {@code address} as the test server sees it
      * (X-Forwarded-For, trusted from loopback): sign-ups and failed sign-ins count per client address.
      */
-    public static void asClient(WebDriver browser, java.util.Map<String, String> forwardedFor) {
+    public static void asClient(WebDriver browser, Map<String, String> forwardedFor) {
         ChromeDriver chrome = (ChromeDriver) browser;
-        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
-        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", forwardedFor));
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", forwardedFor));
+    }
+
+    /**
+     * Whether {@code element} is no longer in the page (the browser went on to another). Chromium
+     * answers a removed node either as stale or, while the next page replaces the document, with an
+     * "unhandled inspector error"; both mean gone.
+     */
+    public static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public static void screenshot(WebDriver browser, String name) {
