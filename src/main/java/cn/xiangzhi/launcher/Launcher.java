@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +93,7 @@ public final class Launcher {
         Files.writeString(preboot, String.join("\n",
                 "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=" + bind,
                 "set hazelcast-runtime-configuration.interface=127.0.0.1",
-                // no public /metrics: the operator reads the figures at /api/platform/status (issue 24)
+                // no public /metrics: the operator reads the figures at /api/platform/status
                 "set configs.config.server-config.microprofile-metrics-configuration.enabled=false", ""));
         preboot.toFile().deleteOnExit();
 
@@ -231,7 +232,7 @@ public final class Launcher {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }

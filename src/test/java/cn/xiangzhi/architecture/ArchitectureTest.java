@@ -1,5 +1,6 @@
 package cn.xiangzhi.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,9 +9,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -43,7 +44,7 @@ class ArchitectureTest {
                         for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
                             String target = call.getTarget().getOwner().getFullName() + "." + call.getTarget().getName();
                             boolean withClock = call.getTarget().getRawParameterTypes().stream()
-                                    .anyMatch(p -> p.isAssignableTo(java.time.Clock.class));
+                                    .anyMatch(p -> p.isAssignableTo(Clock.class));
                             if (SYSTEM_TIME.contains(target) && !withClock) {
                                 events.add(SimpleConditionEvent.violated(call, call.getDescription()));
                             }

@@ -6,6 +6,7 @@ import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -61,8 +62,8 @@ class CentresIT extends ApplicationIT {
         long id = dispute(east, "宅基地边界纠纷");
         JsonObject opened = call("GET", "/disputes/" + id, null).json();
         assertEquals("OPEN", opened.getString("status"));
-        assertEquals(List.of("张三", "李四"), opened.getJsonArray("parties").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of("张三", "李四"), opened.getJsonArray("parties").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
 
         Http.Reply session = call("POST", "/disputes/" + id + "/sessions", "{\"heldOn\":\"" + TODAY + "\",\"attendees\":\"张三、李四、王调解\","
                 + "\"notes\":\"双方陈述\"}");

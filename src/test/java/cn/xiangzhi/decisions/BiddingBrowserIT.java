@@ -4,6 +4,7 @@ import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.BrowserIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -11,6 +12,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BiddingBrowserIT extends BrowserIT {
 
-    private final java.util.Map<String, Long> bidders = new java.util.HashMap<>();
+    private final Map<String, Long> bidders = new HashMap<>();
 
     @Test
     void aLotIsBidInRoundsClosedAndItsWinnerIsPublic() {
@@ -46,7 +49,7 @@ class BiddingBrowserIT extends BrowserIT {
         addBidder("张三", "370124198001011234", "13812345678");
         addBidder("李四", "370124198502025678", "13987654321");
         api.call("GET", "/api/t/" + code + "/bidders?lot=" + lotId(api, code), "admin", ADMIN_PASSWORD, null).array()
-                .getValuesAs(jakarta.json.JsonObject.class)
+                .getValuesAs(JsonObject.class)
                 .forEach(b -> bidders.put(b.getString("name"), b.getJsonNumber("id").longValue()));
 
         bid("张三", "1", "99");

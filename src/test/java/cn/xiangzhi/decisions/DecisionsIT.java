@@ -9,7 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,10 +48,10 @@ class DecisionsIT extends ApplicationIT {
     void simultaneousFirstReadsOfANewTenantsProceduresAllSucceed() throws Exception {
         String fresh = Fixtures.openCounty(api, "decfirst").getString("code"); // opened without a starter: no procedures yet
         assertEquals(200, api.call("GET", "/api/t/" + fresh + "/places", "admin", Fixtures.ADMIN_PASSWORD, null).status());
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Http.Reply>> replies = new java.util.ArrayList<>();
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Http.Reply>> replies = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 replies.add(pool.submit(() -> {
                     go.await();
@@ -53,8 +59,8 @@ class DecisionsIT extends ApplicationIT {
                 }));
             }
             go.countDown();
-            for (java.util.concurrent.Future<Http.Reply> reply : replies) {
-                Http.Reply r = reply.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            for (Future<Http.Reply> reply : replies) {
+                Http.Reply r = reply.get(60, TimeUnit.SECONDS);
                 assertEquals(200, r.status(), r.body());
                 assertEquals(List.of("4Y2G", "4Y3S2G", "5Y1B2G"), r.array().getValuesAs(JsonObject.class).stream()
                         .map(p -> p.getString("code")).toList(), "every reader sees the three standard procedures, once each");
@@ -80,7 +86,7 @@ class DecisionsIT extends ApplicationIT {
     void theCountyStarterBringsPingyinsTwentyMattersEachWithItsProcedure() {
         String pingyin = "pydec-" + System.currentTimeMillis() % 1_000_000;
         String phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000);
-        cn.xiangzhi.testing.Fixtures.signUp(api, pingyin, "COUNTY", "pingyin", phone);
+        Fixtures.signUp(api, pingyin, "COUNTY", "pingyin", phone);
         List<JsonObject> items = api.call("GET", "/api/t/" + pingyin + "/power-list", phone, "signup-pass-1", null).array()
                 .getValuesAs(JsonObject.class);
         assertEquals(20, items.size());

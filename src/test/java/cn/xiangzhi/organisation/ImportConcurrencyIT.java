@@ -7,6 +7,7 @@ import cn.xiangzhi.testing.ImportFiles;
 import cn.xiangzhi.testing.Race;
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +80,7 @@ class ImportConcurrencyIT extends ApplicationIT {
         assertEquals(4, Fixtures.count("select count(*) from grid where tenant_id = " + tenant), "one village grid and its three micro-grids");
     }
 
-    private static long tenantId(String code) throws java.sql.SQLException {
+    private static long tenantId(String code) throws SQLException {
         return Fixtures.count("select id from tenant where code = '" + code + "'");
     }
 }

@@ -10,8 +10,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -144,7 +150,7 @@ class ImportIT extends ApplicationIT {
         Http api = api();
         String code = Fixtures.countyWithVillages(api, "gbk", "东关村").code();
         String csv = "village,household code,head of household,address\r\n东关村,GBK01,郑伟,东街1号\r\n东关村,GBK02,谢强,东街2号\r\n";
-        Http.Reply imported = post(api, code, csv.getBytes(java.nio.charset.Charset.forName("GBK")), "");
+        Http.Reply imported = post(api, code, csv.getBytes(Charset.forName("GBK")), "");
         assertEquals(200, imported.status(), imported.body());
         List<String> heads = households(api, code).stream().map(h -> h.getString("headName")).sorted().toList();
         assertEquals(List.of("谢强", "郑伟"), heads, "the names as written, not as mojibake");
@@ -191,11 +197,11 @@ class ImportIT extends ApplicationIT {
     void theTemplateIsAWorkbookWhoseHeaderTheImportAccepts() throws Exception {
         Http api = api();
         String code = Fixtures.openCounty(api, "tpl").getString("code");
-        java.net.http.HttpResponse<byte[]> reply = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/t/" + code + IMPORT + "/template.xlsx"))
-                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+        HttpResponse<byte[]> reply = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "api/t/" + code + IMPORT + "/template.xlsx"))
+                        .header("Authorization", "Basic " + Base64.getEncoder()
                                 .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, reply.statusCode());
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(reply.body()))) {
             assertEquals("户", template.getSheetName(0));

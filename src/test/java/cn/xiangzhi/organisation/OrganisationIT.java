@@ -7,6 +7,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
@@ -106,8 +108,8 @@ class OrganisationIT extends ApplicationIT {
     }
 
     private static List<JsonObject> search(Http api, String code, String user, String password, String q) {
-        Http.Reply reply = api.call("GET", "/api/t/" + code + "/households?q=" + java.net.URLEncoder.encode(q,
-                java.nio.charset.StandardCharsets.UTF_8), user, password, null);
+        Http.Reply reply = api.call("GET", "/api/t/" + code + "/households?q=" + URLEncoder.encode(q,
+                StandardCharsets.UTF_8), user, password, null);
         assertEquals(200, reply.status(), reply.body());
         return reply.array().getValuesAs(JsonObject.class);
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +46,7 @@ class HardeningIT extends ApplicationIT {
         assertTrue(signUp.startsWith("HTTP/1.1 413"), signUp);
         assertTrue(signUp.contains("error.body.tooLarge"), signUp);
 
-        String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         String importing = api.raw("POST", "/api/t/" + code + "/imports/organisation", "Authorization: Basic " + basic
                 + "\r\nContent-Type: text/csv\r\nContent-Length: 300000000", null);
         assertTrue(importing.startsWith("HTTP/1.1 413"), "an import takes at most 50 MB: " + importing);

@@ -1,7 +1,7 @@
 package cn.xiangzhi.platform;
 
-import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.ApplicationIT;
+import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import cn.xiangzhi.testing.ImportFiles;
@@ -16,6 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -119,7 +121,7 @@ class OnboardingIT extends ApplicationIT {
     void signUpsAreLimitedPerClientAddressAndHour() {
         Http api = api();
         Map<String, String> script = Map.of("X-Forwarded-For", "192.0.2." + (1 + COUNTY_BASE % 250));
-        List<Integer> statuses = new java.util.ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Http.Reply reply = api.call("POST", "/api/signup", null, null,
                     body("burst-" + RUN + "-" + SEQ.incrementAndGet(), "COUNTY", county(), "", "13800000010"), script);
@@ -170,7 +172,7 @@ class OnboardingIT extends ApplicationIT {
     }
 
     /** Rows naming tenant {@code id} in every table with a tenant column. */
-    private static long rowsOf(long id) throws java.sql.SQLException {
+    private static long rowsOf(long id) throws SQLException {
         long rows = 0;
         for (String table : Fixtures.tablesWithColumn("tenant_id")) {
             rows += Fixtures.count("select count(*) from " + table + " where tenant_id = " + id);

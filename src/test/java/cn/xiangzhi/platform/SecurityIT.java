@@ -8,8 +8,13 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +55,7 @@ class SecurityIT extends ApplicationIT {
         assertFalse(session.isEmpty(), "signing in starts the session");
         assertNotEquals("planted-by-attacker", session, "a session id chosen by someone else is never adopted");
         assertTrue(login.headers().get("set-cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")
-                && c.contains("HttpOnly") && c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax")),
+                && c.contains("HttpOnly") && c.toLowerCase(Locale.ROOT).contains("samesite=lax")),
                 "session cookie attributes: " + login.headers());
         assertEquals(200, browser.get("/t/" + code + "/index.xhtml").status());
 
@@ -67,7 +72,7 @@ class SecurityIT extends ApplicationIT {
         Http browser = session();
         Http.Reply asked = browser.get("/t/" + code + "/households.xhtml?village=7");
         assertEquals(302, asked.status());
-        String next = java.net.URLEncoder.encode(askedFor, java.nio.charset.StandardCharsets.UTF_8);
+        String next = URLEncoder.encode(askedFor, StandardCharsets.UTF_8);
         assertTrue(asked.location().endsWith("/t/" + code + "/login.xhtml?next=" + next), asked.location());
         Http.Reply page = browser.get("/t/" + code + "/login.xhtml?next=" + next);
         Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
@@ -256,7 +261,7 @@ class SecurityIT extends ApplicationIT {
         JsonObject update = found.array().getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getString("action").equals("UPDATE")).findFirst().orElseThrow();
         assertEquals(code + "/admin", update.getString("actor"));
-        JsonObject change = Json.createReader(new java.io.StringReader(update.getString("changes"))).readObject().getJsonObject("name");
+        JsonObject change = Json.createReader(new StringReader(update.getString("changes"))).readObject().getJsonObject("name");
         assertEquals(root.getString("name"), change.getString("old"));
         assertEquals("平阴县（新）", change.getString("new"));
 
@@ -284,8 +289,8 @@ class SecurityIT extends ApplicationIT {
         return reply.json().getJsonNumber("id").longValue();
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =
-            new java.util.concurrent.atomic.AtomicInteger((int) (System.nanoTime() % 1000));
+    private static final AtomicInteger SEQUENCE =
+            new AtomicInteger((int) (System.nanoTime() % 1000));
 
     /** The error shown on the sign-in page, or "" when none. */
     private static String loginError(Http.Reply reply) {

@@ -1,5 +1,22 @@
 package cn.xiangzhi.platform;
 
+import cn.xiangzhi.centres.domain.AssetListing;
+import cn.xiangzhi.centres.domain.CollectiveAsset;
+import cn.xiangzhi.centres.domain.Dispute;
+import cn.xiangzhi.centres.domain.DisputeSession;
+import cn.xiangzhi.centres.domain.ServiceRequest;
+import cn.xiangzhi.decisions.DecisionFixture;
+import cn.xiangzhi.decisions.domain.Bid;
+import cn.xiangzhi.decisions.domain.Bidder;
+import cn.xiangzhi.decisions.domain.BiddingLot;
+import cn.xiangzhi.decisions.domain.BodyMember;
+import cn.xiangzhi.decisions.domain.Contract;
+import cn.xiangzhi.decisions.domain.DecisionAttachment;
+import cn.xiangzhi.decisions.domain.DecisionProcedure;
+import cn.xiangzhi.decisions.domain.Matter;
+import cn.xiangzhi.decisions.domain.PowerListItem;
+import cn.xiangzhi.decisions.domain.ProcedureStep;
+import cn.xiangzhi.decisions.domain.StepRecord;
 import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.organisation.domain.PartyBranch;
@@ -7,17 +24,30 @@ import cn.xiangzhi.organisation.domain.PartyMember;
 import cn.xiangzhi.organisation.domain.Resident;
 import cn.xiangzhi.platform.domain.AuditEntry;
 import cn.xiangzhi.platform.domain.KioskToken;
-import cn.xiangzhi.points.domain.CatalogueItem;
-import cn.xiangzhi.points.domain.HouseholdCard;
-import cn.xiangzhi.points.domain.LedgerLine;
-import cn.xiangzhi.points.domain.Objection;
-import cn.xiangzhi.points.domain.PublishedMonth;
-import cn.xiangzhi.points.domain.RankingAward;
-import cn.xiangzhi.points.domain.PointsRules;
-import cn.xiangzhi.points.domain.HouseholdRestriction;
-import cn.xiangzhi.points.domain.Proposal;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.UserAccount;
+import cn.xiangzhi.points.domain.CatalogueItem;
+import cn.xiangzhi.points.domain.EvidencePhoto;
+import cn.xiangzhi.points.domain.ExpiryRun;
+import cn.xiangzhi.points.domain.Honour;
+import cn.xiangzhi.points.domain.HouseholdCard;
+import cn.xiangzhi.points.domain.HouseholdMonthTotal;
+import cn.xiangzhi.points.domain.HouseholdRestriction;
+import cn.xiangzhi.points.domain.LedgerLine;
+import cn.xiangzhi.points.domain.Objection;
+import cn.xiangzhi.points.domain.PointsRules;
+import cn.xiangzhi.points.domain.Proposal;
+import cn.xiangzhi.points.domain.PublishedMonth;
+import cn.xiangzhi.points.domain.RankingAward;
+import cn.xiangzhi.shops.domain.Redemption;
+import cn.xiangzhi.shops.domain.RedemptionItem;
+import cn.xiangzhi.shops.domain.Shop;
+import cn.xiangzhi.shops.domain.ShopClerk;
+import cn.xiangzhi.shops.domain.ShopGoods;
+import cn.xiangzhi.shops.domain.ShopRules;
+import cn.xiangzhi.shops.domain.ShopStatement;
+import cn.xiangzhi.shops.domain.ShopVillage;
+import cn.xiangzhi.shops.domain.StatementLine;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
@@ -26,9 +56,17 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,14 +85,14 @@ class TenantIsolationIT extends ApplicationIT {
      * gives a valid PUT body built from the row (null: the resource has no PUT).
      */
     record TenantOwnedTable(Class<?> entity, String resource, BiFunction<Http, String, Long> createIn,
-                            java.util.function.Function<JsonObject, String> update) {
+                            Function<JsonObject, String> update) {
         boolean deletable() {
             return DELETABLE.contains(resource);
         }
     }
 
     /** The resources with a DELETE of one row. */
-    static final java.util.Set<String> DELETABLE = java.util.Set.of("decision-procedures", "grids", "households", "kiosk-tokens",
+    static final Set<String> DELETABLE = Set.of("decision-procedures", "grids", "households", "kiosk-tokens",
             "party-branches", "party-members", "places", "points-items", "power-list", "residents", "shop-clerks", "shop-goods",
             "shop-villages", "shops", "users", "village-bodies");
 
@@ -72,50 +110,50 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(Proposal.class, "points-proposals", TenantIsolationIT::createProposal, null),
             new TenantOwnedTable(LedgerLine.class, "points-lines", TenantIsolationIT::createLine, null),
             new TenantOwnedTable(PublishedMonth.class, "points-months", TenantIsolationIT::closeMonth, null),
-            new TenantOwnedTable(cn.xiangzhi.points.domain.HouseholdMonthTotal.class, "points-month-totals",
+            new TenantOwnedTable(HouseholdMonthTotal.class, "points-month-totals",
                     TenantIsolationIT::monthTotal, null),
             new TenantOwnedTable(Objection.class, "points-objections", TenantIsolationIT::createObjection, null),
             new TenantOwnedTable(RankingAward.class, "points-scores/ranking/award", TenantIsolationIT::createAward, null),
-            new TenantOwnedTable(cn.xiangzhi.points.domain.EvidencePhoto.class, "points-photos", TenantIsolationIT::uploadPhoto, null),
+            new TenantOwnedTable(EvidencePhoto.class, "points-photos", TenantIsolationIT::uploadPhoto, null),
             new TenantOwnedTable(PointsRules.class, "points-rules", TenantIsolationIT::saveRules, null),
-            new TenantOwnedTable(cn.xiangzhi.points.domain.ExpiryRun.class, "points-expiry-runs", TenantIsolationIT::runExpiry, null),
+            new TenantOwnedTable(ExpiryRun.class, "points-expiry-runs", TenantIsolationIT::runExpiry, null),
             new TenantOwnedTable(HouseholdRestriction.class, "household-restrictions", TenantIsolationIT::placeRestriction, null),
-            new TenantOwnedTable(cn.xiangzhi.points.domain.Honour.class, "points-honours", TenantIsolationIT::awardHonour, null),
+            new TenantOwnedTable(Honour.class, "points-honours", TenantIsolationIT::awardHonour, null),
             new TenantOwnedTable(HouseholdCard.class, "household-cards", TenantIsolationIT::issueCard, null),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.Shop.class, "shops", TenantIsolationIT::createShop, row -> "{\"name\":\"改\",\"kind\":\"PARTNER\"}"),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopVillage.class, "shop-villages", TenantIsolationIT::serveVillage, null),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopClerk.class, "shop-clerks", TenantIsolationIT::assignClerk, null),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopGoods.class, "shop-goods", TenantIsolationIT::createGoods, row -> "{\"name\":\"改\",\"pricePoints\":1}"),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.Redemption.class, "redemptions", TenantIsolationIT::redeem, null),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.RedemptionItem.class, "redemption-items", TenantIsolationIT::redeemedItem, null),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopRules.class, "shop-rules", TenantIsolationIT::saveShopRules, null),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.ShopStatement.class, "shop-statements", TenantIsolationIT::issueStatement, null),
-            new TenantOwnedTable(cn.xiangzhi.shops.domain.StatementLine.class, "shop-statement-lines",
+            new TenantOwnedTable(Shop.class, "shops", TenantIsolationIT::createShop, row -> "{\"name\":\"改\",\"kind\":\"PARTNER\"}"),
+            new TenantOwnedTable(ShopVillage.class, "shop-villages", TenantIsolationIT::serveVillage, null),
+            new TenantOwnedTable(ShopClerk.class, "shop-clerks", TenantIsolationIT::assignClerk, null),
+            new TenantOwnedTable(ShopGoods.class, "shop-goods", TenantIsolationIT::createGoods, row -> "{\"name\":\"改\",\"pricePoints\":1}"),
+            new TenantOwnedTable(Redemption.class, "redemptions", TenantIsolationIT::redeem, null),
+            new TenantOwnedTable(RedemptionItem.class, "redemption-items", TenantIsolationIT::redeemedItem, null),
+            new TenantOwnedTable(ShopRules.class, "shop-rules", TenantIsolationIT::saveShopRules, null),
+            new TenantOwnedTable(ShopStatement.class, "shop-statements", TenantIsolationIT::issueStatement, null),
+            new TenantOwnedTable(StatementLine.class, "shop-statement-lines",
                     TenantIsolationIT::statementLine, null),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.DecisionProcedure.class, "decision-procedures",
+            new TenantOwnedTable(DecisionProcedure.class, "decision-procedures",
                     (api, t) -> decisions(api, t).procedure("5Y1B2G"), null),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.ProcedureStep.class, "decision-procedure-steps",
+            new TenantOwnedTable(ProcedureStep.class, "decision-procedure-steps",
                     (api, t) -> api.call("GET", "/api/t/" + t + "/decision-procedure-steps?procedure=" + decisions(api, t).procedure("4Y2G"),
                             "admin", ADMIN_PASSWORD, null).array().getJsonObject(0).getJsonNumber("id").longValue(), null),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.PowerListItem.class, "power-list",
+            new TenantOwnedTable(PowerListItem.class, "power-list",
                     (api, t) -> decisions(api, t).item("I" + System.nanoTime() % 1_000_000, "土地发包", decisions(api, t).procedure("4Y2G")), row -> "{\"name\":\"改\",\"procedureId\":" + row.getJsonNumber("procedureId") + "}"),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.BodyMember.class, "village-bodies",
+            new TenantOwnedTable(BodyMember.class, "village-bodies",
                     (api, t) -> Long.parseLong(decisions(api, t).representatives.get(0).substring(1)), null),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Matter.class, "decision-matters", TenantIsolationIT::registerMatter, null),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.StepRecord.class, "decision-steps", TenantIsolationIT::recordStep, null),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.DecisionAttachment.class, "decision-attachments",
+            new TenantOwnedTable(Matter.class, "decision-matters", TenantIsolationIT::registerMatter, null),
+            new TenantOwnedTable(StepRecord.class, "decision-steps", TenantIsolationIT::recordStep, null),
+            new TenantOwnedTable(DecisionAttachment.class, "decision-attachments",
                     TenantIsolationIT::attachFile, null),
-            new TenantOwnedTable(cn.xiangzhi.centres.domain.Dispute.class, "disputes", TenantIsolationIT::openDispute, null),
-            new TenantOwnedTable(cn.xiangzhi.centres.domain.DisputeSession.class, "dispute-sessions",
+            new TenantOwnedTable(Dispute.class, "disputes", TenantIsolationIT::openDispute, null),
+            new TenantOwnedTable(DisputeSession.class, "dispute-sessions",
                     TenantIsolationIT::holdDisputeSession, null),
-            new TenantOwnedTable(cn.xiangzhi.centres.domain.ServiceRequest.class, "service-requests",
+            new TenantOwnedTable(ServiceRequest.class, "service-requests",
                     TenantIsolationIT::receiveServiceRequest, null),
-            new TenantOwnedTable(cn.xiangzhi.centres.domain.CollectiveAsset.class, "assets", TenantIsolationIT::registerAsset, null),
-            new TenantOwnedTable(cn.xiangzhi.centres.domain.AssetListing.class, "asset-listings", TenantIsolationIT::listAsset, null),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.BiddingLot.class, "bidding-lots", TenantIsolationIT::offerLot, null),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Bidder.class, "bidders", TenantIsolationIT::registerBidder, null),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Bid.class, "bids", TenantIsolationIT::recordBid, null),
-            new TenantOwnedTable(cn.xiangzhi.decisions.domain.Contract.class, "contracts", TenantIsolationIT::registerContract, null));
+            new TenantOwnedTable(CollectiveAsset.class, "assets", TenantIsolationIT::registerAsset, null),
+            new TenantOwnedTable(AssetListing.class, "asset-listings", TenantIsolationIT::listAsset, null),
+            new TenantOwnedTable(BiddingLot.class, "bidding-lots", TenantIsolationIT::offerLot, null),
+            new TenantOwnedTable(Bidder.class, "bidders", TenantIsolationIT::registerBidder, null),
+            new TenantOwnedTable(Bid.class, "bids", TenantIsolationIT::recordBid, null),
+            new TenantOwnedTable(Contract.class, "contracts", TenantIsolationIT::registerContract, null));
 
     /** Tenant B's admin is also called "admin", with another password: valid credentials of B, never of A. */
     static final String B_PASSWORD = "admin-secret-of-b";
@@ -253,7 +291,7 @@ class TenantIsolationIT extends ApplicationIT {
             if (call.body() == null && call.method().equals("GET") && !call.path().contains("?")) {
                 // a download: asked for as a browser would, not as JSON
                 Http.Download file = api.download(path, "admin", B_PASSWORD);
-                assertEquals(404, file.status(), call.what() + " as B: " + new String(file.body(), java.nio.charset.StandardCharsets.UTF_8));
+                assertEquals(404, file.status(), call.what() + " as B: " + new String(file.body(), StandardCharsets.UTF_8));
                 continue;
             }
             Http.Reply asB = call.byClerk() ? api.call(call.method(), path, "clerk-of-b", "clerk-b-pass-1", call.body())
@@ -316,7 +354,7 @@ class TenantIsolationIT extends ApplicationIT {
                 .build().toString()).status());
         assertEquals(200, asB("GET", "/api/t/" + b + "/places", null).status(), "B's credentials are valid in B");
         long placeOfA = createPlace(api, a);
-        java.util.Map<String, String> from = Fixtures.freshClient();
+        Map<String, String> from = Fixtures.freshClient();
         for (String path : List.of("/places", "/places/" + placeOfA, "/households", "/users", "/audit")) {
             assertEquals(401, api.call("GET", "/api/t/" + a + path, "admin", B_PASSWORD, null, from).status(),
                     "B's admin (same username, B's password) on A's " + path);
@@ -352,7 +390,7 @@ class TenantIsolationIT extends ApplicationIT {
     void aTenantsFailedSignInsAreNeverShownToAnother() {
         String intruder = "intruder-" + a;
         assertEquals(401, api.call("GET", "/api/t/" + a + "/places", intruder, "wrong-password", null,
-                java.util.Map.of("X-Forwarded-For", "198.51.100.77")).status());
+                Map.of("X-Forwarded-For", "198.51.100.77")).status());
         Http.Reply ofA = api.call("GET", "/api/t/" + a + "/sign-in-failures", "admin", ADMIN_PASSWORD, null);
         Http.Reply ofB = asB("GET", "/api/t/" + b + "/sign-in-failures", null);
         assertEquals(200, ofA.status(), ofA.body());
@@ -366,24 +404,24 @@ class TenantIsolationIT extends ApplicationIT {
     void anUnknownTenantCodeIsNotFoundAndNeverFallsBackToAnotherTenant() {
         assertEquals(404, session().get("/t/no-such-tenant/login.xhtml").status());
         assertEquals(404, api.call("GET", "/api/t/no-such-tenant/places", "admin", ADMIN_PASSWORD, null).status());
-        assertEquals(404, session().get("/tenant/places.xhtml").status(),
+        assertEquals(404, session().get("/tenant/platform/places.xhtml").status(),
                 "tenant views are not reachable without a tenant");
     }
 
     /** A village of the tenant with its bodies (see DecisionFixture). */
-    static cn.xiangzhi.decisions.DecisionFixture decisions(Http api, String tenant) {
-        return new cn.xiangzhi.decisions.DecisionFixture(api, tenant, newVillage(api, tenant, "议事村"));
+    static DecisionFixture decisions(Http api, String tenant) {
+        return new DecisionFixture(api, tenant, newVillage(api, tenant, "议事村"));
     }
 
     static long registerMatter(Http api, String tenant) {
-        cn.xiangzhi.decisions.DecisionFixture f = decisions(api, tenant);
+        DecisionFixture f = decisions(api, tenant);
         return f.matter(f.item("I" + System.nanoTime() % 1_000_000, "土地发包", f.procedure("4Y2G")), "滩地发包");
     }
 
     static long recordStep(Http api, String tenant) {
-        cn.xiangzhi.decisions.DecisionFixture f = decisions(api, tenant);
+        DecisionFixture f = decisions(api, tenant);
         long matter = f.matter(f.item("I" + System.nanoTime() % 1_000_000, "土地发包", f.procedure("4Y2G")), "滩地发包");
-        return created(f.meeting(matter, 1, java.time.LocalDate.now(), f.branchCommittee, 3, 3, 0, 0));
+        return created(f.meeting(matter, 1, LocalDate.now(), f.branchCommittee, 3, 3, 0, 0));
     }
 
     static long attachFile(Http api, String tenant) {
@@ -400,7 +438,7 @@ class TenantIsolationIT extends ApplicationIT {
 
     static long holdDisputeSession(Http api, String tenant) {
         return created(api.call("POST", "/api/t/" + tenant + "/disputes/" + openDispute(api, tenant) + "/sessions", "admin",
-                ADMIN_PASSWORD, "{\"heldOn\":\"" + java.time.LocalDate.now() + "\",\"notes\":\"调解\"}"));
+                ADMIN_PASSWORD, "{\"heldOn\":\"" + LocalDate.now() + "\",\"notes\":\"调解\"}"));
     }
 
     static long receiveServiceRequest(Http api, String tenant) {
@@ -516,10 +554,10 @@ class TenantIsolationIT extends ApplicationIT {
     }
 
     static long createProposal(Http api, String tenant) {
-        return createProposal(api, tenant, java.time.YearMonth.now());
+        return createProposal(api, tenant, YearMonth.now());
     }
 
-    static long createProposal(Http api, String tenant, java.time.YearMonth month) {
+    static long createProposal(Http api, String tenant, YearMonth month) {
         Http.Reply reply = api.call("POST", "/api/t/" + tenant + "/points-proposals", "admin", ADMIN_PASSWORD,
                 "{\"itemId\":" + createItem(api, tenant) + ",\"householdIds\":[" + createHousehold(api, tenant)
                         + "],\"month\":\"" + month + "\"}");
@@ -528,10 +566,10 @@ class TenantIsolationIT extends ApplicationIT {
     }
 
     static long createLine(Http api, String tenant) {
-        return createLine(api, tenant, java.time.YearMonth.now());
+        return createLine(api, tenant, YearMonth.now());
     }
 
-    static long createLine(Http api, String tenant, java.time.YearMonth month) {
+    static long createLine(Http api, String tenant, YearMonth month) {
         long proposal = createProposal(api, tenant, month);
         Http.Reply confirmed = api.call("POST", "/api/t/" + tenant + "/points-proposals/confirm", "admin", ADMIN_PASSWORD,
                 "{\"ids\":[" + proposal + "]}");
@@ -560,7 +598,7 @@ class TenantIsolationIT extends ApplicationIT {
         long village = api.call("GET", "/api/t/" + tenant + "/households/" + household, "admin", ADMIN_PASSWORD, null)
                 .json().getJsonNumber("villageId").longValue();
         Http.Reply closed = api.call("POST", "/api/t/" + tenant + "/points-months", "admin", ADMIN_PASSWORD,
-                "{\"villageId\":" + village + ",\"month\":\"" + java.time.YearMonth.now() + "\"}");
+                "{\"villageId\":" + village + ",\"month\":\"" + YearMonth.now() + "\"}");
         assertEquals(200, closed.status(), closed.body());
         return closed.json().getJsonNumber("id").longValue();
     }
@@ -574,7 +612,7 @@ class TenantIsolationIT extends ApplicationIT {
 
     static long createAward(Http api, String tenant) {
         long village = newVillage(api, tenant, "评比村");
-        java.time.YearMonth now = java.time.YearMonth.now();
+        YearMonth now = YearMonth.now();
         Http.Reply award = api.call("POST", "/api/t/" + tenant + "/points-scores/ranking/award", "admin", ADMIN_PASSWORD,
                 "{\"villageId\":" + village + ",\"quarter\":\"" + now.getYear() + "-Q" + ((now.getMonthValue() - 1) / 3 + 1)
                         + "\",\"level\":\"MICRO_GRID\"}");
@@ -610,8 +648,8 @@ class TenantIsolationIT extends ApplicationIT {
     }
 
     static long awardHonour(Http api, String tenant) {
-        int lastYear = java.time.Year.now().getValue() - 1;
-        long line = createLine(api, tenant, java.time.YearMonth.of(lastYear, 12));
+        int lastYear = Year.now().getValue() - 1;
+        long line = createLine(api, tenant, YearMonth.of(lastYear, 12));
         long household = api.call("GET", "/api/t/" + tenant + "/points-lines/" + line, "admin", ADMIN_PASSWORD, null)
                 .json().getJsonNumber("householdId").longValue();
         long village = api.call("GET", "/api/t/" + tenant + "/households/" + household, "admin", ADMIN_PASSWORD, null)
@@ -658,7 +696,7 @@ class TenantIsolationIT extends ApplicationIT {
 
     /** A redemption at a shop: a household with last month's released points, a shop serving its village, a clerk. */
     static long redeem(Http api, String tenant) {
-        java.time.YearMonth lastMonth = java.time.YearMonth.now().minusMonths(1);
+        YearMonth lastMonth = YearMonth.now().minusMonths(1);
         long line = createLine(api, tenant, lastMonth);
         long householdId = api.call("GET", "/api/t/" + tenant + "/points-lines/" + line, "admin", ADMIN_PASSWORD, null)
                 .json().getJsonNumber("householdId").longValue();
@@ -669,7 +707,7 @@ class TenantIsolationIT extends ApplicationIT {
         assertEquals(200, closed.status(), closed.body());
         try {
             Fixtures.endObjectionPeriod(closed.json().getJsonNumber("id").longValue());
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         long shop = createShop(api, tenant);
@@ -686,7 +724,7 @@ class TenantIsolationIT extends ApplicationIT {
         return created(api.call("POST", "/api/t/" + tenant + "/redemptions", clerk, "clerk-secret-1",
                 Json.createObjectBuilder().add("household", household.getString("code")).add("items", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("goodsId", goods).add("quantity", 1)))
-                        .add("idempotencyKey", "iso-" + java.util.UUID.randomUUID()).build().toString()));
+                        .add("idempotencyKey", "iso-" + UUID.randomUUID()).build().toString()));
     }
 
     static long redeemedItem(Http api, String tenant) {
@@ -707,15 +745,15 @@ class TenantIsolationIT extends ApplicationIT {
         long redemption = redeem(api, tenant);
         try {
             assertEquals(1, Fixtures.execute("update shop_redemption set created_at = '"
-                    + java.time.YearMonth.now().minusMonths(1).atDay(15) + " 12:00:00' where id = " + redemption));
-        } catch (java.sql.SQLException e) {
+                    + YearMonth.now().minusMonths(1).atDay(15) + " 12:00:00' where id = " + redemption));
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         saveShopRules(api, tenant);
         long shop = api.call("GET", "/api/t/" + tenant + "/redemptions/" + redemption, "admin", ADMIN_PASSWORD, null)
                 .json().getJsonNumber("shopId").longValue();
         Http.Reply issued = api.call("POST", "/api/t/" + tenant + "/shops/" + shop + "/statements", "admin", ADMIN_PASSWORD,
-                "{\"period\":\"" + java.time.YearMonth.now().minusMonths(1) + "\"}");
+                "{\"period\":\"" + YearMonth.now().minusMonths(1) + "\"}");
         assertEquals(201, issued.status(), issued.body());
         return issued.json();
     }

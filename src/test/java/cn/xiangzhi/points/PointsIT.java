@@ -5,12 +5,20 @@ import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -281,7 +289,7 @@ class PointsIT extends ApplicationIT {
         JsonObject scores = admin("GET", "/points-scores?village=" + east + "&month=" + MONTH, null).json();
         assertEquals(List.of(4, 2, -5), scores.getJsonArray("households").getValuesAs(JsonObject.class).stream()
                 .map(h -> h.getInt("points")).toList());
-        var grids = new java.util.HashMap<String, JsonObject>();
+        var grids = new HashMap<String, JsonObject>();
         scores.getJsonArray("grids").getValuesAs(JsonObject.class).forEach(g -> grids.put(g.getString("code"), g));
         assertEquals(1, grids.get("VG").getInt("points"), "4 + 2 − 5");
         assertEquals(3, grids.get("VG").getInt("households"));
@@ -325,13 +333,13 @@ class PointsIT extends ApplicationIT {
 
     /** The month totals the database keeps (points_household_month) are the sums of the household's scored lines. */
     private void assertMonthTotalsAreTheLedgers(long household) {
-        var fromLines = new java.util.TreeMap<String, List<Integer>>();
+        var fromLines = new TreeMap<String, List<Integer>>();
         ledger(household).stream().filter(l -> List.of("AWARD", "REVERSAL", "BONUS").contains(l.getString("type")))
                 .forEach(l -> fromLines.computeIfAbsent(l.getString("month"), m -> new ArrayList<>()).add(l.getInt("points")));
-        var kept = new java.util.TreeMap<String, List<Integer>>();
+        var kept = new TreeMap<String, List<Integer>>();
         admin("GET", "/points-month-totals?household=" + household, null).array().getValuesAs(JsonObject.class)
                 .forEach(t -> kept.put(t.getString("month"), List.of(t.getInt("points"), t.getInt("lines"))));
-        var expected = new java.util.TreeMap<String, List<Integer>>();
+        var expected = new TreeMap<String, List<Integer>>();
         fromLines.forEach((m, points) -> expected.put(m, List.of(points.stream().mapToInt(Integer::intValue).sum(), points.size())));
         assertEquals(expected, kept, "month totals of household " + household);
     }
@@ -350,7 +358,7 @@ class PointsIT extends ApplicationIT {
         return created(admin("POST", "/points-items", Json.createObjectBuilder().add("code", itemCode).add("name", "指标" + itemCode)
                 .add("kind", "MORALITY").add("points", points).add("evidenceRequired", evidence)
                 .add("proposers", Json.createArrayBuilder().add(proposer))
-                .add("monthlyCap", cap == null ? jakarta.json.JsonValue.NULL : Json.createValue(cap)).build().toString()));
+                .add("monthlyCap", cap == null ? JsonValue.NULL : Json.createValue(cap)).build().toString()));
     }
 
     @Test
@@ -390,12 +398,12 @@ class PointsIT extends ApplicationIT {
         Http.Download certificates = api.download("/api/t/" + code + "/points-honours/certificates.pdf?villageId=" + east + "&year="
                 + lastYear, "info", "points-pass-1");
         assertEquals(200, certificates.status());
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(certificates.body())) {
+        try (var pdf = Loader.loadPDF(certificates.body())) {
             assertEquals(2, pdf.getNumberOfPages(), "one certificate per honoured household");
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
             assertTrue(text.contains("东户2户（户编号E2）") && text.contains("十佳文明户"), text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         assertEquals(0, as("westchief", "GET", "/points-honours", null).array().size(), "another village sees none");
         assertRefused(as("info", "POST", "/points-honours", "{\"villageId\":" + east + ",\"year\":" + (lastYear + 2) + "}"),
@@ -425,7 +433,7 @@ class PointsIT extends ApplicationIT {
         assertEquals("image/png", uploaded.json().getString("contentType"));
 
         assertRefused(api.upload("/api/t/" + code + "/points-photos?villageId=" + east, "chief", "points-pass-1",
-                "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png"), 400, "error.photo.type");
+                "not a picture".getBytes(StandardCharsets.UTF_8), "image/png"), 400, "error.photo.type");
         assertEquals(404, api.upload("/api/t/" + code + "/points-photos?villageId=" + east, "westchief", "points-pass-1", png,
                 "image/png").status(), "a grid chief uploads only for their own village");
 

@@ -6,6 +6,7 @@ import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -15,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -269,7 +271,7 @@ class PointsRulesIT extends ApplicationIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pointsRules:rulesMessages"), "积分规则已保存"));
             assertEquals(List.of(20, 30, 50, 30, 20, 10, 7), rules(admin("GET", "/points-rules", null).json()));
 
-            new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElement(By.id("menu:m-points-menu")))
+            new Actions(browser).moveToElement(browser.findElement(By.id("menu:m-points-menu")))
                     .perform(); // the points submenu opens on hover
             wait.until(ExpectedConditions.elementToBeClickable(By.id("menu:m-restrictions"))).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("restrictions:household")));
@@ -334,7 +336,7 @@ class PointsRulesIT extends ApplicationIT {
 
     private List<String> balanceRestrictions(long household) {
         return admin("GET", "/points-lines/balance?household=" + household, null).json().getJsonArray("restrictions")
-                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     private List<Integer> bonuses(long household) {

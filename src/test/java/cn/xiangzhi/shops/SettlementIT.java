@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -264,7 +265,7 @@ class SettlementIT extends ApplicationIT {
         for (Row row : sheet) {
             if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
                 var cell = row.getCell(1);
-                return cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                return cell.getCellType() == CellType.NUMERIC
                         ? Double.toString(cell.getNumericCellValue()) : cell.getStringCellValue();
             }
         }

@@ -2,12 +2,14 @@ package cn.xiangzhi.shops;
 
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.Race;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,8 +74,8 @@ final class ShopFixture {
     }
 
     /** Runs the calls at the same moment (one thread each, released from a barrier) and returns their replies in order. */
-    static List<Http.Reply> all(List<java.util.concurrent.Callable<Http.Reply>> calls) throws Exception {
-        return cn.xiangzhi.testing.Race.atOnce(calls);
+    static List<Http.Reply> all(List<Callable<Http.Reply>> calls) throws Exception {
+        return Race.atOnce(calls);
     }
 
     private static Http.Reply admin(Http api, String code, String method, String path, String body) {

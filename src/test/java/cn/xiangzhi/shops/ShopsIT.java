@@ -4,6 +4,7 @@ import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -224,7 +225,7 @@ class ShopsIT extends ApplicationIT {
     }
 
     private static List<Long> ids(JsonObject object, String field) {
-        return object.getJsonArray(field).getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue)
+        return object.getJsonArray(field).getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue)
                 .toList();
     }
 

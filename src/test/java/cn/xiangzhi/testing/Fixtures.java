@@ -1,11 +1,27 @@
 package cn.xiangzhi.testing;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Opens test tenants through the operator's REST API, with a county code unique to this run, so
@@ -18,7 +34,7 @@ public final class Fixtures {
     public static final String ADMIN_PASSWORD = "admin-secret-1";
     /** Pingyin county, Jinan (seed 000). Division codes are unique per tenant, not across tenants. */
     /** A 1×1 PNG, for evidence photos. */
-    public static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    public static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
     public static final String PINGYIN = "370124000000";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -109,9 +125,9 @@ public final class Fixtures {
      * A client address of its own (the test server trusts X-Forwarded-For from loopback): sign-ups
      * are limited per address, and failed sign-ins are throttled per address.
      */
-    public static java.util.Map<String, String> freshClient() {
+    public static Map<String, String> freshClient() {
         int n = SIGN_UPS.incrementAndGet();
-        return java.util.Map.of("X-Forwarded-For", "100.64." + (COUNTY_BASE % 250) + "." + (n % 250));
+        return Map.of("X-Forwarded-For", "100.64." + (COUNTY_BASE % 250) + "." + (n % 250));
     }
 
     /**
@@ -147,18 +163,18 @@ public final class Fixtures {
     /** The text of a QR code image, as a scanner reads it. */
     public static String decodeQr(byte[] png) {
         try {
-            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                    new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
             // ZXing's finder-pattern detector misses about 1 in 250 perfect, generated codes (measured over 2,000 random
             // card payloads); a generated image is a pure barcode, which ZXing reads without that detector.
             try {
-                return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
-                        java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-            } catch (com.google.zxing.ReaderException detectorMissed) {
-                return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
-                        java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+                return new QRCodeReader().decode(bitmap,
+                        Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            } catch (ReaderException detectorMissed) {
+                return new QRCodeReader().decode(bitmap,
+                        Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
             }
         } catch (Exception e) {
             throw new AssertionError("not a readable QR code", e);
@@ -166,14 +182,14 @@ public final class Fixtures {
     }
 
     /** Runs one SQL update on the test database (to move rows in time: tests cannot wait); returns the rows changed. */
-    public static int execute(String sql) throws java.sql.SQLException {
+    public static int execute(String sql) throws SQLException {
         try (var connection = connection(); var statement = connection.createStatement()) {
             return statement.executeUpdate(sql);
         }
     }
 
     /** The number a counting query on the test database answers. */
-    public static long count(String sql) throws java.sql.SQLException {
+    public static long count(String sql) throws SQLException {
         try (var connection = connection(); var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -181,8 +197,8 @@ public final class Fixtures {
     }
 
     /** The tables of the test database that have a column {@code column} (e.g. every tenant-owned table for tenant_id). */
-    public static java.util.List<String> tablesWithColumn(String column) throws java.sql.SQLException {
-        java.util.List<String> tables = new java.util.ArrayList<>();
+    public static List<String> tablesWithColumn(String column) throws SQLException {
+        List<String> tables = new ArrayList<>();
         try (var connection = connection(); var query = connection.prepareStatement("select table_name from information_schema.columns"
                 + " where table_schema = database() and column_name = ? order by table_name")) {
             query.setString(1, column);
@@ -195,13 +211,13 @@ public final class Fixtures {
         return tables;
     }
 
-    private static java.sql.Connection connection() throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection(System.getProperty("it.jdbc.url"), System.getProperty("it.db.user"),
+    private static Connection connection() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("it.jdbc.url"), System.getProperty("it.db.user"),
                 System.getProperty("it.db.password"));
     }
 
     /** Ends a published month's objection period (the test cannot wait a week): its lines become redeemable. */
-    public static void endObjectionPeriod(long month) throws java.sql.SQLException {
+    public static void endObjectionPeriod(long month) throws SQLException {
         try (var connection = connection();
              var update = connection.prepareStatement(
                      "update points_month set objection_until = current_date - interval 1 day where id = ?")) {

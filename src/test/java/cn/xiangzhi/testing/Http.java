@@ -5,9 +5,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +20,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +51,7 @@ public final class Http {
      * another client address.
      */
     public Http with(String name, String value) {
-        Map<String, String> headers = new java.util.LinkedHashMap<>(defaults);
+        Map<String, String> headers = new LinkedHashMap<>(defaults);
         headers.put(name, value);
         return new Http(base, client, Map.copyOf(headers));
     }
@@ -67,7 +74,7 @@ public final class Http {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
     }
 
-    public record Reply(int status, String body, Map<String, java.util.List<String>> headers) {
+    public record Reply(int status, String body, Map<String, List<String>> headers) {
         public JsonObject json() {
             return (JsonObject) parse();
         }
@@ -83,7 +90,7 @@ public final class Http {
         }
 
         public String location() {
-            return headers.getOrDefault("location", java.util.List.of("")).get(0);
+            return headers.getOrDefault("location", List.of("")).get(0);
         }
 
         public boolean ok() {
@@ -112,9 +119,9 @@ public final class Http {
     }
 
     /** A file downloaded with Basic authentication (an export): status, bytes and headers. */
-    public record Download(int status, byte[] body, Map<String, java.util.List<String>> headers) {
+    public record Download(int status, byte[] body, Map<String, List<String>> headers) {
         public String header(String name) {
-            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), java.util.List.of("")).get(0);
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of("")).get(0);
         }
     }
 
@@ -125,7 +132,7 @@ public final class Http {
                     .header("Authorization", "Basic " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -160,7 +167,7 @@ public final class Http {
      */
     public String raw(String method, String path, String headers, byte[] body) {
         URI uri = URI.create(base);
-        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(30_000);
             var out = socket.getOutputStream();
             String head = method + " " + uri.getRawPath() + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
@@ -172,9 +179,9 @@ public final class Http {
             out.flush();
             // the status line, the headers and a short body, counted in bytes; not more: a server that
             // refused a body it was promised may keep the connection open waiting for it
-            var in = new java.io.BufferedInputStream(socket.getInputStream());
+            var in = new BufferedInputStream(socket.getInputStream());
             StringBuilder answer = new StringBuilder();
-            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
             int length = 0;
             for (int b = in.read(); b >= 0; b = in.read()) {
                 if (b != '\n') {
@@ -187,14 +194,14 @@ public final class Http {
                     break;
                 }
                 answer.append(text).append('\n');
-                if (text.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                if (text.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
                     length = Integer.parseInt(text.substring(15).strip());
                 }
             }
             byte[] content = in.readNBytes(Math.min(length, 8192));
             return answer.append('\n').append(new String(content, StandardCharsets.UTF_8)).toString();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -228,7 +235,7 @@ public final class Http {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -9,8 +9,8 @@ import cn.xiangzhi.centres.domain.DisputeStatus;
 import cn.xiangzhi.centres.domain.ListingStatus;
 import cn.xiangzhi.centres.domain.ServiceRequestStatus;
 import cn.xiangzhi.shared.domain.DomainException;
-import cn.xiangzhi.shared.web.Messages;
 import cn.xiangzhi.shared.spreadsheet.SheetWriter;
+import cn.xiangzhi.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,14 +22,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import static cn.xiangzhi.shared.web.ApiInput.created;
 import static cn.xiangzhi.shared.web.ApiInput.date;
 import static cn.xiangzhi.shared.web.ApiInput.enumOf;
-import static cn.xiangzhi.shared.web.ApiInput.created;
 import static cn.xiangzhi.shared.web.ApiInput.required;
 
 /**
@@ -49,6 +50,7 @@ public final class CentreResources {
      * {@code POST {id}/sessions {heldOn, attendees, notes}} records a session (409 once closed);
      * {@code POST {id}/outcome {status: RESOLVED|FAILED|REFERRED, agreement, on}} closes it.
      */
+    @Tag(name = "disputes", description = "Disputes")
     @Path("t/{tenant}/disputes")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -108,6 +110,7 @@ public final class CentreResources {
     }
 
     /** The sessions of the disputes ({@code ?dispute=}); read only: recorded through the dispute. */
+    @Tag(name = "dispute-sessions", description = "The sessions of the disputes (?dispute=); read only")
     @Path("t/{tenant}/dispute-sessions")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -132,6 +135,7 @@ public final class CentreResources {
      * Service requests: {@code POST {villageId, applicant, phone, matterType, description, handler, receivedOn?, deadline?, days?}};
      * {@code POST {id}/status {status: IN_PROGRESS|DONE|REJECTED, handler?, reason?}}; {@code GET ?overdue=true}.
      */
+    @Tag(name = "service-requests", description = "Service requests")
     @Path("t/{tenant}/service-requests")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -182,6 +186,7 @@ public final class CentreResources {
     }
 
     /** The collective assets register: {@code POST {villageId, name, kind: LAND|BUILDING|EQUIPMENT|OTHER, quantity, unit, value?}}. */
+    @Tag(name = "assets", description = "The collective assets register")
     @Path("t/{tenant}/assets")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -216,6 +221,7 @@ public final class CentreResources {
     }
 
     /** Assets on offer: {@code POST {assetId, terms, asking, listedOn?}}; {@code POST {id}/status {status: LEASED|TRANSFERRED|WITHDRAWN}}. */
+    @Tag(name = "asset-listings", description = "Assets on offer")
     @Path("t/{tenant}/asset-listings")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -259,6 +265,7 @@ public final class CentreResources {
     }
 
     /** The township dashboard: a line per village of the reader's scope. */
+    @Tag(name = "township-dashboard", description = "The township dashboard")
     @Path("t/{tenant}/township-dashboard")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -274,6 +281,7 @@ public final class CentreResources {
     }
 
     /** The township dashboard as Excel: one sheet, a line per village. */
+    @Tag(name = "township-dashboard", description = "The township dashboard")
     @Path("t/{tenant}/township-dashboard.xlsx")
     @RequestScoped
     public static class DashboardExport {

@@ -1,14 +1,14 @@
 package cn.xiangzhi.centres.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.centres.domain.AssetKind;
 import cn.xiangzhi.centres.domain.AssetListing;
 import cn.xiangzhi.centres.domain.CollectiveAsset;
 import cn.xiangzhi.centres.domain.ListingStatus;
-import cn.xiangzhi.decisions.application.Matters;
+import cn.xiangzhi.platform.application.PlaceDirectory;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,7 +34,7 @@ public class Assets {
     Centres centres;
 
     @Inject
-    Matters matters;
+    PlaceDirectory places;
 
     @Inject
     BusinessClock clock;
@@ -123,7 +123,7 @@ public class Assets {
 
     /** The village's assets on offer, newest first — public (no login: the kiosk and the public page); 404 for no village. */
     public List<ListingView> publicListings(long villageId) {
-        matters.villageName(villageId); // the same public-village check as the decisions' board
+        places.publicName(villageId); // the same public-village check as every public page
         return db.tenant().createQuery("select l from AssetListing l where l.asset.village.id = :v and l.status = :s"
                         + " order by l.listedOn desc, l.id desc", AssetListing.class)
                 .setParameter("v", villageId).setParameter("s", ListingStatus.LISTED).setMaxResults(100)

@@ -1,10 +1,10 @@
 package cn.xiangzhi.centres.application;
 
-import cn.xiangzhi.decisions.application.Matters;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,8 +17,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class Centres {
 
-    public static final String VIEW = Matters.VIEW;
-    public static final String RECORD = Matters.RECORD;
+    public static final String VIEW = Permission.DECISION_VIEW;
+    public static final String RECORD = Permission.DECISION_RECORD;
 
     @Inject
     PlaceDirectory places;

@@ -1,13 +1,13 @@
 package cn.xiangzhi.centres.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.centres.domain.Dispute;
 import cn.xiangzhi.centres.domain.DisputeSession;
 import cn.xiangzhi.centres.domain.DisputeStatus;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;

@@ -1,13 +1,14 @@
 package cn.xiangzhi.centres.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.centres.domain.ServiceRequest;
 import cn.xiangzhi.centres.domain.ServiceRequestStatus;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.Masks;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -45,18 +46,11 @@ public class ServiceRequests {
             implements Serializable {
         static RequestView of(ServiceRequest r, LocalDate today, boolean masked) {
             return new RequestView(r.getId(), r.getVillage().getId(), r.getVillage().getName(), r.getApplicant(),
-                    masked ? mask(r.getPhone()) : r.getPhone(), r.getMatterType(), r.getDescription(), r.getHandler(),
+                    masked ? Masks.phone(r.getPhone()) : r.getPhone(), r.getMatterType(), r.getDescription(), r.getHandler(),
                     r.getReceivedOn(), r.getDeadline(), r.getStatus(), r.getReason(), r.getFinishedOn(), r.overdueOn(today));
         }
     }
 
-    /** A phone number with all but its first three and last four digits hidden. */
-    public static String mask(String phone) {
-        if (phone == null || phone.length() < 8) {
-            return phone == null ? null : "****";
-        }
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
-    }
 
     /**
      * Registers a request received on {@code receivedOn} (today when not given: a request taken on paper is entered

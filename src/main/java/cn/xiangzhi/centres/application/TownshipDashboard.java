@@ -1,15 +1,15 @@
 package cn.xiangzhi.centres.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.centres.domain.DisputeStatus;
 import cn.xiangzhi.centres.domain.ServiceRequestStatus;
 import cn.xiangzhi.decisions.application.Matters;
 import cn.xiangzhi.decisions.domain.MatterStatus;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.application.PlaceView;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.spreadsheet.SheetWriter;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;

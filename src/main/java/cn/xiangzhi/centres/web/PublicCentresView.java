@@ -1,7 +1,7 @@
 package cn.xiangzhi.centres.web;
 
 import cn.xiangzhi.centres.application.Assets;
-import cn.xiangzhi.decisions.web.PublicVillageView;
+import cn.xiangzhi.shared.web.PublicVillagePage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +11,7 @@ import java.util.List;
 /** The public page of a village's collective assets on offer (产权交易), reachable without a login from the kiosk or a phone. */
 @Named
 @RequestScoped
-public class PublicCentresView extends PublicVillageView {
+public class PublicCentresView extends PublicVillagePage {
 
     @Inject
     Assets assets;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class BiddingResources {
     }
 
     /** Lots: {@code POST {villageId, matterId?, title, description?, unit, quantity?, reservePrice}}; {@code POST {id}/close}. */
+    @Tag(name = "bidding-lots", description = "Lots")
     @Path("t/{tenant}/bidding-lots")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -75,6 +77,7 @@ public final class BiddingResources {
     }
 
     /** Bidders of a lot ({@code ?lot=}): {@code POST {lotId, name, idNumber, phone?}}. */
+    @Tag(name = "bidders", description = "Bidders of a lot (?lot=)")
     @Path("t/{tenant}/bidders")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -108,6 +111,7 @@ public final class BiddingResources {
     }
 
     /** Bids of a lot ({@code ?lot=}): {@code POST {lotId, bidderId, round, amount}}; 400 below the reserve, 409 out of round. */
+    @Tag(name = "bids", description = "Bids of a lot (?lot=)")
     @Path("t/{tenant}/bids")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -147,6 +151,7 @@ public final class BiddingResources {
      * Contracts: {@code POST {villageId?, title?, partyA?, partyB?, amount?, startDate, endDate, matterId?, lotId?}} (from
      * an awarded lot the missing fields are pre-filled); {@code GET expiring?days=} (default 30); {@code POST {id}/end}.
      */
+    @Tag(name = "contracts", description = "Contracts")
     @Path("t/{tenant}/contracts")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)

@@ -22,14 +22,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
-import static cn.xiangzhi.shared.web.ApiInput.enumOf;
 import static cn.xiangzhi.shared.web.ApiInput.date;
+import static cn.xiangzhi.shared.web.ApiInput.enumOf;
 
 /**
  * REST of the power list and decisions (all under {@code /api/t/{tenant}/}): procedures and their
@@ -46,6 +49,7 @@ public final class DecisionResources {
 
 
     /** {@code GET} the procedures (the standard three first), {@code POST {code, name, steps: [...]}} adds one, {@code DELETE {id}} retires it. */
+    @Tag(name = "decision-procedures", description = "Decision procedures: the standard three first, and the tenant's own")
     @Path("t/{tenant}/decision-procedures")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -97,6 +101,7 @@ public final class DecisionResources {
     }
 
     /** The steps of the procedures ({@code ?procedure=}); read only: a procedure is never changed. */
+    @Tag(name = "decision-procedure-steps", description = "The steps of the procedures (?procedure=); read only")
     @Path("t/{tenant}/decision-procedure-steps")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -118,6 +123,7 @@ public final class DecisionResources {
     }
 
     /** The power list: {@code POST {code, name, category?, procedureId}}, {@code PUT {id}}, {@code DELETE {id}} retires. */
+    @Tag(name = "power-list", description = "The power list")
     @Path("t/{tenant}/power-list")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -172,6 +178,7 @@ public final class DecisionResources {
     }
 
     /** Members of a village's bodies: {@code POST {villageId, body: BRANCH_COMMITTEE|VILLAGE_COMMITTEE|REPRESENTATIVES, name, title?, residentId?}}. */
+    @Tag(name = "village-bodies", description = "Members of a village's bodies")
     @Path("t/{tenant}/village-bodies")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -216,6 +223,7 @@ public final class DecisionResources {
      * Matters: {@code POST {villageId, itemId, title, description?}} registers one; {@code POST {id}/steps}
      * records the next step (409 with the step due when out of order); {@code GET overdue}.
      */
+    @Tag(name = "decision-matters", description = "Matters")
     @Path("t/{tenant}/decision-matters")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -279,6 +287,7 @@ public final class DecisionResources {
     }
 
     /** Recorded steps ({@code ?matter=}); read only: a record is never changed. */
+    @Tag(name = "decision-steps", description = "Recorded steps (?matter=); read only")
     @Path("t/{tenant}/decision-steps")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -303,6 +312,7 @@ public final class DecisionResources {
     }
 
     /** Files of a matter: {@code POST ?matterId=&name=} with the file (PDF, JPEG, PNG; 5 MB) as the body. */
+    @Tag(name = "decision-attachments", description = "Files of a matter")
     @Path("t/{tenant}/decision-attachments")
     @RequestScoped
     public static class Attachments {
@@ -337,7 +347,7 @@ public final class DecisionResources {
         @Path("{id}/content")
         public Response content(@PathParam("id") long id) {
             Matters.Download file = matters.download(id);
-            String encoded = java.net.URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+            String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
             return Response.ok(file.content(), file.contentType())
                     .header("Content-Disposition", "inline; filename*=UTF-8''" + encoded)
                     .header("X-Content-Type-Options", "nosniff").build();

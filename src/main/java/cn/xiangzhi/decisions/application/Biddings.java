@@ -1,6 +1,5 @@
 package cn.xiangzhi.decisions.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.decisions.domain.Auction;
 import cn.xiangzhi.decisions.domain.Bid;
 import cn.xiangzhi.decisions.domain.Bidder;
@@ -11,10 +10,13 @@ import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.Masks;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,10 +82,10 @@ public class Biddings {
 
     public LotView register(long villageId, Long matterId, String title, String description, String unit, BigDecimal quantity,
                             BigDecimal reservePrice) {
-        UserPrincipal user = Access.require(Matters.RECORD);
-        Place village = places.visiblePlace(villageId, Matters.RECORD);
+        UserPrincipal user = Access.require(Permission.DECISION_RECORD);
+        Place village = places.visiblePlace(villageId, Permission.DECISION_RECORD);
         Matter matter = matterId == null ? null
-                : Access.findInScope(db.tenant(), Matter.class, matterId, Matters.RECORD, m -> m.getVillage().getPath());
+                : Access.findInScope(db.tenant(), Matter.class, matterId, Permission.DECISION_RECORD, m -> m.getVillage().getPath());
         BiddingLot lot = new BiddingLot(village, matter, title, description, unit, quantity, reservePrice, user.describe(),
                 clock.instant());
         db.tenant().persist(lot);
@@ -93,7 +95,7 @@ public class Biddings {
 
     /** Lots of the user's scope (of one village, of one status), newest first, at most 500. */
     public List<LotView> lots(Long villageId, LotStatus status) {
-        UserPrincipal user = Access.require(Matters.VIEW);
+        UserPrincipal user = Access.require(Permission.DECISION_VIEW);
         var query = db.tenant().createQuery("select l from BiddingLot l where l.village.path like :scope"
                         + (villageId == null ? "" : " and l.village.id = :v") + (status == null ? "" : " and l.status = :s")
                         + " order by l.id desc", BiddingLot.class)
@@ -108,12 +110,12 @@ public class Biddings {
     }
 
     public LotView lot(long id) {
-        return view(visible(id, Matters.VIEW));
+        return view(visible(id, Permission.DECISION_VIEW));
     }
 
     /** Closes the lot: awarded to the winning bid of {@link Auction}, failed without bids. */
     public LotView close(long lotId) {
-        Access.require(Matters.RECORD);
+        Access.require(Permission.DECISION_RECORD);
         BiddingLot lot = locked(lotId);
         List<Bid> bids = bidsOf(lot);
         Long winner = new Auction(lot.getReservePrice(), bids.stream().map(Bid::line).toList()).winner()
@@ -125,7 +127,7 @@ public class Biddings {
     // ---- bidders
 
     public BidderView registerBidder(long lotId, String name, String idNumber, String phone) {
-        Access.require(Matters.RECORD);
+        Access.require(Permission.DECISION_RECORD);
         BiddingLot lot = locked(lotId);
         EntityManager em = db.tenant();
         Bidder bidder = new Bidder(lot, name, idNumber, phone, clock.instant());
@@ -140,19 +142,19 @@ public class Biddings {
     }
 
     public List<BidderView> bidders(long lotId) {
-        BiddingLot lot = visible(lotId, Matters.VIEW);
+        BiddingLot lot = visible(lotId, Permission.DECISION_VIEW);
         return biddersOf(lot).stream().map(Biddings::bidderView).toList();
     }
 
     public BidderView bidder(long id) {
-        return bidderView(Access.findInScope(db.tenant(), Bidder.class, id, Matters.VIEW, b -> b.getLot().getVillage().getPath()));
+        return bidderView(Access.findInScope(db.tenant(), Bidder.class, id, Permission.DECISION_VIEW, b -> b.getLot().getVillage().getPath()));
     }
 
     // ---- bids
 
     /** Records a bid after {@link Auction#admit} judged it; refuses (400/409 with the rule's key) otherwise. */
     public BidView bid(long lotId, long bidderId, int round, BigDecimal amount) {
-        UserPrincipal user = Access.require(Matters.RECORD);
+        UserPrincipal user = Access.require(Permission.DECISION_RECORD);
         // the lot's row lock first (ADR 0007): two clerks recording bids at once are served one after the other
         BiddingLot lot = locked(lotId);
         lot.requireOpen();
@@ -168,11 +170,11 @@ public class Biddings {
     }
 
     public List<BidView> bids(long lotId) {
-        return bidsOf(visible(lotId, Matters.VIEW)).stream().map(BidView::of).toList();
+        return bidsOf(visible(lotId, Permission.DECISION_VIEW)).stream().map(BidView::of).toList();
     }
 
     public BidView bidOf(long id) {
-        return BidView.of(Access.findInScope(db.tenant(), Bid.class, id, Matters.VIEW, b -> b.getLot().getVillage().getPath()));
+        return BidView.of(Access.findInScope(db.tenant(), Bid.class, id, Permission.DECISION_VIEW, b -> b.getLot().getVillage().getPath()));
     }
 
     // ---- the public board (no login)
@@ -192,7 +194,7 @@ public class Biddings {
                 .map(l -> {
                     Bid w = l.getWinningBid();
                     return new PublicResult(l.getId(), l.getTitle(), l.getUnit(), l.getQuantity(), l.getReservePrice(), l.getStatus(),
-                            w == null ? null : w.getBidder().getName(), w == null ? null : Bidder.masked(w.getBidder().getPhone()),
+                            w == null ? null : w.getBidder().getName(), w == null ? null : Masks.phone(w.getBidder().getPhone()),
                             w == null ? null : w.getAmount(), LocalDate.ofInstant(l.getClosedAt(), zone),
                             l.getMatter() == null ? null : l.getMatter().getId(), l.getMatter() == null ? null : l.getMatter().getTitle());
                 }).toList();
@@ -205,7 +207,7 @@ public class Biddings {
     }
 
     private BiddingLot locked(long id) {
-        UserPrincipal user = Access.require(Matters.RECORD);
+        UserPrincipal user = Access.require(Permission.DECISION_RECORD);
         BiddingLot lot = db.tenant().find(BiddingLot.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (lot == null || !Access.inScope(user, lot.getVillage().getPath())) {
             throw new NotFoundException("BiddingLot", id);

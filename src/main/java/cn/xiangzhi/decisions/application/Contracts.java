@@ -1,6 +1,5 @@
 package cn.xiangzhi.decisions.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.decisions.domain.BiddingLot;
 import cn.xiangzhi.decisions.domain.Contract;
 import cn.xiangzhi.decisions.domain.ContractStatus;
@@ -9,19 +8,25 @@ import cn.xiangzhi.decisions.domain.Matter;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The contracts register (合同监管), one of the six service centres: a village's contracts with
@@ -66,29 +71,29 @@ public class Contracts {
 
     /** A contract pre-filled from an awarded lot: its village, title, the winner as party B, the amount, its matter. */
     public Draft draftFrom(long lotId) {
-        Access.require(Matters.RECORD);
-        BiddingLot lot = biddings.visible(lotId, Matters.RECORD);
+        Access.require(Permission.DECISION_RECORD);
+        BiddingLot lot = biddings.visible(lotId, Permission.DECISION_RECORD);
         if (lot.getStatus() != LotStatus.AWARDED) {
             throw DomainException.conflict("error.contract.lotNotAwarded", lot.getStatus().name());
         }
         BigDecimal price = lot.getWinningBid().getAmount();
         return new Draft(lot.getVillage().getId(), lot.getTitle(), lot.getVillage().getName() + "村民委员会",
                 lot.getWinningBid().getBidder().getName(), lot.getQuantity() == null ? price : price.multiply(lot.getQuantity())
-                .setScale(2, java.math.RoundingMode.HALF_UP), lot.getMatter() == null ? null : lot.getMatter().getId(), lot.getId());
+                .setScale(2, RoundingMode.HALF_UP), lot.getMatter() == null ? null : lot.getMatter().getId(), lot.getId());
     }
 
     public ContractView register(Form form) {
-        UserPrincipal user = Access.require(Matters.RECORD);
+        UserPrincipal user = Access.require(Permission.DECISION_RECORD);
         Draft draft = form.lotId() == null ? null : draftFrom(form.lotId());
         Long villageId = form.villageId() != null ? form.villageId() : draft == null ? null : draft.villageId();
         if (villageId == null) {
             throw new DomainException("error.decision.village");
         }
-        Place village = places.visiblePlace(villageId, Matters.RECORD);
+        Place village = places.visiblePlace(villageId, Permission.DECISION_RECORD);
         Long matterId = form.matterId() != null ? form.matterId() : draft == null ? null : draft.matterId();
         Matter matter = matterId == null ? null
-                : Access.findInScope(db.tenant(), Matter.class, matterId, Matters.RECORD, m -> m.getVillage().getPath());
-        BiddingLot lot = form.lotId() == null ? null : biddings.visible(form.lotId(), Matters.RECORD);
+                : Access.findInScope(db.tenant(), Matter.class, matterId, Permission.DECISION_RECORD, m -> m.getVillage().getPath());
+        BiddingLot lot = form.lotId() == null ? null : biddings.visible(form.lotId(), Permission.DECISION_RECORD);
         Contract contract = new Contract(village, or(form.title(), draft == null ? null : draft.title()),
                 or(form.partyA(), draft == null ? village.getName() + "村民委员会" : draft.partyA()),
                 or(form.partyB(), draft == null ? null : draft.partyB()),
@@ -100,15 +105,15 @@ public class Contracts {
     }
 
     public ContractView end(long id) {
-        Access.require(Matters.RECORD);
-        Contract contract = Access.findInScope(db.tenant(), Contract.class, id, Matters.RECORD, c -> c.getVillage().getPath());
+        Access.require(Permission.DECISION_RECORD);
+        Contract contract = Access.findInScope(db.tenant(), Contract.class, id, Permission.DECISION_RECORD, c -> c.getVillage().getPath());
         contract.end();
         return view(contract);
     }
 
     /** Contracts of the user's scope (of one village), newest first, at most 500. */
     public List<ContractView> contracts(Long villageId) {
-        UserPrincipal user = Access.require(Matters.VIEW);
+        UserPrincipal user = Access.require(Permission.DECISION_VIEW);
         var query = db.tenant().createQuery("select c from Contract c where c.village.path like :scope"
                         + (villageId == null ? "" : " and c.village.id = :v") + " order by c.id desc", Contract.class)
                 .setParameter("scope", user.scopePath() + "%").setMaxResults(500);
@@ -119,7 +124,7 @@ public class Contracts {
     }
 
     public ContractView contract(long id) {
-        return view(Access.findInScope(db.tenant(), Contract.class, id, Matters.VIEW, c -> c.getVillage().getPath()));
+        return view(Access.findInScope(db.tenant(), Contract.class, id, Permission.DECISION_VIEW, c -> c.getVillage().getPath()));
     }
 
     /** Active contracts of the user's scope ending within {@code days} days (or already past their end), soonest first. */
@@ -128,7 +133,7 @@ public class Contracts {
         if (within < 0 || within > 3660) {
             throw new DomainException("error.contract.days", days);
         }
-        UserPrincipal user = Access.require(Matters.VIEW);
+        UserPrincipal user = Access.require(Permission.DECISION_VIEW);
         return db.tenant().createQuery("select c from Contract c where c.village.path like :scope and " + EXPIRING
                         + " order by c.endDate, c.id", Contract.class)
                 .setParameter("scope", user.scopePath() + "%").setParameter("s", ContractStatus.ACTIVE)
@@ -143,8 +148,8 @@ public class Contracts {
      * How many contracts of each village expire within {@link #DEFAULT_ALERT_DAYS} (the same rule as
      * {@link #expiring}), for the township dashboard; the caller has checked the reader's scope.
      */
-    public java.util.Map<Long, Long> expiringCounts(java.util.Collection<Long> villageIds) {
-        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+    public Map<Long, Long> expiringCounts(Collection<Long> villageIds) {
+        Map<Long, Long> counts = new HashMap<>();
         if (villageIds.isEmpty()) {
             return counts;
         }

@@ -1,6 +1,5 @@
 package cn.xiangzhi.decisions.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.decisions.domain.Body;
 import cn.xiangzhi.decisions.domain.DecisionAttachment;
 import cn.xiangzhi.decisions.domain.Matter;
@@ -16,9 +15,11 @@ import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +29,7 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class Matters {
 
-    public static final String VIEW = "decision:view";
-    public static final String RECORD = "decision:record";
 
     @Inject
     TenantEntityManager db;
@@ -118,8 +117,8 @@ public class Matters {
     // ---- matters
 
     public MatterView register(long villageId, long itemId, String title, String description) {
-        UserPrincipal user = Access.require(RECORD);
-        Place village = places.visiblePlace(villageId, RECORD);
+        UserPrincipal user = Access.require(Permission.DECISION_RECORD);
+        Place village = places.visiblePlace(villageId, Permission.DECISION_RECORD);
         if (village.getLevel().tier() != PlaceLevel.Tier.VILLAGE) {
             throw new DomainException("error.decision.village");
         }
@@ -131,7 +130,7 @@ public class Matters {
 
     /** Matters in the user's scope (of one village, of one status), newest first, at most 500. */
     public List<MatterView> matters(Long villageId, MatterStatus status) {
-        UserPrincipal user = Access.require(VIEW);
+        UserPrincipal user = Access.require(Permission.DECISION_VIEW);
         var query = db.tenant().createQuery("select m from Matter m where m.village.path like :scope"
                         + (villageId == null ? "" : " and m.village.id = :v") + (status == null ? "" : " and m.status = :s")
                         + " order by m.id desc", Matter.class)
@@ -148,7 +147,7 @@ public class Matters {
     }
 
     public MatterView matter(long id) {
-        Matter matter = visible(id, VIEW);
+        Matter matter = visible(id, Permission.DECISION_VIEW);
         return view(matter, recordsOf(List.of(matter)).getOrDefault(matter.getId(), List.of()));
     }
 
@@ -162,7 +161,7 @@ public class Matters {
      * naming the step due); a meeting without quorum or voted down is recorded and rejects the matter.
      */
     public RecordView record(long matterId, StepForm form) {
-        UserPrincipal user = Access.require(RECORD);
+        UserPrincipal user = Access.require(Permission.DECISION_RECORD);
         EntityManager em = db.tenant();
         // the matter's row lock first (ADR 0007): two clerks recording at once are served one after the other
         Matter matter = em.find(Matter.class, matterId, LockModeType.PESSIMISTIC_WRITE);
@@ -207,24 +206,24 @@ public class Matters {
             }
             attachment.attachTo(record);
         }
-        List<StepRecord> now = new java.util.ArrayList<>(done);
+        List<StepRecord> now = new ArrayList<>(done);
         now.add(record);
         matter.follow(new MatterProgress(steps, now).status());
         return RecordView.of(record);
     }
 
     public List<RecordView> records(long matterId) {
-        Matter matter = visible(matterId, VIEW);
+        Matter matter = visible(matterId, Permission.DECISION_VIEW);
         return recordsOf(List.of(matter)).getOrDefault(matter.getId(), List.of()).stream().map(RecordView::of).toList();
     }
 
     public RecordView stepRecord(long id) {
-        return RecordView.of(Access.findInScope(db.tenant(), StepRecord.class, id, VIEW, r -> r.getMatter().getVillage().getPath()));
+        return RecordView.of(Access.findInScope(db.tenant(), StepRecord.class, id, Permission.DECISION_VIEW, r -> r.getMatter().getVillage().getPath()));
     }
 
     /** Who may attend the matter's next step, when it is a meeting of named members (empty otherwise). */
     public List<VillageBodies.Attendee> candidates(long matterId) {
-        Matter matter = visible(matterId, VIEW);
+        Matter matter = visible(matterId, Permission.DECISION_VIEW);
         List<StepRecord> done = recordsOf(List.of(matter)).getOrDefault(matter.getId(), List.of());
         return new MatterProgress(matter.getProcedure().getSteps(), done).next()
                 .map(s -> (ProcedureStep) s).filter(s -> s.kind().isMeeting())
@@ -234,8 +233,8 @@ public class Matters {
     // ---- attachments
 
     public AttachmentView upload(long matterId, String fileName, byte[] content) {
-        UserPrincipal user = Access.require(RECORD);
-        Matter matter = visible(matterId, RECORD);
+        UserPrincipal user = Access.require(Permission.DECISION_RECORD);
+        Matter matter = visible(matterId, Permission.DECISION_RECORD);
         if (matter.getStatus() != MatterStatus.OPEN) {
             throw DomainException.conflict("error.decision.closed", matter.getStatus().name());
         }
@@ -246,7 +245,7 @@ public class Matters {
     }
 
     public List<AttachmentView> attachments(long matterId) {
-        Matter matter = visible(matterId, VIEW);
+        Matter matter = visible(matterId, Permission.DECISION_VIEW);
         return db.tenant().createQuery("select a from DecisionAttachment a where a.matter = :m order by a.id", DecisionAttachment.class)
                 .setParameter("m", matter).getResultList().stream().map(AttachmentView::of).toList();
     }
@@ -261,7 +260,7 @@ public class Matters {
     }
 
     private DecisionAttachment findAttachment(long id) {
-        return Access.findInScope(db.tenant(), DecisionAttachment.class, id, VIEW, a -> a.getMatter().getVillage().getPath());
+        return Access.findInScope(db.tenant(), DecisionAttachment.class, id, Permission.DECISION_VIEW, a -> a.getMatter().getVillage().getPath());
     }
 
     // ---- the public board (no login: the kiosk and the village's public page)
@@ -277,10 +276,6 @@ public class Matters {
                 .map(r -> new Publication(r.getMatter().getId(), r.getMatter().getTitle(), r.getMatter().getItem().getName(),
                         r.getStep().kind(), r.getStep().name(), r.heldOn(), r.getMinutes(), r.getMatter().getStatus()))
                 .toList();
-    }
-
-    public String villageName(long villageId) {
-        return publicVillage(db.tenant(), villageId).getName();
     }
 
     private static Place publicVillage(EntityManager em, long villageId) {
@@ -320,10 +315,5 @@ public class Matters {
 
     private static int nonNull(Integer n) {
         return n == null ? 0 : n;
-    }
-
-    /** Days a matter's next step is late, 0 when in time. */
-    public static long daysLate(MatterView m, LocalDate today) {
-        return m.dueOn() == null || !today.isAfter(m.dueOn()) ? 0 : ChronoUnit.DAYS.between(m.dueOn(), today);
     }
 }

@@ -2,6 +2,7 @@ package cn.xiangzhi.decisions.application;
 
 import cn.xiangzhi.decisions.domain.Body;
 import cn.xiangzhi.decisions.domain.DecisionProcedure;
+import cn.xiangzhi.decisions.domain.Fraction;
 import cn.xiangzhi.decisions.domain.PowerListItem;
 import cn.xiangzhi.decisions.domain.ProcedureStep;
 import cn.xiangzhi.decisions.domain.QuorumRule;
@@ -9,8 +10,9 @@ import cn.xiangzhi.decisions.domain.StandardProcedures;
 import cn.xiangzhi.decisions.domain.StepKind;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The tenant's decision procedures and its power list (小微权力清单). Everyone who reads decisions
@@ -30,8 +33,6 @@ import java.util.List;
 @Transactional
 public class PowerList {
 
-    public static final String VIEW = "decision:view";
-    public static final String MANAGE = "decision:procedures";
 
     @Inject
     TenantEntityManager db;
@@ -76,10 +77,10 @@ public class PowerList {
         ProcedureStep.Draft draft() {
             QuorumRule rule = null;
             if (attendance != null && !attendance.isBlank()) {
-                var f = cn.xiangzhi.decisions.domain.Fraction.parse(attendance);
-                var p = pass == null || pass.isBlank() ? cn.xiangzhi.decisions.domain.Fraction.HALF
-                        : cn.xiangzhi.decisions.domain.Fraction.parse(pass);
-                rule = new QuorumRule(f, Boolean.TRUE.equals(strict), cn.xiangzhi.decisions.domain.Fraction.parse(households), p);
+                var f = Fraction.parse(attendance);
+                var p = pass == null || pass.isBlank() ? Fraction.HALF
+                        : Fraction.parse(pass);
+                rule = new QuorumRule(f, Boolean.TRUE.equals(strict), Fraction.parse(households), p);
             }
             return new ProcedureStep.Draft(kind, name, body, rule, dueDays);
         }
@@ -88,7 +89,7 @@ public class PowerList {
     // ---- procedures
 
     public List<ProcedureView> procedures() {
-        Access.require(VIEW);
+        Access.require(Permission.DECISION_VIEW);
         ensureStandard(); // before this transaction reads anything, so that it sees them
         EntityManager em = db.tenant();
         return em.createQuery("select p from DecisionProcedure p order by p.id", DecisionProcedure.class).getResultList()
@@ -96,15 +97,15 @@ public class PowerList {
     }
 
     public ProcedureView procedure(long id) {
-        Access.require(VIEW);
+        Access.require(Permission.DECISION_VIEW);
         return ProcedureView.of(find(id));
     }
 
     public ProcedureView createProcedure(String code, String name, List<StepForm> steps) {
-        Access.require(MANAGE);
+        Access.require(Permission.DECISION_PROCEDURES);
         ensureStandard();
         EntityManager em = db.tenant();
-        if (steps == null || steps.stream().anyMatch(java.util.Objects::isNull)) {
+        if (steps == null || steps.stream().anyMatch(Objects::isNull)) {
             throw new DomainException("error.decision.noSteps");
         }
         DecisionProcedure procedure = new DecisionProcedure(code, name, steps.stream().map(StepForm::draft).toList());
@@ -119,14 +120,14 @@ public class PowerList {
 
     /** No new matters follow it; matters already registered keep it. */
     public ProcedureView retireProcedure(long id) {
-        Access.require(MANAGE);
+        Access.require(Permission.DECISION_PROCEDURES);
         DecisionProcedure procedure = find(id);
         procedure.retire();
         return ProcedureView.of(procedure);
     }
 
     public List<StepView> steps(Long procedureId) {
-        Access.require(VIEW);
+        Access.require(Permission.DECISION_VIEW);
         if (procedureId != null) {
             return find(procedureId).getSteps().stream().map(StepView::of).toList();
         }
@@ -135,7 +136,7 @@ public class PowerList {
     }
 
     public StepView step(long id) {
-        Access.require(VIEW);
+        Access.require(Permission.DECISION_VIEW);
         ProcedureStep step = db.tenant().find(ProcedureStep.class, id);
         if (step == null) {
             throw new NotFoundException("ProcedureStep", id);
@@ -165,18 +166,18 @@ public class PowerList {
     // ---- the power list
 
     public List<ItemView> items() {
-        Access.require(VIEW);
+        Access.require(Permission.DECISION_VIEW);
         return db.tenant().createQuery("select i from PowerListItem i order by i.code", PowerListItem.class).getResultList()
                 .stream().map(ItemView::of).toList();
     }
 
     public ItemView item(long id) {
-        Access.require(VIEW);
+        Access.require(Permission.DECISION_VIEW);
         return ItemView.of(findItem(id));
     }
 
     public ItemView addItem(String code, String name, String category, long procedureId) {
-        Access.require(MANAGE);
+        Access.require(Permission.DECISION_PROCEDURES);
         EntityManager em = db.tenant();
         PowerListItem item = new PowerListItem(code, name, category, find(procedureId));
         if (!em.createQuery("select i.id from PowerListItem i where i.code = :c", Long.class)
@@ -189,14 +190,14 @@ public class PowerList {
     }
 
     public ItemView updateItem(long id, String name, String category, long procedureId) {
-        Access.require(MANAGE);
+        Access.require(Permission.DECISION_PROCEDURES);
         PowerListItem item = findItem(id);
         item.update(name, category, find(procedureId));
         return ItemView.of(item);
     }
 
     public ItemView retireItem(long id) {
-        Access.require(MANAGE);
+        Access.require(Permission.DECISION_PROCEDURES);
         PowerListItem item = findItem(id);
         item.retire();
         return ItemView.of(item);

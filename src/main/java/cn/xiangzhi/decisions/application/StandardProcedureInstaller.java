@@ -2,7 +2,7 @@ package cn.xiangzhi.decisions.application;
 
 import cn.xiangzhi.decisions.domain.DecisionProcedure;
 import cn.xiangzhi.decisions.domain.StandardProcedures;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -6,10 +6,12 @@ import cn.xiangzhi.organisation.domain.PartyMember;
 import cn.xiangzhi.organisation.domain.Resident;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
+import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +19,10 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The bodies that meet in a village's decisions, from the organisation tree: the branch committee,
@@ -48,7 +53,7 @@ public class VillageBodies {
     }
 
     public List<MemberView> members(Long villageId) {
-        UserPrincipal user = Access.require("org:view");
+        UserPrincipal user = Access.require(Permission.ORG_VIEW);
         EntityManager em = db.tenant();
         var query = em.createQuery("select m from BodyMember m where m.village.path like :scope"
                 + (villageId == null ? "" : " and m.village.id = :v") + " order by m.village.name, m.seat, m.id", BodyMember.class)
@@ -60,11 +65,11 @@ public class VillageBodies {
     }
 
     public MemberView member(long id) {
-        return MemberView.of(Access.findInScope(db.tenant(), BodyMember.class, id, "org:view", m -> m.getVillage().getPath()));
+        return MemberView.of(Access.findInScope(db.tenant(), BodyMember.class, id, Permission.ORG_VIEW, m -> m.getVillage().getPath()));
     }
 
     public MemberView add(long villageId, BodyMember.Seat seat, String name, String title, Long residentId) {
-        Place village = places.visiblePlace(villageId, "org:edit");
+        Place village = places.visiblePlace(villageId, Permission.ORG_EDIT);
         EntityManager em = db.tenant();
         Resident resident = null;
         if (residentId != null) {
@@ -81,7 +86,7 @@ public class VillageBodies {
 
     /** The member leaves the body; meetings already recorded keep their names. */
     public void remove(long id) {
-        BodyMember member = Access.findInScope(db.tenant(), BodyMember.class, id, "org:edit", m -> m.getVillage().getPath());
+        BodyMember member = Access.findInScope(db.tenant(), BodyMember.class, id, Permission.ORG_EDIT, m -> m.getVillage().getPath());
         db.tenant().remove(member);
     }
 
@@ -120,14 +125,14 @@ public class VillageBodies {
     /** The distinct persons among the attendees {@code refs}, all of whom must be members of the body; their names. */
     public List<String> attending(Place village, Body body, List<String> refs) {
         List<Attendee> possible = attendees(village, body);
-        java.util.Map<String, Attendee> byRef = new java.util.HashMap<>();
+        Map<String, Attendee> byRef = new HashMap<>();
         possible.forEach(a -> byRef.put(a.ref(), a));
-        java.util.LinkedHashMap<String, String> persons = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, String> persons = new LinkedHashMap<>();
         EntityManager em = db.tenant();
         for (String ref : refs == null ? List.<String>of() : refs) {
             Attendee a = byRef.get(ref);
             if (a == null) {
-                throw new cn.xiangzhi.shared.domain.DomainException("error.decision.attendee", ref);
+                throw new DomainException("error.decision.attendee", ref);
             }
             String key = ref.startsWith("M") ? em.find(BodyMember.class, Long.parseLong(ref.substring(1))).personKey() : ref;
             persons.putIfAbsent(key, ref + ":" + a.name());

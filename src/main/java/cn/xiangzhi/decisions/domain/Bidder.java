@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,18 +54,11 @@ public class Bidder extends TenantOwnedEntity {
         }
         this.lot = lot;
         this.name = name.strip();
-        this.idNumber = idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        this.idNumber = idNumber.strip().toUpperCase(Locale.ROOT);
         this.phone = phone == null || phone.isBlank() ? null : phone.strip();
         this.registeredAt = at;
     }
 
-    /** The phone as a public page may show it: the first three and last four digits (138****1234). */
-    public static String masked(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        return phone.length() <= 7 ? "****" : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
-    }
 
     @Override
     public Map<String, Object> auditState() {

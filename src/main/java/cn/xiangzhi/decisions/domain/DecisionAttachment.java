@@ -1,21 +1,21 @@
 package cn.xiangzhi.decisions.domain;
 
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.StoredFile;
 import cn.xiangzhi.shared.domain.TenantOwnedEntity;
 import cn.xiangzhi.shared.domain.UploadedFiles;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A file of a matter: scanned minutes, the signed attendance list, a photo of the meeting — PDF,
@@ -39,40 +39,18 @@ public class DecisionAttachment extends TenantOwnedEntity {
     @Column(name = "file_name", nullable = false, length = 200, updatable = false)
     private String fileName;
 
-    @Column(name = "content_type", nullable = false, length = 60, updatable = false)
-    private String contentType;
-
-    @Column(name = "byte_count", nullable = false, updatable = false)
-    private int byteCount;
-
-    @Column(nullable = false, length = 64, updatable = false)
-    private String sha256;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false)
-    private byte[] content;
-
-    @Column(name = "uploaded_by", nullable = false, length = 120, updatable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private Instant uploadedAt;
+    @Embedded
+    private StoredFile file;
 
     protected DecisionAttachment() {
     }
 
     public DecisionAttachment(Matter matter, String fileName, byte[] content, String by, Instant at) {
-        this.contentType = UploadedFiles.checkedType(content, MAX_BYTES,
-                Set.of(UploadedFiles.PDF, UploadedFiles.JPEG, UploadedFiles.PNG), "error.decision.attachmentType");
         String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.strip();
         this.fileName = name.length() > 200 ? name.substring(0, 200) : name;
         this.matter = matter;
-        this.content = content.clone();
-        this.byteCount = content.length;
-        this.sha256 = UploadedFiles.sha256(content);
-        this.uploadedBy = by;
-        this.uploadedAt = at;
+        this.file = new StoredFile(content, MAX_BYTES, Set.of(UploadedFiles.PDF, UploadedFiles.JPEG, UploadedFiles.PNG),
+                "error.decision.attachmentType", by, at);
     }
 
     /** Ties the file to the step recorded with it; a file already tied stays where it is. */
@@ -89,9 +67,7 @@ public class DecisionAttachment extends TenantOwnedEntity {
         state.put("matterId", matter == null ? null : matter.getId());
         state.put("recordId", record == null ? null : record.getId());
         state.put("fileName", fileName);
-        state.put("contentType", contentType);
-        state.put("bytes", byteCount);
-        state.put("sha256", sha256);
+        file.describeIn(state);
         return state;
     }
 
@@ -108,26 +84,26 @@ public class DecisionAttachment extends TenantOwnedEntity {
     }
 
     public String getContentType() {
-        return contentType;
+        return file.getContentType();
     }
 
     public int getByteCount() {
-        return byteCount;
+        return file.getByteCount();
     }
 
     public String getSha256() {
-        return sha256;
+        return file.getSha256();
     }
 
     public byte[] getContent() {
-        return content.clone();
+        return file.getContent();
     }
 
     public String getUploadedBy() {
-        return uploadedBy;
+        return file.getUploadedBy();
     }
 
     public Instant getUploadedAt() {
-        return uploadedAt;
+        return file.getUploadedAt();
     }
 }

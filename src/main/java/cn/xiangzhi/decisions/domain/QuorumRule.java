@@ -1,5 +1,7 @@
 package cn.xiangzhi.decisions.domain;
 
+import cn.xiangzhi.shared.domain.DomainException;
+
 /**
  * When a meeting may decide and when a motion passes. Attendance: at least (or, {@code strict},
  * more than) {@code attendance} of the body's members — or, where {@code households} is set (a
@@ -10,7 +12,7 @@ public record QuorumRule(Fraction attendance, boolean strict, Fraction household
 
     public QuorumRule {
         if (attendance == null || pass == null) {
-            throw new cn.xiangzhi.shared.domain.DomainException("error.decision.fraction", "");
+            throw new DomainException("error.decision.fraction", "");
         }
     }
 

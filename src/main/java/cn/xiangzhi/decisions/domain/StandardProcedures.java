@@ -1,5 +1,6 @@
 package cn.xiangzhi.decisions.domain;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -61,6 +62,6 @@ public final class StandardProcedures {
 
     @SafeVarargs
     static List<ProcedureStep.Draft> join(List<ProcedureStep.Draft>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+        return Arrays.stream(parts).flatMap(List::stream).toList();
     }
 }

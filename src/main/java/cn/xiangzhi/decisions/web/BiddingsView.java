@@ -2,9 +2,8 @@ package cn.xiangzhi.decisions.web;
 
 import cn.xiangzhi.decisions.application.Biddings;
 import cn.xiangzhi.decisions.application.Matters;
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,10 +28,9 @@ public class BiddingsView implements Serializable {
     @Inject
     Matters matters;
 
-    @Inject
-    PlaceDirectory places;
 
-    private List<PlaceView> villages = List.of();
+    @Inject
+    transient VillagePicker villages;
     private List<Biddings.LotView> lots = List.of();
     private List<Matters.MatterView> villageMatters = List.of();
 
@@ -58,10 +56,7 @@ public class BiddingsView implements Serializable {
     @PostConstruct
     void load() {
         Pages.run(() -> {
-            villages = places.visibleVillages();
-            if (villages.size() == 1) {
-                newVillageId = villages.get(0).id();
-            }
+            newVillageId = villages.only();
         }, null);
         villageChanged();
         refresh();
@@ -145,9 +140,6 @@ public class BiddingsView implements Serializable {
         selected = null;
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public List<Biddings.LotView> getLots() {
         return lots;

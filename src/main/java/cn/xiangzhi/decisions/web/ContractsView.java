@@ -2,10 +2,10 @@ package cn.xiangzhi.decisions.web;
 
 import cn.xiangzhi.decisions.application.Biddings;
 import cn.xiangzhi.decisions.application.Contracts;
+import cn.xiangzhi.decisions.domain.ContractStatus;
 import cn.xiangzhi.decisions.domain.LotStatus;
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,13 +31,12 @@ public class ContractsView implements Serializable {
     @Inject
     Biddings biddings;
 
-    @Inject
-    PlaceDirectory places;
 
     private int days = Contracts.DEFAULT_ALERT_DAYS;
     private List<Contracts.ContractView> expiring = List.of();
     private List<Contracts.ContractView> all = List.of();
-    private List<PlaceView> villages = List.of();
+    @Inject
+    transient VillagePicker villages;
     private List<Biddings.LotView> awarded = List.of();
 
     private Long lotId;
@@ -53,10 +52,7 @@ public class ContractsView implements Serializable {
     @PostConstruct
     void load() {
         Pages.run(() -> {
-            villages = places.visibleVillages();
-            if (villages.size() == 1) {
-                villageId = villages.get(0).id();
-            }
+            villageId = villages.only();
             awarded = biddings.lots(null, LotStatus.AWARDED);
         }, null);
         refresh();
@@ -109,7 +105,7 @@ public class ContractsView implements Serializable {
 
     /** Whether an active contract ends within the alert window (or has passed its end). */
     public boolean isSoon(Contracts.ContractView c) {
-        return c.status() == cn.xiangzhi.decisions.domain.ContractStatus.ACTIVE && c.daysLeft() <= days;
+        return c.status() == ContractStatus.ACTIVE && c.daysLeft() <= days;
     }
 
     public String getHeading() {
@@ -136,9 +132,6 @@ public class ContractsView implements Serializable {
         return all;
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public List<Biddings.LotView> getAwarded() {
         return awarded;

@@ -1,17 +1,17 @@
 package cn.xiangzhi.decisions.web;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.decisions.application.Matters;
 import cn.xiangzhi.decisions.application.PowerList;
 import cn.xiangzhi.decisions.application.VillageBodies;
 import cn.xiangzhi.decisions.domain.Body;
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -36,10 +36,9 @@ public class DecisionsView implements Serializable {
     @Inject
     PowerList powerList;
 
-    @Inject
-    PlaceDirectory places;
 
-    private List<PlaceView> villages = List.of();
+    @Inject
+    transient VillagePicker villages;
     private List<PowerList.ItemView> items = List.of();
     private Long villageFilter;
     private List<Matters.MatterView> list = List.of();
@@ -69,11 +68,8 @@ public class DecisionsView implements Serializable {
     @PostConstruct
     void load() {
         Pages.run(() -> {
-            villages = places.visibleVillages();
             items = powerList.items().stream().filter(PowerList.ItemView::active).toList();
-            if (villages.size() == 1) {
-                newVillageId = villages.get(0).id();
-            }
+            newVillageId = villages.only();
         }, null);
         refresh();
     }
@@ -121,7 +117,7 @@ public class DecisionsView implements Serializable {
         selected = null;
     }
 
-    public void uploadFile(org.primefaces.event.FileUploadEvent event) {
+    public void uploadFile(FileUploadEvent event) {
         if (selected == null) {
             return;
         }
@@ -165,9 +161,6 @@ public class DecisionsView implements Serializable {
         return selected != null && selected.nextKind() != null && selected.nextKind().isPublication();
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public List<PowerList.ItemView> getItems() {
         return items;

@@ -1,6 +1,7 @@
 package cn.xiangzhi.decisions.web;
 
 import cn.xiangzhi.decisions.application.Biddings;
+import cn.xiangzhi.shared.web.PublicVillagePage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class PublicBiddingsView extends PublicVillageView {
+public class PublicBiddingsView extends PublicVillagePage {
 
     @Inject
     Biddings biddings;

@@ -1,7 +1,9 @@
 package cn.xiangzhi.decisions.web;
 
 import cn.xiangzhi.decisions.application.Matters;
+import cn.xiangzhi.shared.web.PublicVillagePage;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
@@ -12,7 +14,10 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class PublicDecisionsView extends PublicVillageView {
+public class PublicDecisionsView extends PublicVillagePage {
+
+    @Inject
+    Matters matters;
 
     private List<Matters.Publication> publications = List.of();
 

@@ -2,9 +2,8 @@ package cn.xiangzhi.decisions.web;
 
 import cn.xiangzhi.decisions.application.VillageBodies;
 import cn.xiangzhi.decisions.domain.BodyMember;
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,10 +20,9 @@ public class VillageBodiesView implements Serializable {
     @Inject
     VillageBodies bodies;
 
-    @Inject
-    PlaceDirectory places;
 
-    private List<PlaceView> villages = List.of();
+    @Inject
+    transient VillagePicker villages;
     private Long villageId;
     private List<VillageBodies.MemberView> members = List.of();
     private BodyMember.Seat seat;
@@ -33,10 +31,7 @@ public class VillageBodiesView implements Serializable {
 
     @PostConstruct
     void load() {
-        Pages.run(() -> villages = places.visibleVillages(), null);
-        if (villages.size() == 1) {
-            villageId = villages.get(0).id();
-        }
+        villageId = villages.only();
         refresh();
     }
 
@@ -66,9 +61,6 @@ public class VillageBodiesView implements Serializable {
         return BodyMember.Seat.values();
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public Long getVillageId() {
         return villageId;

@@ -3,6 +3,8 @@ package cn.xiangzhi.kiosk.web;
 import cn.xiangzhi.platform.application.KioskTokens;
 import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.shared.web.PlainPage;
+import cn.xiangzhi.shared.web.TenantPaths;
+import cn.xiangzhi.shared.web.TenantRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -13,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The door of {@code /t/{code}/kiosk/{village}}: no login, but a kiosk token. The first visit
@@ -21,7 +25,10 @@ import java.util.Optional;
  * its next refresh.
  */
 @ApplicationScoped
-public class KioskGate {
+public class KioskGate implements TenantRoute {
+
+    /** {@code /kiosk}, {@code /kiosk/…} and the view's own name: everything of the kiosk goes through the gate. */
+    private static final Pattern PATH = Pattern.compile("^/kiosk(?:\\.xhtml|/([^/]*)/?|/.*)?$");
 
     public static final String VILLAGE_ATTRIBUTE = "xiangzhi.kiosk.village";
     static final String COOKIE = "xz_kiosk";
@@ -29,8 +36,19 @@ public class KioskGate {
     @Inject
     KioskTokens tokens;
 
-    public void serve(HttpServletRequest request, HttpServletResponse response, String code, String villageSegment)
+    @Override
+    public Pattern path() {
+        return PATH;
+    }
+
+    @Override
+    public void serve(HttpServletRequest request, HttpServletResponse response, String code, Matcher match)
             throws IOException, ServletException {
+        String villageSegment = match.group(1);
+        if (villageSegment == null || villageSegment.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         long villageId;
         try {
             villageId = Long.parseLong(villageSegment);
@@ -38,7 +56,7 @@ public class KioskGate {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String kioskPath = request.getContextPath() + "/t/" + code + "/kiosk/" + villageId;
+        String kioskPath = request.getContextPath() + TenantPaths.site(code) + "/kiosk/" + villageId;
         String fromUrl = request.getParameter("token");
         if (fromUrl != null) {
             if (tokens.villageFor(fromUrl, villageId).isEmpty()) {
@@ -60,7 +78,7 @@ public class KioskGate {
             return;
         }
         request.setAttribute(VILLAGE_ATTRIBUTE, village.get());
-        request.getRequestDispatcher("/tenant/kiosk.xhtml").forward(request, response);
+        request.getRequestDispatcher(TenantPaths.VIEW_ROOT + "/kiosk/kiosk.xhtml").forward(request, response);
     }
 
     private static Optional<String> cookie(HttpServletRequest request) {

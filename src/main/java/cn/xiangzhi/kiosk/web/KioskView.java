@@ -1,14 +1,21 @@
 package cn.xiangzhi.kiosk.web;
 
+import cn.xiangzhi.centres.application.Assets;
+import cn.xiangzhi.decisions.application.Biddings;
+import cn.xiangzhi.decisions.application.Matters;
 import cn.xiangzhi.organisation.application.Organisation;
 import cn.xiangzhi.platform.application.KioskTokens;
 import cn.xiangzhi.platform.application.PlaceView;
+import cn.xiangzhi.points.application.PointsBoard;
+import cn.xiangzhi.shops.application.Shops;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,31 +32,31 @@ public class KioskView {
     Organisation organisation;
 
     @Inject
-    cn.xiangzhi.points.application.PointsBoard pointsBoard;
+    PointsBoard pointsBoard;
 
-    private cn.xiangzhi.points.application.PointsBoard.Board board;
-    private List<cn.xiangzhi.points.application.PointsBoard.BoardRanking> rankings = List.of();
-    private List<cn.xiangzhi.points.application.PointsBoard.BoardHonour> honours = List.of();
-
-    @Inject
-    cn.xiangzhi.shops.application.Shops shops;
-
-    private List<cn.xiangzhi.shops.application.Shops.KioskShop> villageShops = List.of();
+    private PointsBoard.Board board;
+    private List<PointsBoard.BoardRanking> rankings = List.of();
+    private List<PointsBoard.BoardHonour> honours = List.of();
 
     @Inject
-    cn.xiangzhi.decisions.application.Matters matters;
+    Shops shops;
 
-    private List<cn.xiangzhi.decisions.application.Matters.Publication> decisionPublications = List.of();
-
-    @Inject
-    cn.xiangzhi.centres.application.Assets assets;
-
-    private List<cn.xiangzhi.centres.application.Assets.ListingView> assetListings = List.of();
+    private List<Shops.KioskShop> villageShops = List.of();
 
     @Inject
-    cn.xiangzhi.decisions.application.Biddings biddings;
+    Matters matters;
 
-    private List<cn.xiangzhi.decisions.application.Biddings.PublicResult> biddingResults = List.of();
+    private List<Matters.Publication> decisionPublications = List.of();
+
+    @Inject
+    Assets assets;
+
+    private List<Assets.ListingView> assetListings = List.of();
+
+    @Inject
+    Biddings biddings;
+
+    private List<Biddings.PublicResult> biddingResults = List.of();
 
     private List<Organisation.PublicGrid> villageGrids = List.of();
     private Map<Long, List<Organisation.PublicGrid>> children = Map.of();
@@ -64,8 +71,8 @@ public class KioskView {
         if (village == null) { // the view reached without the gate (e.g. /t/{code}/kiosk.xhtml)
             try {
                 FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             FacesContext.getCurrentInstance().responseComplete();
             lineage = List.of();
@@ -86,37 +93,37 @@ public class KioskView {
     }
 
     /** The village's collective assets on offer for lease or transfer (产权交易), newest first. */
-    public List<cn.xiangzhi.centres.application.Assets.ListingView> getAssetListings() {
+    public List<Assets.ListingView> getAssetListings() {
         return assetListings;
     }
 
     /** The village's results of project bidding (竞标), newest first. */
-    public List<cn.xiangzhi.decisions.application.Biddings.PublicResult> getBiddingResults() {
+    public List<Biddings.PublicResult> getBiddingResults() {
         return biddingResults;
     }
 
     /** The village's published resolutions and results of its decisions (两公开), newest first. */
-    public List<cn.xiangzhi.decisions.application.Matters.Publication> getDecisionPublications() {
+    public List<Matters.Publication> getDecisionPublications() {
         return decisionPublications;
     }
 
     /** The active shops serving the village, with the goods each offers today. */
-    public List<cn.xiangzhi.shops.application.Shops.KioskShop> getShops() {
+    public List<Shops.KioskShop> getShops() {
         return villageShops;
     }
 
     /** The latest published month of the village's points, or null. */
-    public cn.xiangzhi.points.application.PointsBoard.Board getBoard() {
+    public PointsBoard.Board getBoard() {
         return board;
     }
 
     /** The latest year's honoured households. */
-    public List<cn.xiangzhi.points.application.PointsBoard.BoardHonour> getHonours() {
+    public List<PointsBoard.BoardHonour> getHonours() {
         return honours;
     }
 
     /** This quarter's rankings so far: village grids and household groups. */
-    public List<cn.xiangzhi.points.application.PointsBoard.BoardRanking> getRankings() {
+    public List<PointsBoard.BoardRanking> getRankings() {
         return rankings;
     }
 

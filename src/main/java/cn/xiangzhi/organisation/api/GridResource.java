@@ -1,10 +1,10 @@
 package cn.xiangzhi.organisation.api;
 
 import cn.xiangzhi.organisation.application.Organisation;
-import cn.xiangzhi.shared.web.ApiInput;
 import cn.xiangzhi.organisation.application.OrganisationViews.GridView;
 import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.web.ApiInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,11 +18,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /** Grids of the tenant's villages over REST. */
+@Tag(name = "grids", description = "Grids of the tenant's villages over REST")
 @Path("t/{tenant}/grids")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,11 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /** Households over REST: paged search by code or head's name, and single-row changes. */
+@Tag(name = "households", description = "Households over REST")
 @Path("t/{tenant}/households")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import cn.xiangzhi.organisation.application.OrganisationImport;
 import cn.xiangzhi.organisation.application.OrganisationImport.ImportError;
 import cn.xiangzhi.organisation.application.OrganisationImport.ImportResult;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,7 @@ import java.util.Locale;
  * says what was (or, with {@code dryRun=true}, would be) added, updated and left unchanged — or,
  * with 422, every error with its sheet, row, column and reason, nothing having been written.
  */
+@Tag(name = "imports/organisation", description = "The organisation import over REST")
 @Path("t/{tenant}/imports/organisation")
 @RequestScoped
 public class ImportResource {
@@ -64,7 +67,7 @@ public class ImportResource {
     @Path("template.xlsx")
     @Produces(XLSX)
     public Response templateXlsx() {
-        Access.require("org:view");
+        Access.require(Permission.ORG_VIEW);
         return download(ImportTemplate.xlsx(), "xiangzhi-import-template.xlsx", XLSX);
     }
 
@@ -72,7 +75,7 @@ public class ImportResource {
     @Path("template.csv")
     @Produces("text/csv")
     public Response templateCsv() {
-        Access.require("org:view");
+        Access.require(Permission.ORG_VIEW);
         return download(ImportTemplate.csv(), "xiangzhi-import-template.csv", "text/csv; charset=UTF-8");
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
@@ -27,6 +28,7 @@ public final class PeopleResources {
     private PeopleResources() {
     }
 
+    @Tag(name = "residents", description = "Residents, party branches and party members over REST")
     @Path("t/{tenant}/residents")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -75,6 +77,7 @@ public final class PeopleResources {
         }
     }
 
+    @Tag(name = "party-branches", description = "Residents, party branches and party members over REST")
     @Path("t/{tenant}/party-branches")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -121,6 +124,7 @@ public final class PeopleResources {
         }
     }
 
+    @Tag(name = "party-members", description = "Residents, party branches and party members over REST")
     @Path("t/{tenant}/party-members")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)

@@ -9,16 +9,21 @@ import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.persistence.ListSize;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The organisation below the village — grids and households — as the signed-in user may see and
@@ -41,7 +46,7 @@ public class Organisation {
     }
 
     public List<GridView> grids(Long villageId) {
-        UserPrincipal user = Access.require("org:view");
+        UserPrincipal user = Access.require(Permission.ORG_VIEW);
         String jpql = "select g from Grid g where g.village.path like :scope"
                 + (villageId == null ? "" : " and g.village.id = :village") + " order by g.code";
         TypedQuery<Grid> query = db.tenant().createQuery(jpql, Grid.class).setParameter("scope", user.scopePath() + "%");
@@ -52,12 +57,12 @@ public class Organisation {
     }
 
     public GridView grid(long id) {
-        return GridView.of(visibleGrid(id, "org:view"));
+        return GridView.of(visibleGrid(id, Permission.ORG_VIEW));
     }
 
     public GridView addGrid(GridForm form) {
-        Place village = places.visiblePlace(form.villageId(), "org:edit");
-        Grid parent = form.parentId() == null ? null : visibleGrid(form.parentId(), "org:edit");
+        Place village = places.visiblePlace(form.villageId(), Permission.ORG_EDIT);
+        Grid parent = form.parentId() == null ? null : visibleGrid(form.parentId(), Permission.ORG_EDIT);
         EntityManager em = db.tenant();
         NaturalKeys.requireFree(em, "Grid", form.code());
         Grid grid = new Grid(village, parent, form.level(), form.code(), form.name(), form.leaderName());
@@ -67,21 +72,21 @@ public class Organisation {
     }
 
     public GridView updateGrid(long id, String name, String leaderName) {
-        Grid grid = visibleGrid(id, "org:edit");
+        Grid grid = visibleGrid(id, Permission.ORG_EDIT);
         grid.update(name, leaderName);
         return GridView.of(grid);
     }
 
     /** Renames a grid, sets its leader and links (or, with null, unlinks) the leader's own household. */
     public GridView updateGrid(long id, String name, String leaderName, Long leaderHouseholdId) {
-        Grid grid = visibleGrid(id, "org:edit");
+        Grid grid = visibleGrid(id, Permission.ORG_EDIT);
         grid.update(name, leaderName);
-        grid.linkLeaderHousehold(leaderHouseholdId == null ? null : visibleHousehold(leaderHouseholdId, "org:edit"));
+        grid.linkLeaderHousehold(leaderHouseholdId == null ? null : visibleHousehold(leaderHouseholdId, Permission.ORG_EDIT));
         return GridView.of(grid);
     }
 
     public void removeGrid(long id) {
-        Grid grid = visibleGrid(id, "org:edit");
+        Grid grid = visibleGrid(id, Permission.ORG_EDIT);
         EntityManager em = db.tenant();
         long children = em.createQuery("select count(g) from Grid g where g.parent = :g", Long.class).setParameter("g", grid).getSingleResult();
         long households = em.createQuery("select count(h) from Household h where h.grid = :g", Long.class).setParameter("g", grid).getSingleResult();
@@ -93,7 +98,7 @@ public class Organisation {
 
     /** A grid as the village kiosk shows it: name, leader, level and how many households it holds. */
     public record PublicGrid(GridLevel level, String code, String name, String leaderName, Long parentId, long id,
-                             long households) implements java.io.Serializable {
+                             long households) implements Serializable {
     }
 
     /**
@@ -103,7 +108,7 @@ public class Organisation {
      */
     public List<PublicGrid> publicStructure(long villageId) {
         EntityManager em = db.tenant();
-        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        Map<Long, Long> counts = new HashMap<>();
         em.createQuery("select h.grid.id, count(h) from Household h where h.village.id = :v and h.grid is not null"
                 + " group by h.grid.id", Object[].class).setParameter("v", villageId).getResultList()
                 .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
@@ -123,12 +128,12 @@ public class Organisation {
 
     /** The households of a grid and of every grid below it (e.g. the 30 households at one clean-up), by code. */
     public List<HouseholdView> householdsUnder(long gridId) {
-        Grid top = visibleGrid(gridId, "org:view");
-        java.util.Map<Long, List<Long>> children = new java.util.HashMap<>();
+        Grid top = visibleGrid(gridId, Permission.ORG_VIEW);
+        Map<Long, List<Long>> children = new HashMap<>();
         db.tenant().createQuery("select g.id, g.parent.id from Grid g where g.village = :v and g.parent is not null", Object[].class)
                 .setParameter("v", top.getVillage()).getResultList()
-                .forEach(r -> children.computeIfAbsent((Long) r[1], k -> new java.util.ArrayList<>()).add((Long) r[0]));
-        List<Long> ids = new java.util.ArrayList<>(List.of(top.getId()));
+                .forEach(r -> children.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add((Long) r[0]));
+        List<Long> ids = new ArrayList<>(List.of(top.getId()));
         for (int i = 0; i < ids.size(); i++) {
             ids.addAll(children.getOrDefault(ids.get(i), List.of()));
         }
@@ -141,12 +146,12 @@ public class Organisation {
     }
 
     public HouseholdView household(long id) {
-        return HouseholdView.of(visibleHousehold(id, "org:view"));
+        return HouseholdView.of(visibleHousehold(id, Permission.ORG_VIEW));
     }
 
     public HouseholdView addHousehold(HouseholdForm form) {
-        Place village = places.visiblePlace(form.villageId(), "org:edit");
-        Grid grid = form.gridId() == null ? null : visibleGrid(form.gridId(), "org:edit");
+        Place village = places.visiblePlace(form.villageId(), Permission.ORG_EDIT);
+        Grid grid = form.gridId() == null ? null : visibleGrid(form.gridId(), Permission.ORG_EDIT);
         EntityManager em = db.tenant();
         NaturalKeys.requireFree(em, "Household", form.code());
         Household household = new Household(form.code(), village, grid, form.headName(), form.address(), form.phone());
@@ -156,19 +161,19 @@ public class Organisation {
     }
 
     public HouseholdView updateHousehold(long id, HouseholdForm form) {
-        Household household = visibleHousehold(id, "org:edit");
-        Place village = places.visiblePlace(form.villageId(), "org:edit");
-        Grid grid = form.gridId() == null ? null : visibleGrid(form.gridId(), "org:edit");
+        Household household = visibleHousehold(id, Permission.ORG_EDIT);
+        Place village = places.visiblePlace(form.villageId(), Permission.ORG_EDIT);
+        Grid grid = form.gridId() == null ? null : visibleGrid(form.gridId(), Permission.ORG_EDIT);
         household.update(village, grid, form.headName(), form.address(), form.phone());
         return HouseholdView.of(household);
     }
 
     public void removeHousehold(long id) {
-        db.tenant().remove(visibleHousehold(id, "org:edit"));
+        db.tenant().remove(visibleHousehold(id, Permission.ORG_EDIT));
     }
 
     private <T> TypedQuery<T> householdQuery(Long villageId, String search, String select, String order, Class<T> type) {
-        UserPrincipal user = Access.require("org:view");
+        UserPrincipal user = Access.require(Permission.ORG_VIEW);
         StringBuilder jpql = new StringBuilder(select).append(" from Household h where h.village.path like :scope");
         if (villageId != null) {
             jpql.append(" and h.village.id = :village");

@@ -3,9 +3,9 @@ package cn.xiangzhi.organisation.web;
 import cn.xiangzhi.organisation.application.Organisation;
 import cn.xiangzhi.organisation.application.OrganisationViews.GridView;
 import cn.xiangzhi.organisation.domain.GridLevel;
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
+import cn.xiangzhi.shared.tenancy.Villages.Village;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,6 @@ import org.primefaces.model.TreeNode;
 
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +26,7 @@ import java.util.Map;
 public class GridsView implements Serializable {
 
     /** A node of the tree: the village itself (grid null) or one of its grids. */
-    public record Node(PlaceView village, GridView grid) implements Serializable {
+    public record Node(Village village, GridView grid) implements Serializable {
         public String getLabel() {
             return grid == null ? village.name() : grid.name();
         }
@@ -47,10 +46,9 @@ public class GridsView implements Serializable {
     @Inject
     transient Organisation organisation;
 
-    @Inject
-    transient PlaceDirectory places;
 
-    private List<PlaceView> villages;
+    @Inject
+    transient VillagePicker villages;
     private Long villageId;
     private TreeNode<Node> root;
     private TreeNode<Node> selectedNode;
@@ -62,10 +60,7 @@ public class GridsView implements Serializable {
 
     @PostConstruct
     void load() {
-        villages = places.visibleVillages();
-        if (!villages.isEmpty()) {
-            villageId = villages.get(0).id();
-        }
+        villageId = villages.first();
         build(null);
     }
 
@@ -73,7 +68,7 @@ public class GridsView implements Serializable {
     private void build(Long selectId) {
         root = new DefaultTreeNode<>(null, null);
         selectedNode = null;
-        PlaceView village = villages.stream().filter(v -> v.id() == (villageId == null ? -1 : villageId)).findFirst().orElse(null);
+        Village village = villages.getVillages().stream().filter(v -> v.id() == (villageId == null ? -1 : villageId)).findFirst().orElse(null);
         if (village == null) {
             return;
         }
@@ -165,9 +160,6 @@ public class GridsView implements Serializable {
         this.selectedNode = selectedNode;
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public Long getVillageId() {
         return villageId;

@@ -1,12 +1,11 @@
 package cn.xiangzhi.organisation.web;
 
 import cn.xiangzhi.organisation.application.Organisation;
-import cn.xiangzhi.organisation.application.People;
 import cn.xiangzhi.organisation.application.OrganisationViews.GridView;
 import cn.xiangzhi.organisation.application.OrganisationViews.HouseholdView;
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
+import cn.xiangzhi.organisation.application.People;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,13 +30,12 @@ public class HouseholdsView implements Serializable {
     @Inject
     transient Organisation organisation;
 
-    @Inject
-    transient PlaceDirectory places;
 
     @Inject
     transient People people;
 
-    private List<PlaceView> villages;
+    @Inject
+    transient VillagePicker villages;
     private Long villageFilter;
     private String search;
 
@@ -72,7 +70,6 @@ public class HouseholdsView implements Serializable {
 
     @PostConstruct
     void load() {
-        villages = places.visibleVillages();
     }
 
     /** Registers a new household, or saves the one being edited. */
@@ -171,9 +168,6 @@ public class HouseholdsView implements Serializable {
         return households;
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public Long getVillageFilter() {
         return villageFilter;

@@ -6,6 +6,7 @@ import cn.xiangzhi.organisation.application.OrganisationImport.Counts;
 import cn.xiangzhi.organisation.application.OrganisationImport.ImportResult;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.tenancy.TenantRef;
 import cn.xiangzhi.shared.web.Messages;
@@ -73,7 +74,7 @@ public class ImportView implements Serializable {
 
     @PostConstruct
     void check() {
-        Access.require("org:edit");
+        Access.require(Permission.ORG_EDIT);
     }
 
     public void upload(FileUploadEvent event) {

@@ -6,9 +6,9 @@ import cn.xiangzhi.organisation.application.People;
 import cn.xiangzhi.organisation.application.People.BranchView;
 import cn.xiangzhi.organisation.application.People.MemberView;
 import cn.xiangzhi.organisation.application.People.ResidentView;
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
+import cn.xiangzhi.shared.tenancy.Villages.Village;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,10 +34,9 @@ public class PartyView implements Serializable {
     @Inject
     transient Organisation organisation;
 
-    @Inject
-    transient PlaceDirectory places;
 
-    private List<PlaceView> villages;
+    @Inject
+    transient VillagePicker villages;
     private Map<Long, String> villageNames;
     private List<BranchView> branches;
     private BranchView selected;
@@ -55,8 +54,7 @@ public class PartyView implements Serializable {
 
     @PostConstruct
     void load() {
-        villages = places.visibleVillages();
-        villageNames = villages.stream().collect(Collectors.toMap(PlaceView::id, PlaceView::name));
+        villageNames = villages.getVillages().stream().collect(Collectors.toMap(Village::id, Village::name));
         refresh();
     }
 
@@ -128,9 +126,6 @@ public class PartyView implements Serializable {
         Pages.run(() -> people.removeMember(id), "common.deleted");
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public List<BranchView> getBranches() {
         return branches;

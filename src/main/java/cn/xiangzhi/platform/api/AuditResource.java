@@ -11,10 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** The tenant's audit log over REST, read-only, for auditors and tenant admins. */
+@Tag(name = "audit", description = "The tenant's audit log over REST, read-only, for auditors and tenant admins")
 @Path("t/{tenant}/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package cn.xiangzhi.platform.api;
 
+import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.CurrentUser;
 import cn.xiangzhi.shared.security.ForbiddenException;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -30,6 +32,7 @@ import java.time.format.DateTimeParseException;
  * 404 there). {@code PUT {"instant": "2026-11-30T15:59:59Z"}} moves "now" there and lets it run,
  * {@code DELETE} goes back to the real time, {@code POST jobs} runs the daily jobs that are due now.
  */
+@Tag(name = "platform/clock", description = "The platform's clock for tests of time boundaries (ADR 0014), operators only and only where the setting xiangzhi.clock.adjustable is true (the test server, never in production)")
 @Path("platform/clock")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,7 +65,7 @@ public class ClockControl {
         try {
             clock.travelTo(Instant.parse(instant));
         } catch (DateTimeParseException e) {
-            throw new cn.xiangzhi.shared.domain.DomainException("error.field.invalid", "instant");
+            throw new DomainException("error.field.invalid", "instant");
         }
         return now();
     }

@@ -6,7 +6,10 @@ import cn.xiangzhi.shared.persistence.StoreFailure;
 import cn.xiangzhi.shared.security.ForbiddenException;
 import cn.xiangzhi.shared.web.ErrorBody;
 import cn.xiangzhi.shared.web.RequestSizeLimit;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -87,9 +90,9 @@ public final class ErrorMappers {
      * imports of the same codes), or another failure of the store: the transaction is rolled back.
      */
     @Provider
-    public static class Collision implements ExceptionMapper<jakarta.persistence.PersistenceException> {
+    public static class Collision implements ExceptionMapper<PersistenceException> {
         @Override
-        public Response toResponse(jakarta.persistence.PersistenceException e) {
+        public Response toResponse(PersistenceException e) {
             return store(e);
         }
     }
@@ -149,8 +152,8 @@ public final class ErrorMappers {
             if (parameter != null) {
                 return error(Response.Status.BAD_REQUEST, "error.param.invalid", parameter);
             }
-            if (e.getCause() != null && (e.getCause() instanceof jakarta.json.bind.JsonbException
-                    || e.getCause() instanceof jakarta.json.JsonException || e.getCause() instanceof ProcessingException)) {
+            if (e.getCause() != null && (e.getCause() instanceof JsonbException
+                    || e.getCause() instanceof JsonException || e.getCause() instanceof ProcessingException)) {
                 return unreadable(e.getCause());
             }
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
@@ -177,7 +180,7 @@ public final class ErrorMappers {
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            if (e instanceof jakarta.json.bind.JsonbException || e instanceof jakarta.json.JsonException) {
+            if (e instanceof JsonbException || e instanceof JsonException) {
                 return unreadable(e);
             }
             if (StoreFailure.isUnavailable(e)) {

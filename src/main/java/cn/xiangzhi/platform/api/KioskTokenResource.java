@@ -12,14 +12,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /**
  * Kiosk tokens over REST, for tenant admins. {@code POST} answers the secret once; {@code DELETE}
  * revokes (the token stays on record).
  */
+@Tag(name = "kiosk-tokens", description = "Kiosk tokens over REST, for tenant admins")
 @Path("t/{tenant}/kiosk-tokens")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

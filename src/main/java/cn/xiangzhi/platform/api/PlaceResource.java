@@ -1,10 +1,10 @@
 package cn.xiangzhi.platform.api;
 
 import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.shared.web.ApiInput;
 import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.web.ApiInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,11 +17,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /** The tenant's places over REST (the tenant comes from the URL, bound by the resolution filter). */
+@Tag(name = "places", description = "The tenant's places over REST (the tenant comes from the URL, bound by the resolution filter)")
 @Path("t/{tenant}/places")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -20,6 +21,7 @@ import java.lang.management.MemoryUsage;
  * {@code /metrics} endpoint is switched off (preboot), so nothing about the server's insides is
  * readable without signing in as an operator.
  */
+@Tag(name = "platform/status", description = "The operator's figures of this application server (GET /api/platform/status)")
 @Path("platform/status")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,10 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** The tenant's failed sign-ins per username and address ({@code ?days=} 1 to 90, default 7), for tenant admins. */
+@Tag(name = "sign-in-failures", description = "The tenant's failed sign-ins per username and address (?days= 1 to 90, default 7), for tenant admins")
 @Path("t/{tenant}/sign-in-failures")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,12 +1,14 @@
 package cn.xiangzhi.platform.api;
 
 import cn.xiangzhi.platform.application.TenantAdministration;
-import cn.xiangzhi.shared.web.ApiInput;
 import cn.xiangzhi.platform.application.TenantSnapshot;
 import cn.xiangzhi.platform.domain.TenantKind;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.web.ApiInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,11 +17,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /** The operator console over REST: list, open, suspend, resume and remove tenants. */
+@Tag(name = "platform/tenants", description = "The operator console over REST")
 @Path("platform/tenants")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,8 +67,8 @@ public class TenantResource {
     /** Removes a suspended tenant and all its data; {@code ?confirm=} must be the tenant's code. */
     @jakarta.ws.rs.DELETE
     @Path("{id}")
-    public jakarta.json.JsonObject remove(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("confirm") String confirm) {
-        return jakarta.json.Json.createObjectBuilder().add("removedRows", administration.remove(id, confirm)).build();
+    public JsonObject remove(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("confirm") String confirm) {
+        return Json.createObjectBuilder().add("removedRows", administration.remove(id, confirm)).build();
     }
 
     @POST

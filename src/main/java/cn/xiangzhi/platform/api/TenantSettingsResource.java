@@ -11,12 +11,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The tenant's own settings for its admin ({@code tenant:settings}): {@code GET} the tenant as
  * settings show it, {@code PUT {"theme": …, "timeZone": …}} changes what is given (a time zone is a
  * region id such as {@code Asia/Shanghai}: its business days and months follow it, ADR 0014).
  */
+@Tag(name = "settings", description = "The tenant's own settings for its admin (tenant:settings)")
 @Path("t/{tenant}/settings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

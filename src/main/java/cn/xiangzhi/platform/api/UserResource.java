@@ -1,9 +1,9 @@
 package cn.xiangzhi.platform.api;
 
 import cn.xiangzhi.platform.application.UserAdministration;
-import cn.xiangzhi.shared.web.ApiInput;
 import cn.xiangzhi.platform.application.UserView;
 import cn.xiangzhi.shared.security.Role;
+import cn.xiangzhi.shared.web.ApiInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,11 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /** The tenant's users over REST, for tenant admins. */
+@Tag(name = "users", description = "The tenant's users over REST, for tenant admins")
 @Path("t/{tenant}/users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

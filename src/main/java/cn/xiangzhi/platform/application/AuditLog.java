@@ -3,8 +3,9 @@ package cn.xiangzhi.platform.application;
 import cn.xiangzhi.platform.domain.AuditEntry;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.persistence.ListSize;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.security.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
@@ -31,25 +32,25 @@ public class AuditLog {
     }
 
     public List<AuditEntry> search(Filter filter, int first, int max) {
-        Access.require("audit:view");
+        Access.require(Permission.AUDIT_VIEW);
         TypedQuery<AuditEntry> query = query(filter, "select a", " order by a.occurredAt desc, a.id desc", AuditEntry.class);
         return query.setFirstResult(ListSize.first(first)).setMaxResults(ListSize.of(max)).getResultList();
     }
 
     public long count(Filter filter) {
-        Access.require("audit:view");
+        Access.require(Permission.AUDIT_VIEW);
         return query(filter, "select count(a)", "", Long.class).getSingleResult();
     }
 
     /** The kinds of entity the tenant's log holds, for the search filter. */
     public List<String> entityTypes() {
-        Access.require("audit:view");
+        Access.require(Permission.AUDIT_VIEW);
         return db.tenant().createQuery("select distinct a.entityType from AuditEntry a order by a.entityType", String.class)
                 .getResultList();
     }
 
     public AuditEntry get(long id) {
-        Access.require("audit:view");
+        Access.require(Permission.AUDIT_VIEW);
         AuditEntry entry = db.tenant().find(AuditEntry.class, id);
         if (entry == null) {
             throw new NotFoundException("AuditEntry", id);

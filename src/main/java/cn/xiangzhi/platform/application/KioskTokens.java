@@ -1,18 +1,20 @@
 package cn.xiangzhi.platform.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.platform.domain.KioskToken;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +52,7 @@ public class KioskTokens {
     }
 
     public List<TokenView> list() {
-        UserPrincipal user = Access.require("kiosk:manage");
+        UserPrincipal user = Access.require(Permission.KIOSK_MANAGE);
         return db.tenant().createQuery("select k from KioskToken k where k.village.path like :scope order by k.id desc",
                         KioskToken.class).setParameter("scope", user.scopePath() + "%")
                 .getResultStream().map(TokenView::of).toList();
@@ -61,8 +63,8 @@ public class KioskTokens {
     }
 
     public IssuedToken issue(long villageId, String label) {
-        UserPrincipal user = Access.require("kiosk:manage");
-        Place village = places.visiblePlace(villageId, "kiosk:manage");
+        UserPrincipal user = Access.require(Permission.KIOSK_MANAGE);
+        Place village = places.visiblePlace(villageId, Permission.KIOSK_MANAGE);
         KioskToken.Issued issued = KioskToken.issue(village, label, user.describe(), clock.now());
         db.tenant().persist(issued.token());
         db.tenant().flush();
@@ -91,12 +93,12 @@ public class KioskTokens {
         if (village == null) {
             throw new NotFoundException("Place", villageId);
         }
-        List<Long> ids = java.util.Arrays.stream(village.getPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        List<Long> ids = Arrays.stream(village.getPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
         return db.tenant().createQuery("select p from Place p where p.id in :ids order by p.path", Place.class)
                 .setParameter("ids", ids).getResultStream().map(PlaceView::of).toList();
     }
 
     private KioskToken visible(long id) {
-        return Access.findInScope(db.tenant(), KioskToken.class, id, "kiosk:manage", k -> k.getVillage().getPath());
+        return Access.findInScope(db.tenant(), KioskToken.class, id, Permission.KIOSK_MANAGE, k -> k.getVillage().getPath());
     }
 }

@@ -1,12 +1,12 @@
 package cn.xiangzhi.platform.application;
 
 import cn.xiangzhi.platform.domain.OperatorAccount;
-import cn.xiangzhi.platform.domain.UserAccount;
 import cn.xiangzhi.platform.domain.SignInFailure;
+import cn.xiangzhi.platform.domain.UserAccount;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.PasswordHasher;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantContext;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
 import cn.xiangzhi.shared.tenancy.TenantRef;
 import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;

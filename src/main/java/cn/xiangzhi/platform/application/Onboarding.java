@@ -9,16 +9,16 @@ import cn.xiangzhi.platform.domain.Tenant;
 import cn.xiangzhi.platform.domain.TenantKind;
 import cn.xiangzhi.platform.infrastructure.StarterCatalog;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.tenancy.TenantContext;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
 import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -116,7 +116,7 @@ public class Onboarding {
 
     /** The tenant admin applies the tenant's starter again; returns how many things (places, grids...) were added. */
     public int reapplyStarter() {
-        Access.require("place:edit");
+        Access.require(Permission.PLACE_EDIT);
         Tenant tenant = db.platform().find(Tenant.class, TenantContext.current().id());
         Starter starter = starters.find(tenant.getStarter())
                 .orElseThrow(() -> new DomainException("error.starter.unknown", tenant.getStarter()));

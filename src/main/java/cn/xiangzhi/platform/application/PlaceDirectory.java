@@ -4,9 +4,12 @@ import cn.xiangzhi.platform.domain.DivisionCode;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.tenancy.Villages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,14 +24,14 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-public class PlaceDirectory {
+public class PlaceDirectory implements Villages {
 
     @Inject
     TenantEntityManager db;
 
     /** The visible places, parents before children. */
     public List<PlaceView> visible() {
-        UserPrincipal user = Access.require("place:view");
+        UserPrincipal user = Access.require(Permission.PLACE_VIEW);
         return db.tenant().createQuery("select p from Place p where p.path like :scope order by p.path", Place.class)
                 .setParameter("scope", user.scopePath() + "%")
                 .getResultStream().map(PlaceView::of).toList();
@@ -39,12 +42,17 @@ public class PlaceDirectory {
         return visible().stream().filter(p -> p.level().tier() == PlaceLevel.Tier.VILLAGE).toList();
     }
 
+    @Override
+    public List<Village> choices() {
+        return visibleVillages().stream().map(v -> new Village(v.id(), v.name(), v.divisionCode())).toList();
+    }
+
     public PlaceView get(long id) {
-        return PlaceView.of(visiblePlace(id, "place:view"));
+        return PlaceView.of(visiblePlace(id, Permission.PLACE_VIEW));
     }
 
     public PlaceView add(long parentId, PlaceLevel level, String name, String divisionCode) {
-        Place parent = visiblePlace(parentId, "place:edit");
+        Place parent = visiblePlace(parentId, Permission.PLACE_EDIT);
         DivisionCode code = DivisionCode.parse(divisionCode);
         EntityManager em = db.tenant();
         boolean taken = !em.createQuery("select p.id from Place p where p.divisionCode = :code", Long.class)
@@ -61,7 +69,7 @@ public class PlaceDirectory {
 
     /** Renames a place; {@code expectedVersion} guards against overwriting someone else's edit. */
     public PlaceView rename(long id, String name, Long expectedVersion) {
-        Place place = visiblePlace(id, "place:edit");
+        Place place = visiblePlace(id, Permission.PLACE_EDIT);
         if (expectedVersion != null) {
             db.tenant().lock(place, LockModeType.OPTIMISTIC);
             if (place.getVersion() != expectedVersion) {
@@ -74,7 +82,7 @@ public class PlaceDirectory {
 
     /** Removes a place that has no children and no users. */
     public void remove(long id) {
-        Place place = visiblePlace(id, "place:edit");
+        Place place = visiblePlace(id, Permission.PLACE_EDIT);
         EntityManager em = db.tenant();
         if (place.getParent() == null) {
             throw new DomainException("error.place.root");
@@ -97,4 +105,14 @@ public class PlaceDirectory {
         return Access.findInScope(db.tenant(), Place.class, id, permission, Place::getPath);
     }
 
+
+    /** The name of a village for public pages (no sign-in): a not-found refusal for anything that is no village of the tenant. */
+    @Override
+    public String publicName(long villageId) {
+        Place village = db.tenant().find(Place.class, villageId);
+        if (village == null || village.getLevel().tier() != PlaceLevel.Tier.VILLAGE) {
+            throw new NotFoundException("Place", villageId);
+        }
+        return village.getName();
+    }
 }

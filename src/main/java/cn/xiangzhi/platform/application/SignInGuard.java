@@ -5,7 +5,7 @@ import cn.xiangzhi.platform.domain.SignInThrottle;
 import cn.xiangzhi.platform.domain.SignInThrottle.Counts;
 import cn.xiangzhi.platform.domain.SignInThrottle.Failures;
 import cn.xiangzhi.shared.persistence.NativeSql;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -96,8 +98,8 @@ public class SignInGuard {
         if (value instanceof Timestamp time) {
             return time.toInstant();
         }
-        if (value instanceof java.time.LocalDateTime local) {
-            return local.toInstant(java.time.ZoneOffset.UTC);
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
         }
         return null;
     }

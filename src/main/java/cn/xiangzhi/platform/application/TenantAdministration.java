@@ -1,6 +1,5 @@
 package cn.xiangzhi.platform.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.platform.domain.DivisionCode;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.Tenant;
@@ -11,18 +10,22 @@ import cn.xiangzhi.shared.audit.AuditAction;
 import cn.xiangzhi.shared.audit.AuditTrail;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.NativeSql;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
+import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.CurrentUser;
 import cn.xiangzhi.shared.security.ForbiddenException;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.Role;
 import cn.xiangzhi.shared.tenancy.TenantContext;
-import cn.xiangzhi.shared.persistence.NativeSql;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * The platform operator's console: lists tenants, opens a new one with its root place and first
@@ -163,7 +166,7 @@ public class TenantAdministration {
         return removed;
     }
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TenantAdministration.class.getName());
+    private static final Logger LOG = Logger.getLogger(TenantAdministration.class.getName());
 
     /** A tenant about to change: the request cache forgets it (TenantCache). */
     private Tenant changing(long tenantId) {
@@ -180,23 +183,23 @@ public class TenantAdministration {
      * from the next request on, "today", month boundaries, deadlines and the times on pages follow it.
      */
     public TenantSnapshot changeTimeZone(String zone) {
-        cn.xiangzhi.shared.security.Access.require("tenant:settings");
-        Tenant tenant = changing(cn.xiangzhi.shared.tenancy.TenantContext.current().id());
+        Access.require(Permission.TENANT_SETTINGS);
+        Tenant tenant = changing(TenantContext.current().id());
         tenant.changeTimeZone(zone);
         return TenantSnapshot.of(tenant);
     }
 
     /** The tenant of the request, as settings show it. */
     public TenantSnapshot current() {
-        cn.xiangzhi.shared.security.Access.require("tenant:settings");
-        return TenantSnapshot.of(db.platform().find(Tenant.class, cn.xiangzhi.shared.tenancy.TenantContext.current().id()));
+        Access.require(Permission.TENANT_SETTINGS);
+        return TenantSnapshot.of(db.platform().find(Tenant.class, TenantContext.current().id()));
     }
 
     /** The tenant admin changes the look of the tenant's pages. */
     public TenantSnapshot changeTheme(String theme) {
-        cn.xiangzhi.shared.security.Access.require("tenant:settings");
+        Access.require(Permission.TENANT_SETTINGS);
         ThemeCatalog.Theme chosen = themes.find(theme).orElseThrow(() -> new DomainException("error.theme.unknown", theme));
-        Tenant tenant = changing(cn.xiangzhi.shared.tenancy.TenantContext.current().id());
+        Tenant tenant = changing(TenantContext.current().id());
         tenant.changeTheme(chosen.name());
         return TenantSnapshot.of(tenant);
     }

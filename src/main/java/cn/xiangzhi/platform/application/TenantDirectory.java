@@ -1,7 +1,7 @@
 package cn.xiangzhi.platform.application;
 
 import cn.xiangzhi.platform.domain.Tenant;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

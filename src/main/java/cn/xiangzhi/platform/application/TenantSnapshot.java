@@ -21,7 +21,7 @@ public record TenantSnapshot(long id, String code, String name, TenantKind kind,
     }
 
     public TenantRef ref() {
-        return new TenantRef(id, code, ZoneId.of(timeZone));
+        return new TenantRef(id, code, name, ZoneId.of(timeZone));
     }
 
     public boolean isActive() {

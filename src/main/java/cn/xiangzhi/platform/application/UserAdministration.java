@@ -1,22 +1,26 @@
 package cn.xiangzhi.platform.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.UserAccount;
 import cn.xiangzhi.shared.audit.AuditAction;
 import cn.xiangzhi.shared.audit.AuditTrail;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.persistence.ListSize;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.CurrentUser;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.Role;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantContext;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -43,14 +47,14 @@ public class UserAdministration {
     SignInGuard signIns;
 
     @Inject
-    jakarta.enterprise.event.Event<UserRemoving> removing;
+    Event<UserRemoving> removing;
 
     public record UserForm(String username, String displayName, String phone, Role role, long scopePlaceId,
                            char[] password) {
     }
 
     public List<UserView> list() {
-        UserPrincipal user = Access.require("user:view");
+        UserPrincipal user = Access.require(Permission.USER_VIEW);
         return db.tenant().createQuery(
                         "select u from UserAccount u where u.scope.path like :scope order by u.username", UserAccount.class)
                 .setParameter("scope", user.scopePath() + "%")
@@ -58,11 +62,11 @@ public class UserAdministration {
     }
 
     public UserView get(long id) {
-        return UserView.of(visibleUser(id, "user:view"));
+        return UserView.of(visibleUser(id, Permission.USER_VIEW));
     }
 
     public UserView create(UserForm form) {
-        Place scope = places.visiblePlace(form.scopePlaceId(), "user:manage");
+        Place scope = places.visiblePlace(form.scopePlaceId(), Permission.USER_MANAGE);
         EntityManager em = db.tenant();
         boolean taken = !em.createQuery("select u.id from UserAccount u where u.username = :name", Long.class)
                 .setParameter("name", form.username()).getResultList().isEmpty();
@@ -77,22 +81,22 @@ public class UserAdministration {
     }
 
     public UserView update(long id, String displayName, String phone, Role role, long scopePlaceId, boolean enabled) {
-        UserAccount user = visibleUser(id, "user:manage");
-        Place scope = places.visiblePlace(scopePlaceId, "user:manage");
+        UserAccount user = visibleUser(id, Permission.USER_MANAGE);
+        Place scope = places.visiblePlace(scopePlaceId, Permission.USER_MANAGE);
         user.update(displayName, phone, role, scope);
         user.setEnabled(enabled);
         return UserView.of(user);
     }
 
     public void resetPassword(long id, char[] newPassword) {
-        UserAccount user = visibleUser(id, "user:manage");
+        UserAccount user = visibleUser(id, Permission.USER_MANAGE);
         user.credentials().reset(newPassword);
         audit.recordEvent(TenantContext.current().id(), AuditAction.PASSWORD_RESET, "UserAccount",
                 Long.toString(id), user.getUsername());
     }
 
     public void remove(long id) {
-        UserAccount user = visibleUser(id, "user:manage");
+        UserAccount user = visibleUser(id, Permission.USER_MANAGE);
         if (user.getUsername().equals(CurrentUser.require().username())) {
             throw new DomainException("error.user.self");
         }
@@ -106,9 +110,9 @@ public class UserAdministration {
 
     /** The tenant's failed sign-ins of the last {@code days} days (1 to 90) per username and address, the latest first. */
     public List<FailedSignIns> failedSignIns(int days) {
-        Access.require("user:manage");
+        Access.require(Permission.USER_MANAGE);
         int span = Math.max(1, Math.min(days, 90));
-        return signIns.failuresSince(TenantContext.current().id(), clock.now().minus(java.time.Duration.ofDays(span)),
-                cn.xiangzhi.shared.persistence.ListSize.MAX);
+        return signIns.failuresSince(TenantContext.current().id(), clock.now().minus(Duration.ofDays(span)),
+                ListSize.MAX);
     }
 }

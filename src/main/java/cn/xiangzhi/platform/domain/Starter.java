@@ -5,9 +5,9 @@ import cn.xiangzhi.shared.domain.DomainException;
 import java.util.List;
 
 /**
- * A starter configuration from {@code tenants/}: the places (and, in later releases, power list,
- * points catalogue...) a new tenant begins with. Place codes are relative to the tenant's root, so
- * one starter fits any county (or township) of its kind.
+ * A starter configuration from {@code tenants/}: the places a new tenant begins with (its grids,
+ * points catalogue and power list are added by their contexts, {@code StarterApplied}). Place codes
+ * are relative to the tenant's root, so one starter fits any county (or township) of its kind.
  */
 public record Starter(String code, String name, TenantKind kind, String theme, String source, List<Place> places) {
 

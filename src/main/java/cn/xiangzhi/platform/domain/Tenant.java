@@ -1,11 +1,9 @@
 package cn.xiangzhi.platform.domain;
 
-import cn.xiangzhi.shared.audit.AuditListener;
 import cn.xiangzhi.shared.domain.AuditedEntity;
 import cn.xiangzhi.shared.domain.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "tenant")
-@EntityListeners(AuditListener.class)
 public class Tenant extends AuditedEntity {
 
     public static final String DEFAULT_ZONE = "Asia/Shanghai";
@@ -111,7 +109,7 @@ public class Tenant extends AuditedEntity {
             if (zone == null || zone.length() > 40 || !ZoneId.getAvailableZoneIds().contains(zone.strip())) {
                 throw new DomainException("error.tenant.timeZone", zone);
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new DomainException("error.tenant.timeZone", zone);
         }
         this.timeZone = zone.strip();

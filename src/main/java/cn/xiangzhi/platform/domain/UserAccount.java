@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "user_account")
-@jakarta.persistence.EntityListeners(cn.xiangzhi.platform.infrastructure.UserAccountChanges.class)
 public class UserAccount extends TenantOwnedEntity {
 
     public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,60}");

@@ -1,8 +1,11 @@
 package cn.xiangzhi.platform.web;
 
+import cn.xiangzhi.shared.persistence.StoreFailure;
+import cn.xiangzhi.shared.web.ClientAddress;
 import cn.xiangzhi.shared.web.ErrorBody;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationToken;
@@ -10,6 +13,7 @@ import org.apache.shiro.authc.ExcessiveAttemptsException;
 import org.apache.shiro.web.filter.authc.BasicHttpAuthenticationFilter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * HTTP Basic for the REST API, checked on every request: a browser's session cookie alone never
@@ -35,7 +39,7 @@ public class ApiAuthFilter extends BasicHttpAuthenticationFilter {
     /** Sign-ins are throttled by the client's address (behind a trusted proxy, the forwarded one). */
     @Override
     protected String getHost(ServletRequest request) {
-        return cn.xiangzhi.shared.web.ClientAddress.of((jakarta.servlet.http.HttpServletRequest) request);
+        return ClientAddress.of((HttpServletRequest) request);
     }
 
     @Override
@@ -43,7 +47,7 @@ public class ApiAuthFilter extends BasicHttpAuthenticationFilter {
                                      ServletResponse response) {
         if (e instanceof ExcessiveAttemptsException) {
             request.setAttribute(WAIT, e.getMessage());
-        } else if (cn.xiangzhi.shared.persistence.StoreFailure.isUnavailable(e)) {
+        } else if (StoreFailure.isUnavailable(e)) {
             request.setAttribute(UNAVAILABLE, Boolean.TRUE);
         }
         return false;
@@ -65,7 +69,7 @@ public class ApiAuthFilter extends BasicHttpAuthenticationFilter {
                 ErrorBody.write(http, HttpServletResponse.SC_UNAUTHORIZED, "error.signIn.required");
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return false;
     }

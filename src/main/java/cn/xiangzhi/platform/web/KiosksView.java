@@ -1,9 +1,8 @@
 package cn.xiangzhi.platform.web;
 
 import cn.xiangzhi.platform.application.KioskTokens;
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,14 +19,13 @@ public class KiosksView implements Serializable {
     @Inject
     transient KioskTokens tokens;
 
-    @Inject
-    transient PlaceDirectory places;
 
     @Inject
     transient RequestInfo request;
 
     private List<KioskTokens.TokenView> list;
-    private List<PlaceView> villages;
+    @Inject
+    transient VillagePicker villages;
     private Long villageId;
     private String label;
     private String issuedUrl;
@@ -35,7 +33,6 @@ public class KiosksView implements Serializable {
     @PostConstruct
     void load() {
         list = tokens.list();
-        villages = places.visibleVillages();
     }
 
     public void issue() {
@@ -58,9 +55,6 @@ public class KiosksView implements Serializable {
         return list;
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public Long getVillageId() {
         return villageId;

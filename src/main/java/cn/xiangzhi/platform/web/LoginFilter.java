@@ -1,6 +1,9 @@
 package cn.xiangzhi.platform.web;
 
+import cn.xiangzhi.shared.persistence.StoreFailure;
 import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.web.ClientAddress;
+import cn.xiangzhi.shared.web.TenantPaths;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.Cookie;
@@ -57,7 +60,7 @@ public class LoginFilter extends FormAuthenticationFilter {
     /** Sign-ins are throttled by the client's address (behind a trusted proxy, the forwarded one). */
     @Override
     protected String getHost(ServletRequest request) {
-        return cn.xiangzhi.shared.web.ClientAddress.of((HttpServletRequest) request);
+        return ClientAddress.of((HttpServletRequest) request);
     }
 
     @Override
@@ -106,7 +109,7 @@ public class LoginFilter extends FormAuthenticationFilter {
     protected boolean onLoginFailure(AuthenticationToken token, AuthenticationException e, ServletRequest request,
                                      ServletResponse response) {
         String key = "login.error.credentials";
-        if (cn.xiangzhi.shared.persistence.StoreFailure.isUnavailable(e)) {
+        if (StoreFailure.isUnavailable(e)) {
             key = "error.unavailable";
             ((HttpServletResponse) response).setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         } else if (e instanceof ExcessiveAttemptsException wait) {
@@ -170,14 +173,14 @@ public class LoginFilter extends FormAuthenticationFilter {
     }
 
     private static String areaPrefix() {
-        return TenantContext.find().map(t -> "/t/" + t.code() + "/").orElse("/platform/");
+        return TenantContext.find().map(t -> TenantPaths.site(t.code()) + "/").orElse("/platform/");
     }
 
     static String loginPath() {
-        return TenantContext.find().map(t -> "/t/" + t.code() + "/login.xhtml").orElse("/login.xhtml");
+        return TenantContext.find().map(t -> TenantPaths.site(t.code()) + "/login.xhtml").orElse("/login.xhtml");
     }
 
     private static String homePath() {
-        return TenantContext.find().map(t -> "/t/" + t.code() + "/index.xhtml").orElse("/platform/tenants.xhtml");
+        return TenantContext.find().map(t -> TenantPaths.site(t.code()) + "/index.xhtml").orElse("/platform/tenants.xhtml");
     }
 }

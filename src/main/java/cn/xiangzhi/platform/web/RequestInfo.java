@@ -1,13 +1,16 @@
 package cn.xiangzhi.platform.web;
 
+import cn.xiangzhi.platform.application.TenantCache;
 import cn.xiangzhi.platform.application.TenantSnapshot;
+import cn.xiangzhi.platform.infrastructure.ThemeCatalog;
 import cn.xiangzhi.shared.security.CurrentUser;
 import cn.xiangzhi.shared.security.UserPrincipal;
+import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.web.TenantPaths;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import cn.xiangzhi.platform.infrastructure.ThemeCatalog;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.shiro.SecurityUtils;
 
@@ -22,14 +25,17 @@ public class RequestInfo {
     @Inject
     ThemeCatalog themes;
 
+    @Inject
+    TenantCache tenants;
+
+    /** The tenant the request is bound to ({@link TenantContext}), as the cache knows it; null outside tenants. */
     public TenantSnapshot getTenant() {
-        return (TenantSnapshot) request().getAttribute(TenantResolutionFilter.TENANT_ATTRIBUTE);
+        return TenantContext.find().flatMap(tenant -> tenants.findByCode(tenant.code())).orElse(null);
     }
 
     /** {@code /ctx/t/{code}} for tenant pages, {@code /ctx} elsewhere. */
     public String getBase() {
-        TenantSnapshot tenant = getTenant();
-        return request().getContextPath() + (tenant == null ? "" : "/t/" + tenant.code());
+        return request().getContextPath() + TenantContext.find().map(tenant -> TenantPaths.site(tenant.code())).orElse("");
     }
 
     /** The PrimeFaces theme of the tenant's look (the default look outside tenants). */

@@ -13,6 +13,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 
 /** The tenant admin's settings: the look of the pages, and applying the starter again. */
@@ -56,9 +58,9 @@ public class SettingsView implements Serializable {
 
     /** Every region time zone, Chinese ones first. */
     public List<String> getTimeZones() {
-        return java.time.ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
+        return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
                         && !z.startsWith("SystemV/"))
-                .sorted(java.util.Comparator.comparing((String z) -> !z.equals("Asia/Shanghai") && !z.equals("Asia/Urumqi")
+                .sorted(Comparator.comparing((String z) -> !z.equals("Asia/Shanghai") && !z.equals("Asia/Urumqi")
                         && !z.equals("Asia/Hong_Kong") && !z.equals("Asia/Macau")).thenComparing(z -> z))
                 .toList();
     }

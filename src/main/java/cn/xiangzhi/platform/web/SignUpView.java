@@ -4,11 +4,14 @@ import cn.xiangzhi.platform.application.Onboarding;
 import cn.xiangzhi.platform.application.TenantSnapshot;
 import cn.xiangzhi.platform.domain.Starter;
 import cn.xiangzhi.platform.infrastructure.ThemeCatalog;
+import cn.xiangzhi.shared.web.ClientAddress;
 import cn.xiangzhi.shared.web.Pages;
-import jakarta.faces.context.FacesContext;
+import cn.xiangzhi.shared.web.TenantPaths;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,11 +38,11 @@ public class SignUpView {
         TenantSnapshot[] opened = new TenantSnapshot[1];
         Onboarding.SignUp signUp = new Onboarding.SignUp(form.getCode(), form.getName(), form.getKind(),
                 form.getDivisionCode(), form.getAdminName(), form.getAdminPhone(), form.password(), form.getStarter(),
-                form.getTheme(), cn.xiangzhi.shared.web.ClientAddress.of(
-                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+                form.getTheme(), ClientAddress.of(
+                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
         if (Pages.run(() -> opened[0] = onboarding.signUp(signUp), null)) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            String login = faces.getExternalContext().getRequestContextPath() + "/t/" + opened[0].code() + "/login.xhtml?signedUp=1";
+            String login = faces.getExternalContext().getRequestContextPath() + TenantPaths.site(opened[0].code()) + "/login.xhtml?signedUp=1";
             try {
                 faces.getExternalContext().redirect(login);
             } catch (IOException e) {

@@ -4,6 +4,7 @@ import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.authz.AuthorizationFilter;
@@ -26,7 +27,7 @@ public class TenantMemberFilter extends AuthorizationFilter {
     protected boolean onAccessDenied(ServletRequest request, ServletResponse response) throws IOException {
         Subject subject = getSubject(request, response);
         if (subject.getPrincipal() == null) {
-            LoginFilter.redirectToSignIn((jakarta.servlet.http.HttpServletRequest) request, (HttpServletResponse) response);
+            LoginFilter.redirectToSignIn((HttpServletRequest) request, (HttpServletResponse) response);
         } else {
             ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN,
                     "Signed in to another tenant: sign out first");

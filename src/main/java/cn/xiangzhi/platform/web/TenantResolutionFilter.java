@@ -5,6 +5,7 @@ import cn.xiangzhi.platform.application.TenantSnapshot;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.web.ErrorBody;
 import cn.xiangzhi.shared.web.PlainPage;
+import cn.xiangzhi.shared.web.TenantPaths;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,8 +24,6 @@ import java.util.Optional;
  * can be reached without its tenant.
  */
 public class TenantResolutionFilter extends HttpFilter {
-
-    public static final String TENANT_ATTRIBUTE = "xiangzhi.tenant";
 
     @Inject
     TenantCache tenants;
@@ -59,7 +58,6 @@ public class TenantResolutionFilter extends HttpFilter {
             }
             return;
         }
-        request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
         try {
             TenantContext.runAs(tenant.get().ref(), () -> {
                 try {

@@ -1,5 +1,11 @@
 package cn.xiangzhi.platform.web;
 
+import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.tenancy.TenantRef;
+import cn.xiangzhi.shared.web.TenantPaths;
+import cn.xiangzhi.shared.web.TenantRoute;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -8,52 +14,40 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 /**
- * Last filter (after Shiro has checked the URL): serves {@code /t/{code}/x.xhtml} from the view
- * {@code /tenant/x.xhtml}, and the village kiosk {@code /t/{code}/kiosk/{village}} through its
- * token gate, and evidence photos {@code /t/{code}/photos/{id}} through theirs. {@link TenantViewHandler} writes the tenant URL back into links and
- * form actions.
+ * Last filter (after Shiro has checked the URL), for the tenant the resolution filter bound: serves {@code /t/{code}/x.xhtml} from the view
+ * {@code /tenant/{context}/x.xhtml} ({@link TenantPaths#view}), and the paths features serve by code ({@link TenantRoute}: the village
+ * kiosk, evidence photos) through them. {@link TenantViewHandler} writes the tenant URL back into
+ * links and form actions.
  */
 public class TenantViewForwardFilter extends HttpFilter {
 
-    private static final java.util.regex.Pattern KIOSK = java.util.regex.Pattern.compile("^/kiosk/([^/]+)/?$");
-
-    private static final java.util.regex.Pattern PHOTO = java.util.regex.Pattern.compile("^/photos/([^/]+)$");
-
-    @jakarta.inject.Inject
-    cn.xiangzhi.kiosk.web.KioskGate kiosk;
-
-    @jakarta.inject.Inject
-    cn.xiangzhi.points.web.PhotoGate photos;
+    @Inject
+    Instance<TenantRoute> routes;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<TenantPaths.Match> match = TenantPaths.match(request);
-        if (match.isEmpty() || match.get().api()) {
+        Optional<TenantRef> tenant = TenantContext.find();
+        if (tenant.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        String rest = match.get().rest();
+        String code = tenant.get().code();
+        String rest = TenantPaths.rest(request, code);
         if (rest.isEmpty() || "/".equals(rest)) {
-            response.sendRedirect(TenantPaths.pagePrefix(request, match.get().code()) + "/index.xhtml");
+            response.sendRedirect(request.getContextPath() + TenantPaths.site(code) + "/index.xhtml");
             return;
         }
-        java.util.regex.Matcher kioskPath = KIOSK.matcher(rest);
-        if (kioskPath.matches()) {
-            kiosk.serve(request, response, match.get().code(), kioskPath.group(1));
-            return;
+        for (TenantRoute route : routes) {
+            Matcher served = route.path().matcher(rest);
+            if (served.matches()) {
+                route.serve(request, response, code, served);
+                return;
+            }
         }
-        java.util.regex.Matcher photoPath = PHOTO.matcher(rest);
-        if (photoPath.matches()) {
-            photos.serve(response, photoPath.group(1));
-            return;
-        }
-        if (rest.startsWith("/kiosk/") || rest.equals("/kiosk") || rest.equals("/kiosk.xhtml")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        request.getRequestDispatcher(TenantPaths.VIEW_ROOT + rest).forward(request, response);
+        request.getRequestDispatcher(TenantPaths.view(getServletContext(), rest)).forward(request, response);
     }
 }

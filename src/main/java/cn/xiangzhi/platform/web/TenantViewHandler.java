@@ -1,16 +1,19 @@
 package cn.xiangzhi.platform.web;
 
 import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.web.TenantPaths;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.ServletContext;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes tenant URLs into every link, form action and redirect JSF makes for a tenant view:
- * {@code /tenant/places.xhtml} becomes {@code /t/{code}/places.xhtml} for the bound tenant.
+ * {@code /tenant/platform/places.xhtml} becomes {@code /t/{code}/places.xhtml} for the bound tenant
+ * ({@link TenantPaths#address}).
  */
 public class TenantViewHandler extends ViewHandlerWrapper {
 
@@ -40,9 +43,20 @@ public class TenantViewHandler extends ViewHandlerWrapper {
         if (url == null || !url.startsWith(physical)) {
             return url;
         }
+        String contextPath = context.getExternalContext().getRequestContextPath();
+        String view = url.substring(contextPath.length());
+        int query = indexOfQuery(view);
+        ServletContext servlets = (ServletContext) context.getExternalContext().getContext();
         return TenantContext.find()
-                .map(tenant -> context.getExternalContext().getRequestContextPath() + "/t/" + tenant.code() + "/"
-                        + url.substring(physical.length()))
+                .map(tenant -> contextPath + TenantPaths.site(tenant.code())
+                        + TenantPaths.address(servlets, view.substring(0, query)) + view.substring(query))
                 .orElse(url);
+    }
+
+    private static int indexOfQuery(String url) {
+        int query = url.indexOf('?');
+        int fragment = url.indexOf('#');
+        int end = query < 0 ? fragment : fragment < 0 ? query : Math.min(query, fragment);
+        return end < 0 ? url.length() : end;
     }
 }

@@ -1,5 +1,6 @@
 package cn.xiangzhi.platform.web;
 
+import cn.xiangzhi.platform.application.FailedSignIns;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.platform.application.UserAdministration;
@@ -29,7 +30,7 @@ public class UsersView implements Serializable {
     private List<UserView> list;
     private List<PlaceView> scopes;
     private UserView selected;
-    private List<cn.xiangzhi.platform.application.FailedSignIns> failedSignIns;
+    private List<FailedSignIns> failedSignIns;
 
     private String username;
     private String displayName;
@@ -96,7 +97,7 @@ public class UsersView implements Serializable {
     }
 
     /** The failed sign-ins of the last seven days, for those who manage users. */
-    public List<cn.xiangzhi.platform.application.FailedSignIns> getFailedSignIns() {
+    public List<FailedSignIns> getFailedSignIns() {
         if (failedSignIns == null) {
             failedSignIns = users.failedSignIns(7);
         }

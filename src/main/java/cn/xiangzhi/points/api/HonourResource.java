@@ -2,6 +2,8 @@ package cn.xiangzhi.points.api;
 
 import cn.xiangzhi.points.application.PointsHonours;
 import cn.xiangzhi.points.application.PointsHonours.HonourView;
+import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
@@ -20,6 +25,7 @@ import java.util.List;
  * shows who would be honoured, {@code POST} {@code {villageId, year, places?, title?}} awards them
  * (once per village and year).
  */
+@Tag(name = "points-honours", description = "Yearly honours")
 @Path("t/{tenant}/points-honours")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,34 +56,28 @@ public class HonourResource {
     }
 
     /** The certificates of a village's honours of a year, one A4 page each. */
+    @Operation(summary = "The certificates of a village's honours of a year, one A4 page each")
     @GET
     @Path("certificates.pdf")
     @Produces("application/pdf")
-    public jakarta.ws.rs.core.Response certificates(@QueryParam("villageId") long villageId, @QueryParam("year") int year,
-                                                    @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
+    public Response certificates(@QueryParam("villageId") long villageId, @QueryParam("year") int year) {
         List<Long> ids = honours.honours(villageId, year).stream().map(HonourView::id).toList();
         if (ids.isEmpty()) {
-            throw new cn.xiangzhi.shared.domain.NotFoundException("Honour", villageId);
+            throw new NotFoundException("Honour", villageId);
         }
-        return pdf(honours.certificates(ids, issuer(request)), "honours-" + year + ".pdf");
+        return pdf(honours.certificates(ids), "honours-" + year + ".pdf");
     }
 
     @GET
     @Path("{id}/certificate.pdf")
     @Produces("application/pdf")
-    public jakarta.ws.rs.core.Response certificate(@PathParam("id") long id,
-                                                   @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
-        return pdf(honours.certificates(List.of(id), issuer(request)), "honour-" + id + ".pdf");
+    public Response certificate(@PathParam("id") long id) {
+        return pdf(honours.certificates(List.of(id)), "honour-" + id + ".pdf");
     }
 
-    static String issuer(jakarta.servlet.http.HttpServletRequest request) {
-        var tenant = (cn.xiangzhi.platform.application.TenantSnapshot) request.getAttribute(
-                cn.xiangzhi.platform.web.TenantResolutionFilter.TENANT_ATTRIBUTE);
-        return tenant == null ? "" : tenant.name();
-    }
 
-    private static jakarta.ws.rs.core.Response pdf(byte[] content, String fileName) {
-        return jakarta.ws.rs.core.Response.ok(content, "application/pdf")
+    private static Response pdf(byte[] content, String fileName) {
+        return Response.ok(content, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"").build();
     }
 
@@ -85,7 +85,7 @@ public class HonourResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public List<HonourView> award(Award award) {
         if (award == null || award.villageId() == null || award.year() == null) {
-            throw new cn.xiangzhi.shared.domain.DomainException("error.honour.year", award == null ? null : award.year());
+            throw new DomainException("error.honour.year", award == null ? null : award.year());
         }
         return honours.award(award.villageId(), award.year(), award.places(), award.title());
     }

@@ -15,8 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /** Household cards over REST: a household's card (issue, reissue, revoke, print), the village sheet, verification. */
@@ -31,6 +34,7 @@ public final class HouseholdCardResources {
     public record Reason(String reason) {
     }
 
+    @Tag(name = "household-cards", description = "Household cards over REST")
     @Path("t/{tenant}/households/{household}/card")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -43,12 +47,14 @@ public final class HouseholdCardResources {
         long household;
 
         /** The valid card (null when none) and the history. */
+        @Operation(summary = "The valid card (null when none) and the history")
         @GET
         public HouseholdCards.Cards get() {
             return cards.cards(household);
         }
 
         /** Without a reason: issues the first (or next) card; with one: revokes the valid card and issues the next. */
+        @Operation(summary = "Without a reason")
         @POST
         public Response issue(Reason body) {
             CardView card = body == null || body.reason() == null ? cards.issue(household) : cards.reissue(household, body.reason());
@@ -56,6 +62,7 @@ public final class HouseholdCardResources {
         }
 
         /** Revokes the valid card; the reason comes in the body or as {@code ?reason=}. */
+        @Operation(summary = "Revokes the valid card; the reason comes in the body or as ?reason=")
         @DELETE
         public CardView revoke(@QueryParam("reason") String reason, Reason body) {
             return cards.revoke(household, body != null && body.reason() != null ? body.reason() : reason);
@@ -77,6 +84,7 @@ public final class HouseholdCardResources {
         }
     }
 
+    @Tag(name = "household-cards", description = "Household cards over REST")
     @Path("t/{tenant}/household-cards")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -96,6 +104,7 @@ public final class HouseholdCardResources {
         }
 
         /** The scanned text as the body (what a USB scanner typed); 200 with the household, or 4xx with the reason. */
+        @Operation(summary = "The scanned text as the body (what a USB scanner typed); 200 with the household, or 4xx with the reason")
         @POST
         @Path("verification")
         @Consumes({MediaType.TEXT_PLAIN, MediaType.WILDCARD})
@@ -107,6 +116,7 @@ public final class HouseholdCardResources {
         }
 
         /** The same with a JSON body {@code {"text": "XZ1.…"}}. */
+        @Operation(summary = "The same with a JSON body {\"text\"")
         @POST
         @Path("verification")
         @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +126,7 @@ public final class HouseholdCardResources {
     }
 
     /** A village's valid cards on A4 sheets, ten to a page: {@code ?villageId=}. */
+    @Tag(name = "household-cards", description = "Household cards over REST")
     @Path("t/{tenant}/household-cards.pdf")
     @RequestScoped
     public static class VillageSheet {

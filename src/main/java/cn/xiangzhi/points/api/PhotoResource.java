@@ -1,6 +1,7 @@
 package cn.xiangzhi.points.api;
 
 import cn.xiangzhi.points.application.PointsEvidence;
+import cn.xiangzhi.points.domain.EvidencePhoto;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /**
@@ -19,6 +26,7 @@ import static cn.xiangzhi.shared.web.ApiInput.created;
  * 5 MB) answers 201 with its {@code photo:{id}} reference for a proposal's evidence; {@code GET}
  * lists the latest photos in scope, {@code GET {id}} describes one, {@code GET {id}/content} is the image.
  */
+@Tag(name = "points-photos", description = "Evidence photos")
 @Path("t/{tenant}/points-photos")
 @RequestScoped
 public class PhotoResource {
@@ -29,15 +37,15 @@ public class PhotoResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response upload(@QueryParam("villageId") long villageId, java.io.InputStream body) throws java.io.IOException {
+    public Response upload(@QueryParam("villageId") long villageId, InputStream body) throws IOException {
         // read at most one byte more than a photo may have: a huge body is refused without filling the heap
-        byte[] content = body == null ? new byte[0] : body.readNBytes(cn.xiangzhi.points.domain.EvidencePhoto.MAX_BYTES + 1);
+        byte[] content = body == null ? new byte[0] : body.readNBytes(EvidencePhoto.MAX_BYTES + 1);
         return created(evidence.upload(villageId, content));
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public java.util.List<PointsEvidence.PhotoView> list(@QueryParam("villageId") Long villageId) {
+    public List<PointsEvidence.PhotoView> list(@QueryParam("villageId") Long villageId) {
         return evidence.latest(villageId);
     }
 

@@ -1,21 +1,21 @@
 package cn.xiangzhi.points.api;
 
+import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.points.application.PointsCatalogue;
-import cn.xiangzhi.points.application.PointsExports;
 import cn.xiangzhi.points.application.PointsExpiry;
-import cn.xiangzhi.points.application.PointsSettings;
-import cn.xiangzhi.points.application.Restrictions;
-import cn.xiangzhi.points.domain.PointsRules;
-import cn.xiangzhi.shared.spreadsheet.SheetWriter;
+import cn.xiangzhi.points.application.PointsExports;
 import cn.xiangzhi.points.application.PointsMonths;
-import cn.xiangzhi.points.application.PointsScores;
 import cn.xiangzhi.points.application.PointsRecording;
+import cn.xiangzhi.points.application.PointsScores;
+import cn.xiangzhi.points.application.PointsSettings;
 import cn.xiangzhi.points.application.PointsViews.ItemView;
 import cn.xiangzhi.points.application.PointsViews.LineView;
 import cn.xiangzhi.points.application.PointsViews.ProposalView;
-import cn.xiangzhi.organisation.domain.GridLevel;
+import cn.xiangzhi.points.application.Restrictions;
 import cn.xiangzhi.points.domain.Objection;
+import cn.xiangzhi.points.domain.PointsRules;
 import cn.xiangzhi.points.domain.ProposalStatus;
+import cn.xiangzhi.shared.spreadsheet.SheetWriter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,10 +30,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
 import static cn.xiangzhi.shared.web.ApiInput.required;
 
@@ -44,6 +47,7 @@ public final class PointsResources {
     }
 
 
+    @Tag(name = "points-items", description = "The points context over REST")
     @Path("t/{tenant}/points-items")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -75,6 +79,7 @@ public final class PointsResources {
         }
 
         /** Items are retired, not deleted: ledger lines name them. */
+        @Operation(summary = "Items are retired, not deleted")
         @DELETE
         @Path("{id}")
         public ItemView retire(@PathParam("id") long id) {
@@ -82,6 +87,7 @@ public final class PointsResources {
         }
     }
 
+    @Tag(name = "points-proposals", description = "The points context over REST")
     @Path("t/{tenant}/points-proposals")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -130,6 +136,7 @@ public final class PointsResources {
         }
     }
 
+    @Tag(name = "points-lines", description = "The points context over REST")
     @Path("t/{tenant}/points-lines")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -145,6 +152,7 @@ public final class PointsResources {
         }
 
         /** A household's ledger (oldest first), or without {@code household} the latest lines in scope. */
+        @Operation(summary = "A household's ledger (oldest first), or without household the latest lines in scope")
         @GET
         public List<LineView> list(@QueryParam("household") Long household, @QueryParam("max") @DefaultValue("100") int max) {
             return household == null ? recording.latestLines(max) : recording.ledger(household);
@@ -166,6 +174,7 @@ public final class PointsResources {
         PointsExports exports;
 
         /** A village's ledger lines as Excel, of one month or (without {@code month}) of all. */
+        @Operation(summary = "A village's ledger lines as Excel, of one month or (without month) of all")
         @GET
         @Path("export.xlsx")
         @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
@@ -180,6 +189,7 @@ public final class PointsResources {
         }
     }
 
+    @Tag(name = "points-months", description = "The points context over REST")
     @Path("t/{tenant}/points-months")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -209,6 +219,7 @@ public final class PointsResources {
         }
 
         /** Closes a village's month (200 with the closed month, also when it was closed already). */
+        @Operation(summary = "Closes a village's month (200 with the closed month, also when it was closed already)")
         @POST
         public PointsMonths.MonthView close(Closing body) {
             Closing closing = required(body);
@@ -216,6 +227,7 @@ public final class PointsResources {
         }
     }
 
+    @Tag(name = "points-month-totals", description = "The points context over REST")
     @Path("t/{tenant}/points-month-totals")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -224,6 +236,7 @@ public final class PointsResources {
         PointsScores scores;
 
         /** A household's scored points per month (oldest first), or without {@code household} the latest in scope. */
+        @Operation(summary = "A household's scored points per month (oldest first), or without household the latest in scope")
         @GET
         public List<PointsScores.MonthTotalView> list(@QueryParam("household") Long household,
                                                       @QueryParam("max") @DefaultValue("100") int max) {
@@ -237,6 +250,7 @@ public final class PointsResources {
         }
     }
 
+    @Tag(name = "points-objections", description = "The points context over REST")
     @Path("t/{tenant}/points-objections")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -275,6 +289,7 @@ public final class PointsResources {
         }
     }
 
+    @Tag(name = "points-scores", description = "The points context over REST")
     @Path("t/{tenant}/points-scores")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -283,12 +298,14 @@ public final class PointsResources {
         PointsScores scores;
 
         /** A village's household, grid and leader scores of a month. */
+        @Operation(summary = "A village's household, grid and leader scores of a month")
         @GET
         public PointsScores.MonthScores of(@QueryParam("village") Long village, @QueryParam("month") String month) {
             return scores.of(required(village), month);
         }
 
         /** A village's quarterly ranking of its grids of one level, e.g. {@code ?village=…&quarter=2026-Q4&level=HOUSEHOLD_GROUP}. */
+        @Operation(summary = "A village's quarterly ranking of its grids of one level, e.g")
         @GET
         @Path("ranking")
         public PointsScores.QuarterRanking ranking(@QueryParam("village") Long village, @QueryParam("quarter") String quarter,
@@ -300,6 +317,7 @@ public final class PointsResources {
         }
 
         /** Writes the ranking's bonus lines once; again it returns the same award. */
+        @Operation(summary = "Writes the ranking's bonus lines once; again it returns the same award")
         @POST
         @Path("ranking/award")
         @Consumes(MediaType.APPLICATION_JSON)
@@ -324,6 +342,7 @@ public final class PointsResources {
         PointsExports exports;
 
         /** The month's scores as Excel: a households sheet and a grids sheet. */
+        @Operation(summary = "The month's scores as Excel")
         @GET
         @Path("export.xlsx")
         @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
@@ -332,6 +351,7 @@ public final class PointsResources {
         }
 
         /** The quarter's ranking as Excel: one sheet per grid level. */
+        @Operation(summary = "The quarter's ranking as Excel")
         @GET
         @Path("ranking/export.xlsx")
         @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
@@ -346,6 +366,7 @@ public final class PointsResources {
     }
 
     /** The tenant's points rules: one object; {@code PUT} replaces all of them (tenant admin). */
+    @Tag(name = "points-rules", description = "The tenant's points rules")
     @Path("t/{tenant}/points-rules")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -372,6 +393,7 @@ public final class PointsResources {
     }
 
     /** Expiry runs: the list, and a run now for this month or an earlier one (tenant admin; safe to repeat). */
+    @Tag(name = "points-expiry-runs", description = "Expiry runs")
     @Path("t/{tenant}/points-expiry-runs")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -401,6 +423,7 @@ public final class PointsResources {
     }
 
     /** The negative list: restrictions are placed and lifted, never changed or deleted. */
+    @Tag(name = "household-restrictions", description = "The negative list")
     @Path("t/{tenant}/household-restrictions")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -413,6 +436,7 @@ public final class PointsResources {
         }
 
         /** Restrictions not lifted and not over, of a household, a village, or everything in scope. */
+        @Operation(summary = "Restrictions not lifted and not over, of a household, a village, or everything in scope")
         @GET
         public List<Restrictions.RestrictionView> list(@QueryParam("household") Long household, @QueryParam("village") Long village) {
             return restrictions.active(household, village);

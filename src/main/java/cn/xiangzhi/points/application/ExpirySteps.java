@@ -1,13 +1,13 @@
 package cn.xiangzhi.points.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.points.domain.Expiry;
 import cn.xiangzhi.points.domain.ExpiryRun;
 import cn.xiangzhi.points.domain.LedgerLine;
 import cn.xiangzhi.points.domain.LineType;
 import cn.xiangzhi.points.domain.Months;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

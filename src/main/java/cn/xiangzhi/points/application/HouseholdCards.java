@@ -1,6 +1,5 @@
 package cn.xiangzhi.points.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.CardCode;
@@ -8,12 +7,14 @@ import cn.xiangzhi.points.domain.HouseholdCard;
 import cn.xiangzhi.points.infrastructure.CardKeys;
 import cn.xiangzhi.points.infrastructure.CardPrint;
 import cn.xiangzhi.shared.domain.DomainException;
-import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.domain.Masks;
 import cn.xiangzhi.shared.persistence.ListSize;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantContext;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Household cards (户卡): village info admins and the tenant admin issue a household its card,
@@ -67,8 +69,8 @@ public class HouseholdCards {
 
     /** Issues the household's first card, or its next after a revocation; refused while one is valid. */
     public CardView issue(long householdId) {
-        UserPrincipal user = Access.require("points:card");
-        Household household = visibleHousehold(householdId, "points:card");
+        UserPrincipal user = Access.require(Permission.POINTS_CARD);
+        Household household = visibleHousehold(householdId, Permission.POINTS_CARD);
         if (validCard(household).isPresent()) {
             throw DomainException.conflict("error.card.exists", household.getCode());
         }
@@ -77,18 +79,18 @@ public class HouseholdCards {
 
     /** Revokes the household's valid card (it was lost, damaged…) and issues the next serial. */
     public CardView reissue(long householdId, String reason) {
-        UserPrincipal user = Access.require("points:card");
+        UserPrincipal user = Access.require(Permission.POINTS_CARD);
         HouseholdCard old = revokeValidCard(householdId, reason, user);
         return CardView.of(issueNext(old.getHousehold(), user));
     }
 
     /** Revokes the household's valid card, with a reason; the household then has none. */
     public CardView revoke(long householdId, String reason) {
-        return CardView.of(revokeValidCard(householdId, reason, Access.require("points:card")));
+        return CardView.of(revokeValidCard(householdId, reason, Access.require(Permission.POINTS_CARD)));
     }
 
     public Cards cards(long householdId) {
-        Household household = visibleHousehold(householdId, "points:view");
+        Household household = visibleHousehold(householdId, Permission.POINTS_VIEW);
         List<CardView> history = db.tenant().createQuery("select c from HouseholdCard c where c.household = :h order by c.serial desc",
                 HouseholdCard.class).setParameter("h", household).getResultStream().map(CardView::of).toList();
         return new Cards(household.getId(), household.getCode(),
@@ -97,7 +99,7 @@ public class HouseholdCards {
 
     /** Cards in scope, newest first, optionally of one village. */
     public List<CardView> list(Long villageId, int max) {
-        UserPrincipal user = Access.require("points:view");
+        UserPrincipal user = Access.require(Permission.POINTS_VIEW);
         var query = db.tenant().createQuery("select c from HouseholdCard c where c.household.village.path like :scope"
                         + (villageId == null ? "" : " and c.household.village.id = :village") + " order by c.id desc", HouseholdCard.class)
                 .setParameter("scope", user.scopePath() + "%");
@@ -108,7 +110,7 @@ public class HouseholdCards {
     }
 
     public CardView card(long id) {
-        return CardView.of(Access.findInScope(db.tenant(), HouseholdCard.class, id, "points:view",
+        return CardView.of(Access.findInScope(db.tenant(), HouseholdCard.class, id, Permission.POINTS_VIEW,
                 c -> c.getHousehold().getVillage().getPath()));
     }
 
@@ -119,10 +121,10 @@ public class HouseholdCards {
      * ({@code error.card.unknownHousehold}), a revoked card ({@code error.card.revoked}, a conflict).
      */
     public Verified verify(String scanned) {
-        UserPrincipal user = Access.require("points:verify");
+        UserPrincipal user = Access.require(Permission.POINTS_VERIFY);
         HouseholdCard card = check(scanned, h -> Access.inScope(user, h.getVillage().getPath()));
         Household household = card.getHousehold();
-        return new Verified(household.getId(), household.getCode(), masked(household.getHeadName()),
+        return new Verified(household.getId(), household.getCode(), Masks.name(household.getHeadName()),
                 household.getVillage().getId(), household.getVillage().getName(), card.getId(), card.getSerial());
     }
 
@@ -131,7 +133,7 @@ public class HouseholdCards {
      * the household's village). Same refusals as {@link #verify}.
      */
     public long verifyAtCounter(String scanned) {
-        Access.require("shop:counter");
+        Access.require(Permission.SHOP_COUNTER);
         return check(scanned, h -> true).getHousehold().getId();
     }
 
@@ -139,11 +141,11 @@ public class HouseholdCards {
      * The household of a valid card of {@code village}, for the village's public page and kiosk,
      * where a household shows its card instead of signing in. Same refusals as {@link #verify}.
      */
-    Household holderOf(String scanned, cn.xiangzhi.platform.domain.Place village) {
+    Household holderOf(String scanned, Place village) {
         return check(scanned, h -> h.getVillage().getId().equals(village.getId())).getHousehold();
     }
 
-    private HouseholdCard check(String scanned, java.util.function.Predicate<Household> visible) {
+    private HouseholdCard check(String scanned, Predicate<Household> visible) {
         CardCode.Scanned scan = CardCode.read(scanned);
         CardCode code = scan.code();
         if (!code.tenantCode().equals(TenantContext.current().code())) {
@@ -169,31 +171,26 @@ public class HouseholdCards {
 
     /** The QR code of the household's valid card as a PNG. */
     public byte[] qrPng(long householdId) {
-        Access.require("points:card");
+        Access.require(Permission.POINTS_CARD);
         return CardPrint.qrPng(payload(validCardOf(householdId)), 400);
     }
 
     /** The household's valid card, printable (A4 with the card in its first place). */
     public byte[] pdf(long householdId) {
-        Access.require("points:card");
+        Access.require(Permission.POINTS_CARD);
         return CardPrint.pdf(List.of(face(validCardOf(householdId))));
     }
 
     /** The valid cards of a village's households by household code, ten to an A4 page. */
     public byte[] villagePdf(long villageId) {
-        Access.require("points:card");
-        Place village = Access.findInScope(db.tenant(), Place.class, villageId, "points:card", Place::getPath);
+        Access.require(Permission.POINTS_CARD);
+        Place village = Access.findInScope(db.tenant(), Place.class, villageId, Permission.POINTS_CARD, Place::getPath);
         List<CardPrint.Face> faces = db.tenant().createQuery("select c from HouseholdCard c where c.household.village = :v"
                         + " and c.revokedAt is null order by c.household.code", HouseholdCard.class)
                 .setParameter("v", village).setMaxResults(SHEET_LIMIT).getResultStream().map(this::face).toList();
         return CardPrint.pdf(faces);
     }
 
-    /** The text the card's QR code holds. */
-    public String payloadOf(long householdId) {
-        Access.require("points:card");
-        return payload(validCardOf(householdId));
-    }
 
     private HouseholdCard issueNext(Household household, UserPrincipal user) {
         EntityManager em = db.tenant();
@@ -223,7 +220,7 @@ public class HouseholdCards {
     }
 
     private HouseholdCard validCardOf(long householdId) {
-        Household household = visibleHousehold(householdId, "points:card");
+        Household household = visibleHousehold(householdId, Permission.POINTS_CARD);
         return validCard(household).orElseThrow(() -> DomainException.conflict("error.card.none", household.getCode()));
     }
 
@@ -236,9 +233,4 @@ public class HouseholdCards {
         return Access.findInScope(db.tenant(), Household.class, id, permission, h -> h.getVillage().getPath());
     }
 
-    /** 王大明 → 王**: the first character, the rest starred. */
-    public static String masked(String name) {
-        return name.isEmpty() ? name : name.substring(0, name.offsetByCodePoints(0, 1))
-                + "*".repeat(Math.max(0, name.codePointCount(0, name.length()) - 1));
-    }
 }

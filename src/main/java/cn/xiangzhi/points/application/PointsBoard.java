@@ -1,25 +1,29 @@
 package cn.xiangzhi.points.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.points.application.PointsMonths.ObjectionView;
+import cn.xiangzhi.points.domain.Honour;
 import cn.xiangzhi.points.domain.LedgerLine;
 import cn.xiangzhi.points.domain.LineType;
 import cn.xiangzhi.points.domain.Months;
 import cn.xiangzhi.points.domain.Objection;
 import cn.xiangzhi.points.domain.PublishedMonth;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.Masks;
 import cn.xiangzhi.shared.domain.NotFoundException;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
+import cn.xiangzhi.shared.security.AttemptLimiter;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -53,11 +57,11 @@ public class PointsBoard {
 
     /** A household has at most this many open objections: more would freeze it by the hand of a stranger. */
     static final int MAX_OPEN_OBJECTIONS = 3;
-    static final java.time.Duration ATTEMPT_WINDOW = java.time.Duration.ofMinutes(15);
+    static final Duration ATTEMPT_WINDOW = Duration.ofMinutes(15);
 
     /** Failed identifications per village and household code: 5 in 15 minutes block further tries. */
-    private final cn.xiangzhi.shared.security.AttemptLimiter attempts =
-            new cn.xiangzhi.shared.security.AttemptLimiter(5, ATTEMPT_WINDOW);
+    private final AttemptLimiter attempts =
+            new AttemptLimiter(5, ATTEMPT_WINDOW);
 
     /** One household on the board: the month's points, what objections took back later, open objections. */
     public record BoardHousehold(String code, String head, int points, int correction, int openObjections)
@@ -117,7 +121,7 @@ public class PointsBoard {
                         + " where l.village = :v and l.month = :m and l.type in :scored group by h.id, h.code, h.headName"
                         + " order by h.code", Object[].class).setParameter("scored", LineType.SCORED)
                 .setParameter("v", village).setParameter("m", m.getMonth()).getResultList()
-                .forEach(r -> households.add(new BoardHousehold((String) r[1], mask((String) r[2]), ((Number) r[3]).intValue(),
+                .forEach(r -> households.add(new BoardHousehold((String) r[1], Masks.name((String) r[2]), ((Number) r[3]).intValue(),
                         corrections.getOrDefault((Long) r[0], 0), open.getOrDefault((Long) r[0], 0))));
         return Optional.of(new Board(village.getId(), village.getName(), Months.format(m.getMonth()), m.getObjectionUntil(),
                 m.inObjectionPeriod(LocalDate.now(clock)), households));
@@ -192,15 +196,12 @@ public class PointsBoard {
         Place village = village(villageId);
         return db.tenant().createQuery("select h from Honour h where h.village = :v and h.year ="
                         + " (select max(x.year) from Honour x where x.village = :v) order by h.rank, h.household.code",
-                        cn.xiangzhi.points.domain.Honour.class).setParameter("v", village).getResultStream()
-                .map(h -> new BoardHonour(h.getYear(), h.getRank(), h.getHousehold().getCode(), mask(h.getHousehold().getHeadName()),
+                        Honour.class).setParameter("v", village).getResultStream()
+                .map(h -> new BoardHonour(h.getYear(), h.getRank(), h.getHousehold().getCode(), Masks.name(h.getHousehold().getHeadName()),
                         h.getTitle())).toList();
     }
 
     /** 张三 → 张*; 欧阳娜娜 → 欧***: the board names a household by its family name only. */
-    public static String mask(String name) {
-        return name == null || name.isBlank() ? "" : HouseholdCards.masked(name.strip());
-    }
 
     private static String describe(LedgerLine l) {
         return l.getItem() != null ? l.getItem().getName() : l.getReason() != null ? l.getReason() : l.getType().name();

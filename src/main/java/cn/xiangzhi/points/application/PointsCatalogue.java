@@ -5,9 +5,10 @@ import cn.xiangzhi.points.domain.CatalogueItem;
 import cn.xiangzhi.points.domain.PointsKind;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.Role;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,18 +30,18 @@ public class PointsCatalogue {
     }
 
     public List<ItemView> items(boolean activeOnly) {
-        Access.require("points:view");
+        Access.require(Permission.POINTS_VIEW);
         return db.tenant().createQuery("select i from CatalogueItem i" + (activeOnly ? " where i.active = true" : "")
                 + " order by i.code", CatalogueItem.class).getResultStream().map(ItemView::of).toList();
     }
 
     public ItemView item(long id) {
-        Access.require("points:view");
+        Access.require(Permission.POINTS_VIEW);
         return ItemView.of(find(id));
     }
 
     public ItemView add(ItemForm form) {
-        Access.require("points:catalogue");
+        Access.require(Permission.POINTS_CATALOGUE);
         EntityManager em = db.tenant();
         String code = form.code() == null ? null : form.code().strip();
         if (!em.createQuery("select i.id from CatalogueItem i where i.code = :c", Long.class).setParameter("c", code)
@@ -56,7 +57,7 @@ public class PointsCatalogue {
 
     /** Changes an item; lines already written keep the points they were written with. */
     public ItemView update(long id, ItemForm form) {
-        Access.require("points:catalogue");
+        Access.require(Permission.POINTS_CATALOGUE);
         CatalogueItem item = find(id);
         item.update(form.name(), form.kind(), form.points(), form.evidenceRequired(), form.proposers(), form.monthlyCap());
         return ItemView.of(item);
@@ -64,7 +65,7 @@ public class PointsCatalogue {
 
     /** Retires an item: it can no longer be proposed; its lines stay. */
     public ItemView retire(long id) {
-        Access.require("points:catalogue");
+        Access.require(Permission.POINTS_CATALOGUE);
         CatalogueItem item = find(id);
         item.retire();
         return ItemView.of(item);

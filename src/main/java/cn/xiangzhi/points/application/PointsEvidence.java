@@ -1,13 +1,14 @@
 package cn.xiangzhi.points.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.EvidencePhoto;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /** Evidence photos: uploaded for a village by those who propose points, seen by those who see its points. */
 @ApplicationScoped
@@ -42,8 +44,8 @@ public class PointsEvidence {
     }
 
     public PhotoView upload(long villageId, byte[] content) {
-        UserPrincipal user = Access.require("points:propose");
-        Place village = places.visiblePlace(villageId, "points:propose");
+        UserPrincipal user = Access.require(Permission.POINTS_PROPOSE);
+        Place village = places.visiblePlace(villageId, Permission.POINTS_PROPOSE);
         EvidencePhoto photo = new EvidencePhoto(village, content, user.describe(), clock.instant());
         db.tenant().persist(photo);
         db.tenant().flush();
@@ -51,8 +53,8 @@ public class PointsEvidence {
     }
 
     /** The latest 100 photos in the user's scope (of one village if named), newest first. */
-    public java.util.List<PhotoView> latest(Long villageId) {
-        UserPrincipal user = Access.require("points:view");
+    public List<PhotoView> latest(Long villageId) {
+        UserPrincipal user = Access.require(Permission.POINTS_VIEW);
         var query = db.tenant().createQuery("select p from EvidencePhoto p where p.village.path like :scope"
                         + (villageId == null ? "" : " and p.village.id = :v") + " order by p.id desc", EvidencePhoto.class)
                 .setParameter("scope", user.scopePath() + "%").setMaxResults(100);
@@ -82,6 +84,6 @@ public class PointsEvidence {
     }
 
     private EvidencePhoto visible(long id) {
-        return Access.findInScope(db.tenant(), EvidencePhoto.class, id, "points:view", p -> p.getVillage().getPath());
+        return Access.findInScope(db.tenant(), EvidencePhoto.class, id, Permission.POINTS_VIEW, p -> p.getVillage().getPath());
     }
 }

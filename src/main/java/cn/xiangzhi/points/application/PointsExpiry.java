@@ -1,13 +1,14 @@
 package cn.xiangzhi.points.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.points.domain.Expiry;
 import cn.xiangzhi.points.domain.ExpiryRun;
 import cn.xiangzhi.points.domain.Months;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.security.Permission;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,7 +58,7 @@ public class PointsExpiry {
      * ({@code error.expiry.off}), a month after this one ({@code error.expiry.future}).
      */
     public RunView run(String month) {
-        String by = Access.require("points:settings").describe();
+        String by = Access.require(Permission.POINTS_SETTINGS).describe();
         int thisMonth = Months.of(YearMonth.now(clock));
         int runMonth = month == null || month.isBlank() ? thisMonth : Months.parse(month);
         if (runMonth > thisMonth) {
@@ -78,7 +79,7 @@ public class PointsExpiry {
     /** Every run, newest first. */
     @Transactional
     public List<RunView> runs() {
-        Access.require("points:view");
+        Access.require(Permission.POINTS_VIEW);
         return db.tenant().createQuery("select r from ExpiryRun r order by r.id desc", ExpiryRun.class).getResultStream()
                 .map(RunView::of).toList();
     }
@@ -86,7 +87,7 @@ public class PointsExpiry {
     /** One run by id (404 for another tenant's). */
     @Transactional
     public RunView run(long id) {
-        Access.require("points:view");
+        Access.require(Permission.POINTS_VIEW);
         ExpiryRun run = db.tenant().find(ExpiryRun.class, id);
         if (run == null) {
             throw new NotFoundException("ExpiryRun", id);

@@ -6,8 +6,10 @@ import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.LedgerLine;
 import cn.xiangzhi.points.domain.Months;
 import cn.xiangzhi.points.domain.Ranking;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.spreadsheet.SheetWriter;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
 public class PointsExports {
 
     @Inject
-    cn.xiangzhi.shared.time.BusinessClock clock;
+    BusinessClock clock;
 
     /** A workbook and the name it downloads under (UTF-8 and an ASCII fallback). */
     public record Export(byte[] content, String fileName, String asciiName) {
@@ -42,7 +44,7 @@ public class PointsExports {
 
     /** A village's ledger lines, of one month or (without {@code month}) of all months, by household code. */
     public Export ledger(long villageId, String month) {
-        Place village = places.visiblePlace(villageId, "points:view");
+        Place village = places.visiblePlace(villageId, Permission.POINTS_VIEW);
         Integer m = month == null || month.isBlank() ? null : Months.parse(month);
         var query = db.tenant().createQuery("select l from LedgerLine l join fetch l.household h left join fetch l.item"
                 + " where l.village = :v" + (m == null ? "" : " and l.month = :m") + " order by h.code, l.id", LedgerLine.class)
@@ -96,6 +98,6 @@ public class PointsExports {
     }
 
     private String placeName(long villageId) {
-        return places.visiblePlace(villageId, "points:view").getName();
+        return places.visiblePlace(villageId, Permission.POINTS_VIEW).getName();
     }
 }

@@ -1,6 +1,5 @@
 package cn.xiangzhi.points.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
@@ -8,18 +7,23 @@ import cn.xiangzhi.points.domain.Honour;
 import cn.xiangzhi.points.domain.HonourRoll;
 import cn.xiangzhi.points.domain.LineType;
 import cn.xiangzhi.points.domain.RestrictionKind;
+import cn.xiangzhi.points.infrastructure.HonourCertificates;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,8 +63,8 @@ public class PointsHonours {
 
     /** Who would be honoured now, without writing anything (id 0). */
     public List<HonourView> preview(long villageId, int year, Integer places, String title) {
-        UserPrincipal user = Access.require("points:view");
-        Place village = this.places.visiblePlace(villageId, "points:view");
+        UserPrincipal user = Access.require(Permission.POINTS_VIEW);
+        Place village = this.places.visiblePlace(villageId, Permission.POINTS_VIEW);
         return roll(db.tenant(), village, year, places, title).stream()
                 .map(h -> new HonourView(0, village.getId(), village.getName(), year, h.getHousehold().getId(),
                         h.getHousehold().getCode(), h.getHousehold().getHeadName(), h.getTitle(), h.getRank(), h.getScore(),
@@ -72,10 +76,10 @@ public class PointsHonours {
      * returns the honours already awarded and writes nothing.
      */
     public List<HonourView> award(long villageId, int year, Integer places, String title) {
-        Access.require("points:confirm");
-        Place village = this.places.visiblePlace(villageId, "points:confirm");
+        Access.require(Permission.POINTS_CONFIRM);
+        Place village = this.places.visiblePlace(villageId, Permission.POINTS_CONFIRM);
         EntityManager em = db.tenant();
-        em.lock(village, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE); // one award of a village at a time
+        em.lock(village, LockModeType.PESSIMISTIC_WRITE); // one award of a village at a time
         List<Honour> awarded = of(em, village, year);
         if (!awarded.isEmpty()) {
             return awarded.stream().map(HonourView::of).toList();
@@ -91,7 +95,7 @@ public class PointsHonours {
 
     /** Honours in scope, of one village and/or year if named, by village, year and rank. */
     public List<HonourView> honours(Long villageId, Integer year) {
-        UserPrincipal user = Access.require("points:view");
+        UserPrincipal user = Access.require(Permission.POINTS_VIEW);
         var query = db.tenant().createQuery("select h from Honour h where h.village.path like :scope"
                 + (villageId == null ? "" : " and h.village.id = :v") + (year == null ? "" : " and h.year = :y")
                 + " order by h.village.name, h.year desc, h.rank, h.household.code", Honour.class)
@@ -105,20 +109,21 @@ public class PointsHonours {
         return query.setMaxResults(2000).getResultStream().map(HonourView::of).toList();
     }
 
-    /** The certificates of the honours named (all in scope), in the order given, issued by {@code issuer} (the tenant). */
-    public byte[] certificates(List<Long> ids, String issuer) {
+    /** The certificates of the honours named (all in scope), in the order given, issued in the tenant's name. */
+    public byte[] certificates(List<Long> ids) {
         EntityManager em = db.tenant();
-        List<cn.xiangzhi.points.infrastructure.HonourCertificates.Certificate> certificates = ids.stream()
-                .map(id -> Access.findInScope(em, Honour.class, id, "points:view", h -> h.getVillage().getPath()))
-                .map(h -> new cn.xiangzhi.points.infrastructure.HonourCertificates.Certificate(issuer, h.getVillage().getName(),
+        String issuer = TenantContext.current().name();
+        List<HonourCertificates.Certificate> certificates = ids.stream()
+                .map(id -> Access.findInScope(em, Honour.class, id, Permission.POINTS_VIEW, h -> h.getVillage().getPath()))
+                .map(h -> new HonourCertificates.Certificate(issuer, h.getVillage().getName(),
                         h.getYear(), h.getHousehold().getCode(), h.getHousehold().getHeadName(), h.getTitle(), h.getRank(),
-                        h.getScore(), java.time.LocalDate.ofInstant(h.getAwardedAt(), clock.getZone())))
+                        h.getScore(), LocalDate.ofInstant(h.getAwardedAt(), clock.getZone())))
                 .toList();
-        return cn.xiangzhi.points.infrastructure.HonourCertificates.pdf(certificates);
+        return HonourCertificates.pdf(certificates);
     }
 
     public HonourView honour(long id) {
-        return HonourView.of(Access.findInScope(db.tenant(), Honour.class, id, "points:view", h -> h.getVillage().getPath()));
+        return HonourView.of(Access.findInScope(db.tenant(), Honour.class, id, Permission.POINTS_VIEW, h -> h.getVillage().getPath()));
     }
 
     private List<Honour> roll(EntityManager em, Place village, int year, Integer places, String title) {
@@ -144,9 +149,9 @@ public class PointsHonours {
                         candidates.add(new HonourRoll.Candidate(h.getId(), h.getCode(), scores.get(h.getId())));
                     });
         }
-        Set<Long> excluded = Restrictions.restrictedIn(em, village, RestrictionKind.NO_HONOUR, java.time.LocalDate.now(clock));
+        Set<Long> excluded = Restrictions.restrictedIn(em, village, RestrictionKind.NO_HONOUR, LocalDate.now(clock));
         Instant now = clock.instant();
-        String by = Access.require("points:view").describe();
+        String by = Access.require(Permission.POINTS_VIEW).describe();
         return HonourRoll.select(candidates, count, excluded).stream()
                 .map(p -> new Honour(village, year, households.get(p.householdId()), named, p.rank(), p.score(), by, now))
                 .toList();
@@ -157,7 +162,7 @@ public class PointsHonours {
      * never changed, so March must not fix the year's roll.
      */
     public int lastAwardableYear() {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         return today.getMonthValue() == 12 ? today.getYear() : today.getYear() - 1;
     }
 

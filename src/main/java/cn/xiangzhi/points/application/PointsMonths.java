@@ -1,7 +1,7 @@
 package cn.xiangzhi.points.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
+import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.Expiry;
 import cn.xiangzhi.points.domain.LedgerLine;
@@ -13,16 +13,18 @@ import cn.xiangzhi.points.domain.ProposalStatus;
 import cn.xiangzhi.points.domain.PublishedMonth;
 import cn.xiangzhi.points.domain.RestrictionKind;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
-import cn.xiangzhi.platform.application.PlaceDirectory;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -87,8 +89,8 @@ public class PointsMonths {
      * closed month returns it unchanged. Without {@code objectionDays} the tenant's rules give the period.
      */
     public MonthView close(long villageId, String month, Integer objectionDays) {
-        UserPrincipal user = Access.require("points:confirm");
-        Place village = places.visiblePlace(villageId, "points:confirm");
+        UserPrincipal user = Access.require(Permission.POINTS_CONFIRM);
+        Place village = places.visiblePlace(villageId, Permission.POINTS_CONFIRM);
         int m = Months.parse(month);
         if (Months.toYearMonth(m).isAfter(YearMonth.now(clock))) {
             throw new DomainException("error.points.futureMonth", month);
@@ -112,18 +114,18 @@ public class PointsMonths {
     }
 
     public List<MonthView> months() {
-        UserPrincipal user = Access.require("points:view");
+        UserPrincipal user = Access.require(Permission.POINTS_VIEW);
         return db.tenant().createQuery("select m from PublishedMonth m where m.village.path like :scope order by m.month desc, m.id",
                 PublishedMonth.class).setParameter("scope", user.scopePath() + "%").getResultStream().map(MonthView::of).toList();
     }
 
     public MonthView month(long id) {
-        return MonthView.of(visibleMonth(id, "points:view"));
+        return MonthView.of(visibleMonth(id, Permission.POINTS_VIEW));
     }
 
     /** Each household's points of the published month, as the notice board shows them. */
     public Publication publication(long monthId) {
-        PublishedMonth month = visibleMonth(monthId, "points:view");
+        PublishedMonth month = visibleMonth(monthId, Permission.POINTS_VIEW);
         Map<Long, HouseholdTotal> totals = new LinkedHashMap<>();
         db.tenant().createQuery("select h.id, h.code, h.headName, sum(l.points), count(l) from LedgerLine l join l.household h"
                         + " where l.village = :v and l.month = :m and l.type in :scored group by h.id, h.code, h.headName"
@@ -136,15 +138,15 @@ public class PointsMonths {
 
     /** Objects to a published line during its month's objection period; the line is frozen until resolved. */
     public ObjectionView object(long lineId, String reason) {
-        UserPrincipal user = Access.require("points:object");
+        UserPrincipal user = Access.require(Permission.POINTS_OBJECT);
         EntityManager em = db.tenant();
-        LedgerLine line = Access.findInScope(em, LedgerLine.class, lineId, "points:object", l -> l.getVillage().getPath());
+        LedgerLine line = Access.findInScope(em, LedgerLine.class, lineId, Permission.POINTS_OBJECT, l -> l.getVillage().getPath());
         return objectTo(em, line, reason, user.describe(), LocalDate.now(clock), clock.instant());
     }
 
     /** Raises an objection to {@code line} (by a user or, on the public page, by its household). */
     static ObjectionView objectTo(EntityManager em, LedgerLine line, String reason, String raisedBy, LocalDate today,
-                                  java.time.Instant now) {
+                                  Instant now) {
         PublishedMonth month = find(em, line.getVillage(), line.getMonth());
         boolean reversed = !em.createQuery("select r.id from LedgerLine r where r.reverses = :l", Long.class)
                 .setParameter("l", line).getResultList().isEmpty();
@@ -164,7 +166,7 @@ public class PointsMonths {
     }
 
     public List<ObjectionView> objections(Objection.Status status) {
-        UserPrincipal user = Access.require("points:view");
+        UserPrincipal user = Access.require(Permission.POINTS_VIEW);
         var query = db.tenant().createQuery("select o from Objection o where o.line.village.path like :scope"
                 + (status == null ? "" : " and o.status = :s") + " order by o.id", Objection.class)
                 .setParameter("scope", user.scopePath() + "%");
@@ -175,14 +177,14 @@ public class PointsMonths {
     }
 
     public ObjectionView objection(long id) {
-        return ObjectionView.of(visibleObjection(id, "points:view"));
+        return ObjectionView.of(visibleObjection(id, Permission.POINTS_VIEW));
     }
 
     /** A reviewer upholds (the line is reversed) or dismisses (the line counts again) an objection. */
     public ObjectionView resolve(long id, boolean uphold, String resolution) {
-        UserPrincipal user = Access.require("points:review");
+        UserPrincipal user = Access.require(Permission.POINTS_REVIEW);
         EntityManager em = db.tenant();
-        Objection objection = visibleObjection(id, "points:review");
+        Objection objection = visibleObjection(id, Permission.POINTS_REVIEW);
         if (objection.resolve(uphold, user.describe(), resolution, clock.instant())) {
             LedgerLine line = objection.getLine();
             em.persist(line.reversal(openMonth(em, line.getVillage(), YearMonth.now(clock)), user.describe(), "异议成立：" + resolution.strip(),
@@ -199,7 +201,7 @@ public class PointsMonths {
      */
     public Balance balance(long householdId) {
         EntityManager em = db.tenant();
-        Household household = Access.findInScope(em, Household.class, householdId, "points:view", h -> h.getVillage().getPath());
+        Household household = Access.findInScope(em, Household.class, householdId, Permission.POINTS_VIEW, h -> h.getVillage().getPath());
         return balanceOf(em, household, LocalDate.now(clock));
     }
 

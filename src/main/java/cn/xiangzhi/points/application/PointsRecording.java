@@ -1,6 +1,5 @@
 package cn.xiangzhi.points.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.points.application.PointsViews.LineView;
 import cn.xiangzhi.points.application.PointsViews.ProposalView;
@@ -12,10 +11,12 @@ import cn.xiangzhi.points.domain.ProposalStatus;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.persistence.ListSize;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.Role;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,9 +25,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,7 +43,7 @@ import java.util.UUID;
 public class PointsRecording {
 
     /** Roles that record directly, whatever the item's proposer list says. */
-    private static final java.util.Set<Role> RECORDERS = java.util.EnumSet.of(Role.VILLAGE_ADMIN, Role.TENANT_ADMIN);
+    private static final Set<Role> RECORDERS = EnumSet.of(Role.VILLAGE_ADMIN, Role.TENANT_ADMIN);
 
     @Inject
     TenantEntityManager db;
@@ -53,7 +56,7 @@ public class PointsRecording {
 
     /** Proposes {@code recording.itemId} for every household named; all or none. Returns the proposals. */
     public List<ProposalView> propose(Recording recording) {
-        UserPrincipal user = Access.require("points:propose");
+        UserPrincipal user = Access.require(Permission.POINTS_PROPOSE);
         EntityManager em = db.tenant();
         CatalogueItem item = em.find(CatalogueItem.class, recording.itemId());
         if (item == null) {
@@ -73,7 +76,7 @@ public class PointsRecording {
         Instant now = clock.instant();
         List<Proposal> made = new ArrayList<>();
         for (Long householdId : new LinkedHashSet<>(recording.householdIds())) {
-            Household household = Access.findInScope(em, Household.class, householdId, "points:propose",
+            Household household = Access.findInScope(em, Household.class, householdId, Permission.POINTS_PROPOSE,
                     h -> h.getVillage().getPath());
             if (PointsMonths.isClosed(em, household.getVillage(), month)) {
                 throw new DomainException("error.points.closed", household.getVillage().getName(), recording.month());
@@ -94,7 +97,7 @@ public class PointsRecording {
 
     /** The proposals of a month (all villages in scope), optionally of one status. */
     public List<ProposalView> proposals(String month, ProposalStatus status) {
-        UserPrincipal user = Access.require("points:view");
+        UserPrincipal user = Access.require(Permission.POINTS_VIEW);
         String jpql = "select p from Proposal p where p.household.village.path like :scope"
                 + (month == null ? "" : " and p.month = :month") + (status == null ? "" : " and p.status = :status")
                 + " order by p.id";
@@ -109,7 +112,7 @@ public class PointsRecording {
     }
 
     public ProposalView proposal(long id) {
-        return ProposalView.of(visibleProposal(id, "points:view"));
+        return ProposalView.of(visibleProposal(id, Permission.POINTS_VIEW));
     }
 
     /**
@@ -118,12 +121,12 @@ public class PointsRecording {
      * one that would break its item's monthly cap, refuses the whole batch.
      */
     public int confirm(List<Long> ids) {
-        UserPrincipal user = Access.require("points:confirm");
+        UserPrincipal user = Access.require(Permission.POINTS_CONFIRM);
         EntityManager em = db.tenant();
         Instant now = clock.instant();
         int confirmed = 0;
         for (Long id : new LinkedHashSet<>(ids)) {
-            Proposal proposal = visibleProposal(id, "points:confirm");
+            Proposal proposal = visibleProposal(id, Permission.POINTS_CONFIRM);
             if (proposal.getStatus() == ProposalStatus.CONFIRMED) {
                 continue;
             }
@@ -145,15 +148,15 @@ public class PointsRecording {
 
     /** Rejects proposals, each with its reason; all or none. */
     public int reject(Map<Long, String> reasons) {
-        UserPrincipal user = Access.require("points:confirm");
+        UserPrincipal user = Access.require(Permission.POINTS_CONFIRM);
         Instant now = clock.instant();
-        reasons.forEach((id, reason) -> visibleProposal(id, "points:confirm").reject(user.describe(), now, reason));
+        reasons.forEach((id, reason) -> visibleProposal(id, Permission.POINTS_CONFIRM).reject(user.describe(), now, reason));
         return reasons.size();
     }
 
     /** A household's ledger, oldest first: the origin of every point. */
     public List<LineView> ledger(long householdId) {
-        Household household = Access.findInScope(db.tenant(), Household.class, householdId, "points:view",
+        Household household = Access.findInScope(db.tenant(), Household.class, householdId, Permission.POINTS_VIEW,
                 h -> h.getVillage().getPath());
         return db.tenant().createQuery("select l from LedgerLine l where l.household = :h order by l.id", LedgerLine.class)
                 .setParameter("h", household).getResultStream().map(LineView::of).toList();
@@ -161,21 +164,21 @@ public class PointsRecording {
 
     /** The latest lines in scope (for the list and the isolation tests), newest first. */
     public List<LineView> latestLines(int max) {
-        UserPrincipal user = Access.require("points:view");
+        UserPrincipal user = Access.require(Permission.POINTS_VIEW);
         return db.tenant().createQuery("select l from LedgerLine l where l.village.path like :scope order by l.id desc",
                 LedgerLine.class).setParameter("scope", user.scopePath() + "%").setMaxResults(ListSize.of(max))
                 .getResultStream().map(LineView::of).toList();
     }
 
     public LineView line(long id) {
-        return LineView.of(visibleLine(id, "points:view"));
+        return LineView.of(visibleLine(id, Permission.POINTS_VIEW));
     }
 
     /** Writes the line that takes line {@code id} back, in the first open month from now; a line is reversed at most once. */
     public LineView reverse(long id, String reason) {
-        UserPrincipal user = Access.require("points:reverse");
+        UserPrincipal user = Access.require(Permission.POINTS_REVERSE);
         EntityManager em = db.tenant();
-        LedgerLine line = visibleLine(id, "points:reverse");
+        LedgerLine line = visibleLine(id, Permission.POINTS_REVERSE);
         boolean reversed = !em.createQuery("select r.id from LedgerLine r where r.reverses = :l", Long.class)
                 .setParameter("l", line).getResultList().isEmpty();
         if (reversed) {

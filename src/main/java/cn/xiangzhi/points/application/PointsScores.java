@@ -1,27 +1,28 @@
 package cn.xiangzhi.points.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.GridLevel;
+import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.HouseholdMonthTotal;
+import cn.xiangzhi.points.domain.LedgerLine;
 import cn.xiangzhi.points.domain.Months;
 import cn.xiangzhi.points.domain.Ranking;
 import cn.xiangzhi.points.domain.RankingAward;
 import cn.xiangzhi.points.domain.RestrictionKind;
-import cn.xiangzhi.shared.audit.AuditAction;
-import cn.xiangzhi.shared.audit.AuditTrail;
-import cn.xiangzhi.shared.persistence.ListSize;
-import cn.xiangzhi.shared.tenancy.TenantContext;
-import cn.xiangzhi.points.domain.LedgerLine;
-import cn.xiangzhi.organisation.domain.Household;
-import cn.xiangzhi.shared.security.Access;
-import cn.xiangzhi.shared.security.UserPrincipal;
-import java.time.Instant;
 import cn.xiangzhi.points.domain.ScoreSheet;
 import cn.xiangzhi.points.domain.ScoreSheet.GridScore;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.audit.AuditAction;
+import cn.xiangzhi.shared.audit.AuditTrail;
+import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.persistence.ListSize;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
+import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
+import cn.xiangzhi.shared.security.UserPrincipal;
+import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,11 +30,14 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A village's scores for a month (see {@link ScoreSheet} for the rules). */
 @ApplicationScoped
@@ -76,17 +80,17 @@ public class PointsScores {
      * households' month totals, {@link cn.xiangzhi.points.domain.HouseholdMonthTotal}).
      */
     public QuarterRanking ranking(long villageId, String quarter, GridLevel level) {
-        return rankingOf(places.visiblePlace(villageId, "points:view"), quarter, level);
+        return rankingOf(places.visiblePlace(villageId, Permission.POINTS_VIEW), quarter, level);
     }
 
     /** The ranking of a village already checked (or public, as on the notice board). */
     QuarterRanking rankingOf(Place village, String quarter, GridLevel level) {
-        java.util.regex.Matcher q = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])").matcher(quarter == null ? "" : quarter.strip());
+        Matcher q = Pattern.compile("(\\d{4})-Q([1-4])").matcher(quarter == null ? "" : quarter.strip());
         if (!q.matches()) {
-            throw new cn.xiangzhi.shared.domain.DomainException("error.points.quarter", quarter);
+            throw new DomainException("error.points.quarter", quarter);
         }
         if (level == null) {
-            throw new cn.xiangzhi.shared.domain.DomainException("error.grid.parent", (Object) null, null);
+            throw new DomainException("error.grid.parent", (Object) null, null);
         }
         int first = Integer.parseInt(q.group(1)) * 100 + (Integer.parseInt(q.group(2)) - 1) * 3 + 1;
         EntityManager em = db.tenant();
@@ -130,8 +134,8 @@ public class PointsScores {
      * records each withheld share.
      */
     public AwardView award(long villageId, String quarter, GridLevel level) {
-        UserPrincipal user = Access.require("points:confirm");
-        Place village = places.visiblePlace(villageId, "points:confirm");
+        UserPrincipal user = Access.require(Permission.POINTS_CONFIRM);
+        Place village = places.visiblePlace(villageId, Permission.POINTS_CONFIRM);
         EntityManager em = db.tenant();
         RankingAward done = em.createQuery("select a from RankingAward a where a.village = :v and a.quarter = :q and a.level = :l",
                 RankingAward.class).setParameter("v", village).setParameter("q", quarter == null ? "" : quarter.strip())
@@ -170,13 +174,13 @@ public class PointsScores {
     }
 
     public List<AwardView> awards() {
-        UserPrincipal user = Access.require("points:view");
+        UserPrincipal user = Access.require(Permission.POINTS_VIEW);
         return db.tenant().createQuery("select a from RankingAward a where a.village.path like :scope order by a.id",
                 RankingAward.class).setParameter("scope", user.scopePath() + "%").getResultStream().map(AwardView::of).toList();
     }
 
     public AwardView awardOf(long id) {
-        return AwardView.of(Access.findInScope(db.tenant(), RankingAward.class, id, "points:view", a -> a.getVillage().getPath()));
+        return AwardView.of(Access.findInScope(db.tenant(), RankingAward.class, id, Permission.POINTS_VIEW, a -> a.getVillage().getPath()));
     }
 
     /** A household's scored points of one month, as the database keeps them for scores and rankings. */
@@ -192,23 +196,23 @@ public class PointsScores {
     public List<MonthTotalView> monthTotals(Long householdId, int max) {
         EntityManager em = db.tenant();
         if (householdId != null) {
-            Household household = Access.findInScope(em, Household.class, householdId, "points:view", h -> h.getVillage().getPath());
+            Household household = Access.findInScope(em, Household.class, householdId, Permission.POINTS_VIEW, h -> h.getVillage().getPath());
             return em.createQuery("select t from HouseholdMonthTotal t join fetch t.household where t.household = :h order by t.month", HouseholdMonthTotal.class)
                     .setParameter("h", household).getResultStream().map(MonthTotalView::of).toList();
         }
-        UserPrincipal user = Access.require("points:view");
+        UserPrincipal user = Access.require(Permission.POINTS_VIEW);
         return em.createQuery("select t from HouseholdMonthTotal t join fetch t.household h where h.village.path like :scope"
                         + " order by t.month desc, t.id desc", HouseholdMonthTotal.class).setParameter("scope", user.scopePath() + "%")
                 .setMaxResults(ListSize.of(max)).getResultStream().map(MonthTotalView::of).toList();
     }
 
     public MonthTotalView monthTotal(long id) {
-        return MonthTotalView.of(Access.findInScope(db.tenant(), HouseholdMonthTotal.class, id, "points:view",
+        return MonthTotalView.of(Access.findInScope(db.tenant(), HouseholdMonthTotal.class, id, Permission.POINTS_VIEW,
                 t -> t.getHousehold().getVillage().getPath()));
     }
 
     public MonthScores of(long villageId, String month) {
-        Place village = places.visiblePlace(villageId, "points:view");
+        Place village = places.visiblePlace(villageId, Permission.POINTS_VIEW);
         int m = Months.parse(month);
         EntityManager em = db.tenant();
         Map<Long, Integer> points = new HashMap<>();

@@ -1,15 +1,16 @@
 package cn.xiangzhi.points.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.HouseholdRestriction;
 import cn.xiangzhi.points.domain.RestrictionKind;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -55,13 +55,13 @@ public class Restrictions {
     }
 
     public RestrictionView place(Placing placing) {
-        UserPrincipal user = Access.require("points:restrict");
+        UserPrincipal user = Access.require(Permission.POINTS_RESTRICT);
         if (placing == null) {
             throw new DomainException("error.body.required");
         }
         EntityManager em = db.tenant();
         Household household = placing.householdId() != null
-                ? Access.findInScope(em, Household.class, placing.householdId(), "points:restrict", h -> h.getVillage().getPath())
+                ? Access.findInScope(em, Household.class, placing.householdId(), Permission.POINTS_RESTRICT, h -> h.getVillage().getPath())
                 : byCode(em, user, placing.householdCode());
         LocalDate today = LocalDate.now(clock);
         LocalDate from = placing.from() == null ? today : placing.from();
@@ -81,15 +81,15 @@ public class Restrictions {
 
     /** Lifts a restriction early, for a reason; the restriction stays on record. */
     public RestrictionView lift(long id, String reason) {
-        UserPrincipal user = Access.require("points:restrict");
-        HouseholdRestriction restriction = visible(id, "points:restrict");
+        UserPrincipal user = Access.require(Permission.POINTS_RESTRICT);
+        HouseholdRestriction restriction = visible(id, Permission.POINTS_RESTRICT);
         restriction.lift(user.describe(), reason, clock.instant());
         db.tenant().flush();
         return view(restriction, LocalDate.now(clock));
     }
 
     public RestrictionView get(long id) {
-        return view(visible(id, "points:view"), LocalDate.now(clock));
+        return view(visible(id, Permission.POINTS_VIEW), LocalDate.now(clock));
     }
 
     /**
@@ -97,18 +97,18 @@ public class Restrictions {
      * of a village, or without either of every household in the user's scope; by household code.
      */
     public List<RestrictionView> active(Long householdId, Long villageId) {
-        UserPrincipal user = Access.require("points:view");
+        UserPrincipal user = Access.require(Permission.POINTS_VIEW);
         EntityManager em = db.tenant();
         LocalDate today = LocalDate.now(clock);
         String select = "select r from HouseholdRestriction r where r.liftedAt is null and (r.until is null or r.until >= :today)";
         TypedQuery<HouseholdRestriction> query;
         if (householdId != null) {
             query = em.createQuery(select + " and r.household = :target order by r.from, r.id", HouseholdRestriction.class)
-                    .setParameter("target", Access.findInScope(em, Household.class, householdId, "points:view",
+                    .setParameter("target", Access.findInScope(em, Household.class, householdId, Permission.POINTS_VIEW,
                             h -> h.getVillage().getPath()));
         } else if (villageId != null) {
             query = em.createQuery(select + " and r.household.village = :target order by r.household.code, r.from, r.id",
-                    HouseholdRestriction.class).setParameter("target", places.visiblePlace(villageId, "points:view"));
+                    HouseholdRestriction.class).setParameter("target", places.visiblePlace(villageId, Permission.POINTS_VIEW));
         } else {
             query = em.createQuery(select + " and r.household.village.path like :target order by r.household.code, r.from, r.id",
                     HouseholdRestriction.class).setParameter("target", user.isOperator() ? "%" : user.scopePath() + "%");

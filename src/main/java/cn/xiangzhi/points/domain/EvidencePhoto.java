@@ -1,21 +1,22 @@
 package cn.xiangzhi.points.domain;
 
 import cn.xiangzhi.platform.domain.Place;
-import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.StoredFile;
 import cn.xiangzhi.shared.domain.TenantOwnedEntity;
 import cn.xiangzhi.shared.domain.UploadedFiles;
-import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,38 +36,16 @@ public class EvidencePhoto extends TenantOwnedEntity {
     @JoinColumn(name = "village_id", nullable = false, updatable = false)
     private Place village;
 
-    @Column(name = "content_type", nullable = false, length = 40, updatable = false)
-    private String contentType;
-
-    @Column(name = "byte_count", nullable = false, updatable = false)
-    private int byteCount;
-
-    @Column(nullable = false, length = 64, updatable = false)
-    private String sha256;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false)
-    private byte[] content;
-
-    @Column(name = "uploaded_by", nullable = false, length = 120, updatable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private Instant uploadedAt;
+    @Embedded
+    private StoredFile file;
 
     protected EvidencePhoto() {
     }
 
     public EvidencePhoto(Place village, byte[] content, String uploadedBy, Instant at) {
-        this.contentType = UploadedFiles.checkedType(content, MAX_BYTES,
-                java.util.Set.of(UploadedFiles.JPEG, UploadedFiles.PNG, UploadedFiles.WEBP), "error.photo.type");
         this.village = village;
-        this.content = content.clone();
-        this.byteCount = content.length;
-        this.sha256 = UploadedFiles.sha256(content);
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = at;
+        this.file = new StoredFile(content, MAX_BYTES, Set.of(UploadedFiles.JPEG, UploadedFiles.PNG, UploadedFiles.WEBP),
+                "error.photo.type", uploadedBy, at);
     }
 
     /** The image type from the first bytes (never from the file name or the client's word); null for any other file. */
@@ -76,8 +55,8 @@ public class EvidencePhoto extends TenantOwnedEntity {
     }
 
     /** The photo ids an evidence text refers to, in order. */
-    public static java.util.List<Long> referencesIn(String evidence) {
-        java.util.List<Long> ids = new java.util.ArrayList<>();
+    public static List<Long> referencesIn(String evidence) {
+        List<Long> ids = new ArrayList<>();
         if (evidence != null) {
             Matcher m = REFERENCE.matcher(evidence);
             while (m.find()) {
@@ -95,9 +74,7 @@ public class EvidencePhoto extends TenantOwnedEntity {
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("villageId", village == null ? null : village.getId());
-        state.put("contentType", contentType);
-        state.put("bytes", byteCount);
-        state.put("sha256", sha256);
+        file.describeIn(state);
         return state;
     }
 
@@ -106,26 +83,26 @@ public class EvidencePhoto extends TenantOwnedEntity {
     }
 
     public String getContentType() {
-        return contentType;
+        return file.getContentType();
     }
 
     public int getByteCount() {
-        return byteCount;
+        return file.getByteCount();
     }
 
     public String getSha256() {
-        return sha256;
+        return file.getSha256();
     }
 
     public byte[] getContent() {
-        return content.clone();
+        return file.getContent();
     }
 
     public String getUploadedBy() {
-        return uploadedBy;
+        return file.getUploadedBy();
     }
 
     public Instant getUploadedAt() {
-        return uploadedAt;
+        return file.getUploadedAt();
     }
 }

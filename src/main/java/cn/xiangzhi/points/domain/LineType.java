@@ -1,5 +1,8 @@
 package cn.xiangzhi.points.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Why a ledger line exists: a confirmed catalogue item, the reversal of an earlier line, a ranking
  * bonus — the lines that make a household's score — or points spent at a shop (REDEMPTION,
@@ -11,5 +14,5 @@ public enum LineType {
     AWARD, REVERSAL, BONUS, REDEMPTION, RETURN, EXPIRY;
 
     /** The lines that count in scores, publications, rankings and honours. */
-    public static final java.util.Set<LineType> SCORED = java.util.EnumSet.of(AWARD, REVERSAL, BONUS);
+    public static final Set<LineType> SCORED = EnumSet.of(AWARD, REVERSAL, BONUS);
 }

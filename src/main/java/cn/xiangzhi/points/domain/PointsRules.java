@@ -2,6 +2,7 @@ package cn.xiangzhi.points.domain;
 
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.TenantOwnedEntity;
+import cn.xiangzhi.shared.settings.TenantSettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "points_rules")
-public class PointsRules extends TenantOwnedEntity {
+public class PointsRules extends TenantOwnedEntity implements TenantSettings.Row<PointsRules.Values> {
 
     /**
      * The rules as values. Tiers are cumulative percentages of the ranked grids (gold &lt; silver &lt;
@@ -116,6 +117,7 @@ public class PointsRules extends TenantOwnedEntity {
     }
 
     /** Replaces every rule at once, after validating them all: invalid rules change nothing. */
+    @Override
     public final void change(Values values, String by, Instant at) {
         Values valid = values.validated();
         this.ownWeight = valid.ownWeight();
@@ -131,6 +133,7 @@ public class PointsRules extends TenantOwnedEntity {
         this.updatedAt = at;
     }
 
+    @Override
     public Values values() {
         return new Values(ownWeight.setScale(2), goldPercent, silverPercent, bronzePercent, goldBonus, silverBonus, bronzeBonus,
                 objectionDays, expiryMonths);

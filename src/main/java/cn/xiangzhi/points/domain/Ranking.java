@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.domain;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,12 +26,12 @@ public final class Ranking {
     public enum Tier { GOLD, SILVER, BRONZE, NONE }
 
     /** A grid to rank: its quarter score and its households' codes. */
-    public record Candidate(long gridId, String code, int score, List<String> householdCodes) implements java.io.Serializable {
+    public record Candidate(long gridId, String code, int score, List<String> householdCodes) implements Serializable {
     }
 
     /** The shares of the three tiers (e.g. 0.10, 0.30, 0.50) and their bonus points per grid. */
     public record Rules(double goldShare, double silverShare, double bronzeShare, int goldBonus, int silverBonus, int bronzeBonus)
-            implements java.io.Serializable {
+            implements Serializable {
         public static final Rules SEED_002 = new Rules(0.10, 0.30, 0.50, 30, 20, 10);
 
         int bonus(Tier tier) {
@@ -45,7 +46,7 @@ public final class Ranking {
 
     /** A ranked grid: its place, tier, bonus, and each household's share of it. */
     public record Placement(long gridId, String code, int score, int rank, Tier tier, int bonus, Map<String, Integer> shares)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     private Ranking() {

@@ -1,21 +1,22 @@
 package cn.xiangzhi.points.infrastructure;
 
-import cn.xiangzhi.shared.time.BusinessClock;
-import jakarta.inject.Inject;
 import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
-import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 
 /**
  * The key each tenant signs its household cards with: 32 random bytes in {@code household_card_key},
@@ -43,11 +44,11 @@ public class CardKeys {
     /** The bound tenant's card key. */
     public byte[] current() {
         long tenant = TenantContext.current().id();
-        return known.computeIfAbsent(tenant, t -> jakarta.enterprise.inject.spi.CDI.current().select(CardKeys.class).get().obtain(t));
+        return known.computeIfAbsent(tenant, t -> CDI.current().select(CardKeys.class).get().obtain(t));
     }
 
     /** Reads the tenant's key, making it first if there is none; commits on its own. */
-    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    @jakarta.transaction.Transactional(Transactional.TxType.REQUIRES_NEW)
     public byte[] obtain(long tenant) {
         try (Connection connection = dataSource.getConnection()) {
             byte[] stored = select(connection, tenant, "");

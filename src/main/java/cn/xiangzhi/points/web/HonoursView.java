@@ -1,17 +1,18 @@
 package cn.xiangzhi.points.web;
 
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.points.application.PointsHonours;
 import cn.xiangzhi.points.application.PointsHonours.HonourView;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.Year;
 import java.util.List;
 
 /** Yearly honours: see who the rule honours, award them once, print their certificates. */
@@ -22,13 +23,9 @@ public class HonoursView implements Serializable {
     @Inject
     transient PointsHonours honours;
 
-    @Inject
-    transient PlaceDirectory places;
 
     @Inject
-    transient cn.xiangzhi.platform.web.RequestInfo request;
-
-    private List<PlaceView> villages;
+    transient VillagePicker villages;
     private Long villageId;
     private int year;
     private int count = PointsHonours.DEFAULT_PLACES;
@@ -39,10 +36,7 @@ public class HonoursView implements Serializable {
     @PostConstruct
     void load() {
         year = honours.lastAwardableYear();
-        villages = places.visibleVillages();
-        if (!villages.isEmpty()) {
-            villageId = villages.get(0).id();
-        }
+        villageId = villages.first();
         show();
     }
 
@@ -72,20 +66,17 @@ public class HonoursView implements Serializable {
     }
 
     /** The certificates of the awarded honours shown (all, or one), as a PDF download. */
-    public org.primefaces.model.StreamedContent certificates(HonourView only) {
+    public StreamedContent certificates(HonourView only) {
         List<Long> ids = only == null ? awarded.stream().map(HonourView::id).toList() : List.of(only.id());
         byte[][] pdf = new byte[1][];
-        if (ids.isEmpty() || !Pages.run(() -> pdf[0] = honours.certificates(ids, request.getTenant().name()), null)) {
+        if (ids.isEmpty() || !Pages.run(() -> pdf[0] = honours.certificates(ids), null)) {
             return null;
         }
-        return org.primefaces.model.DefaultStreamedContent.builder().name(only == null ? "honours-" + year + ".pdf"
+        return DefaultStreamedContent.builder().name(only == null ? "honours-" + year + ".pdf"
                         : "honour-" + only.householdCode() + ".pdf").contentType("application/pdf")
-                .stream(() -> new java.io.ByteArrayInputStream(pdf[0])).build();
+                .stream(() -> new ByteArrayInputStream(pdf[0])).build();
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public Long getVillageId() {
         return villageId;

@@ -3,23 +3,36 @@ package cn.xiangzhi.points.web;
 import cn.xiangzhi.points.application.PointsEvidence;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.ForbiddenException;
+import cn.xiangzhi.shared.web.TenantRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Evidence photos for the pages, at {@code /t/{code}/photos/{id}}: the signed-in session's user
  * must see the photo's village (the REST API serves the same photos to HTTP Basic clients).
  */
 @ApplicationScoped
-public class PhotoGate {
+public class PhotoGate implements TenantRoute {
+
+    private static final Pattern PATH = Pattern.compile("^/photos/([^/]+)$");
 
     @Inject
     PointsEvidence evidence;
 
-    public void serve(HttpServletResponse response, String idSegment) throws IOException {
+    @Override
+    public Pattern path() {
+        return PATH;
+    }
+
+    @Override
+    public void serve(HttpServletRequest request, HttpServletResponse response, String tenantCode, Matcher match) throws IOException {
+        String idSegment = match.group(1);
         PointsEvidence.Photo photo;
         try {
             photo = evidence.photo(Long.parseLong(idSegment));

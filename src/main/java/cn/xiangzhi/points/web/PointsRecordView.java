@@ -1,28 +1,29 @@
 package cn.xiangzhi.points.web;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.application.Organisation;
 import cn.xiangzhi.organisation.application.OrganisationViews.GridView;
 import cn.xiangzhi.organisation.application.OrganisationViews.HouseholdView;
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.points.application.PointsCatalogue;
+import cn.xiangzhi.points.application.PointsEvidence;
 import cn.xiangzhi.points.application.PointsRecording;
 import cn.xiangzhi.points.application.PointsViews.ItemView;
 import cn.xiangzhi.points.application.PointsViews.ProposalView;
 import cn.xiangzhi.points.domain.ProposalStatus;
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Recording points on a phone: a grid chief or the village info admin picks the item, the
@@ -44,13 +45,12 @@ public class PointsRecordView implements Serializable {
     @Inject
     transient Organisation organisation;
 
-    @Inject
-    transient PlaceDirectory places;
 
     @Inject
-    transient cn.xiangzhi.points.application.PointsEvidence evidencePhotos;
+    transient PointsEvidence evidencePhotos;
 
-    private List<PlaceView> villages;
+    @Inject
+    transient VillagePicker villages;
     private List<ItemView> items;
     private List<GridView> grids = List.of();
     private Long villageId;
@@ -63,16 +63,13 @@ public class PointsRecordView implements Serializable {
     private final Map<String, HouseholdView> chosen = new LinkedHashMap<>();
     private List<String> householdCodes = new ArrayList<>();
     private List<ProposalView> recent = List.of();
-    private List<cn.xiangzhi.points.application.PointsEvidence.PhotoView> photos = new ArrayList<>();
+    private List<PointsEvidence.PhotoView> photos = new ArrayList<>();
 
     @PostConstruct
     void load() {
         month = clock.month().toString();
-        villages = places.visibleVillages();
         items = catalogue.items(true);
-        if (villages.size() == 1) {
-            villageId = villages.get(0).id();
-        }
+        villageId = villages.only();
         changeVillage();
     }
 
@@ -117,7 +114,7 @@ public class PointsRecordView implements Serializable {
     }
 
     /** A photo taken on the phone: kept for the chosen village, named in the evidence when the batch is sent. */
-    public void uploadPhoto(org.primefaces.event.FileUploadEvent event) {
+    public void uploadPhoto(FileUploadEvent event) {
         if (villageId == null) {
             Pages.refuse("points.chooseVillage");
             return;
@@ -134,7 +131,7 @@ public class PointsRecordView implements Serializable {
     }
 
     public void record() {
-        List<Long> ids = householdCodes.stream().map(chosen::get).filter(java.util.Objects::nonNull).map(HouseholdView::id).toList();
+        List<Long> ids = householdCodes.stream().map(chosen::get).filter(Objects::nonNull).map(HouseholdView::id).toList();
         int[] made = new int[1];
         if (itemId == null) {
             Pages.refuse("points.chooseItem");
@@ -152,7 +149,7 @@ public class PointsRecordView implements Serializable {
     }
 
     private void loadRecent() {
-        List<ProposalView> all = new java.util.ArrayList<>();
+        List<ProposalView> all = new ArrayList<>();
         if (!Pages.run(() -> all.addAll(recording.proposals(month, ProposalStatus.PROPOSED)), null)) {
             recent = List.of();
             return;
@@ -161,13 +158,10 @@ public class PointsRecordView implements Serializable {
                 .sorted((a, b) -> Long.compare(b.id(), a.id())).limit(50).toList();
     }
 
-    public List<cn.xiangzhi.points.application.PointsEvidence.PhotoView> getPhotos() {
+    public List<PointsEvidence.PhotoView> getPhotos() {
         return photos;
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public List<ItemView> getItems() {
         return items;

@@ -1,8 +1,5 @@
 package cn.xiangzhi.points.web;
 
-import cn.xiangzhi.shared.time.BusinessClock;
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.points.application.PointsMonths;
 import cn.xiangzhi.points.application.PointsMonths.MonthView;
 import cn.xiangzhi.points.application.PointsMonths.ObjectionView;
@@ -10,14 +7,15 @@ import cn.xiangzhi.points.application.PointsRecording;
 import cn.xiangzhi.points.application.PointsViews.ProposalView;
 import cn.xiangzhi.points.domain.Objection;
 import cn.xiangzhi.points.domain.ProposalStatus;
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,10 +39,9 @@ public class PointsReviewView implements Serializable {
     @Inject
     transient PointsMonths months;
 
-    @Inject
-    transient PlaceDirectory places;
 
-    private List<PlaceView> villages;
+    @Inject
+    transient VillagePicker villages;
     private Long villageId;
     private String month;
     private List<ProposalView> proposals = List.of();
@@ -57,10 +54,7 @@ public class PointsReviewView implements Serializable {
     @PostConstruct
     void load() {
         month = clock.month().toString();
-        villages = places.visibleVillages();
-        if (villages.size() == 1) {
-            villageId = villages.get(0).id();
-        }
+        villageId = villages.only();
         filter();
     }
 
@@ -131,12 +125,9 @@ public class PointsReviewView implements Serializable {
     }
 
     public String villageName(long id) {
-        return villages.stream().filter(v -> v.id() == id).map(PlaceView::name).findFirst().orElse("");
+        return villages.name(id);
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public Long getVillageId() {
         return villageId;

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ public class PublicPointsView {
     }
 
     private static String method() {
-        return ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getMethod();
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getMethod();
     }
 
     public Long getVillageId() {

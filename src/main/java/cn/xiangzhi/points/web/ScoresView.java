@@ -1,14 +1,13 @@
 package cn.xiangzhi.points.web;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.GridLevel;
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.points.application.PointsExports;
 import cn.xiangzhi.points.application.PointsScores;
 import cn.xiangzhi.points.application.PointsScores.MonthScores;
 import cn.xiangzhi.points.application.PointsScores.QuarterRanking;
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +18,7 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A village's scores (households, grids, leaders) for a month and its quarterly ranking of a grid
@@ -38,10 +37,9 @@ public class ScoresView implements Serializable {
     @Inject
     transient PointsExports exports;
 
-    @Inject
-    transient PlaceDirectory places;
 
-    private List<PlaceView> villages;
+    @Inject
+    transient VillagePicker villages;
     private Long villageId;
     private String month;
     private String quarter;
@@ -53,10 +51,7 @@ public class ScoresView implements Serializable {
     void load() {
         month = clock.month().toString();
         quarter = quarterOf(clock.month());
-        villages = places.visibleVillages();
-        if (!villages.isEmpty()) {
-            villageId = villages.get(0).id();
-        }
+        villageId = villages.first();
         show();
     }
 
@@ -99,7 +94,7 @@ public class ScoresView implements Serializable {
     }
 
     /** The workbook, or null (no download) with the reason on the page. */
-    private StreamedContent download(java.util.function.Supplier<PointsExports.Export> make) {
+    private StreamedContent download(Supplier<PointsExports.Export> make) {
         PointsExports.Export[] made = new PointsExports.Export[1];
         if (villageId == null) {
             Pages.refuse("points.chooseVillage");
@@ -118,9 +113,6 @@ public class ScoresView implements Serializable {
         return GridLevel.values();
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public Long getVillageId() {
         return villageId;

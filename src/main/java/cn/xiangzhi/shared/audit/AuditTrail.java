@@ -1,25 +1,27 @@
 package cn.xiangzhi.shared.audit;
 
-import cn.xiangzhi.shared.time.BusinessClock;
-import jakarta.inject.Inject;
 import cn.xiangzhi.shared.persistence.BulkInsert;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.CurrentUser;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.persistence.PersistenceException;
 
-import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * Appends entries to the audit log with plain JDBC on the connection of the change it describes:
@@ -46,7 +48,7 @@ public class AuditTrail {
     private DataSource dataSource;
 
     @jakarta.inject.Inject
-    cn.xiangzhi.shared.tenancy.TenantEntityManager db;
+    TenantEntityManager db;
 
     /** Work on a connection that the caller must not close. */
     private interface Work {
@@ -68,7 +70,7 @@ public class AuditTrail {
     private Connection transactionConnection() {
         try {
             return db.platform().unwrap(Connection.class);
-        } catch (IllegalStateException | jakarta.persistence.PersistenceException notInTransaction) {
+        } catch (IllegalStateException | PersistenceException notInTransaction) {
             return null;
         }
     }
@@ -144,7 +146,7 @@ public class AuditTrail {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Number n) {
-            return JSON.createValue(new java.math.BigDecimal(n.toString()));
+            return JSON.createValue(new BigDecimal(n.toString()));
         }
         return JSON.createValue(value.toString());
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -100,7 +101,7 @@ public final class Remembered<K, V> {
     }
 
     /** As {@link #forget}, for every key {@code which} accepts. */
-    public void forgetAll(java.util.function.Predicate<K> which, TransactionSynchronizationRegistry transactions) {
+    public void forgetAll(Predicate<K> which, TransactionSynchronizationRegistry transactions) {
         generation.incrementAndGet();
         entries.keySet().removeIf(which);
         if (transactions == null || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {

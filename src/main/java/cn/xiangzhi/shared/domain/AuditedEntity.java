@@ -1,5 +1,6 @@
 package cn.xiangzhi.shared.domain;
 
+import cn.xiangzhi.shared.tenancy.TenantContext;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 
@@ -28,7 +29,7 @@ public abstract class AuditedEntity {
 
     /** The tenant whose audit log records changes of this entity. */
     public long auditTenantId() {
-        return cn.xiangzhi.shared.tenancy.TenantContext.current().id();
+        return TenantContext.current().id();
     }
 
     public Map<String, Object> loadedState() {

@@ -1,5 +1,7 @@
 package cn.xiangzhi.shared.domain;
 
+import java.util.Arrays;
+
 /**
  * A request that breaks a rule of the domain: invalid input, a conflict with stored data, a limit
  * reached. The message key is looked up in the UI bundle ({@code error.*}); arguments fill its
@@ -17,7 +19,7 @@ public class DomainException extends RuntimeException {
     }
 
     private DomainException(int status, String key, Object... args) {
-        super(key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args)));
+        super(key + (args.length == 0 ? "" : " " + Arrays.toString(args)));
         this.key = key;
         this.args = args;
         this.status = status;

@@ -1,7 +1,6 @@
 package cn.xiangzhi.shared.domain;
 
-import cn.xiangzhi.shared.audit.AuditListener;
-import jakarta.persistence.EntityListeners;
+import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,8 +19,7 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT,
-        discriminatorType = jakarta.persistence.DiscriminatorType.INTEGER)
-@EntityListeners(AuditListener.class)
+        discriminatorType = DiscriminatorType.INTEGER)
 public abstract class TenantOwnedEntity extends AuditedEntity {
 
     @Id

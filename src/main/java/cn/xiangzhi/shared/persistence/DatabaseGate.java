@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * communications failure, after the data source's timeouts), every request in the next
  * {@link #OPEN_MILLIS} is refused at once — each of them would otherwise wait the same timeouts
  * again. After that one request is let through to try; when the database answers again, everything
- * goes through again. {@link cn.xiangzhi.shared.tenancy.TenantEntityManager} asks it before every
+ * goes through again. {@link cn.xiangzhi.shared.persistence.TenantEntityManager} asks it before every
  * use of the database; {@link StoreFailure} tells it of each failure.
  */
 public final class DatabaseGate {

@@ -2,6 +2,7 @@ package cn.xiangzhi.shared.persistence;
 
 import cn.xiangzhi.shared.domain.DomainException;
 
+import java.sql.DataTruncation;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
@@ -73,7 +74,7 @@ public final class StoreFailure {
     private static Optional<StoreFailure> classify(Throwable t) {
         String message = String.valueOf(t.getMessage());
         Matcher tooLong = TOO_LONG.matcher(message);
-        if (tooLong.find() || t instanceof java.sql.DataTruncation) {
+        if (tooLong.find() || t instanceof DataTruncation) {
             String column = tooLong.find(0) ? tooLong.group(1) : "?";
             return Optional.of(new StoreFailure(Kind.INVALID, new DomainException("error.field.tooLong", fieldName(column))));
         }

@@ -1,11 +1,19 @@
 package cn.xiangzhi.shared.security;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * PBKDF2-HMAC-SHA256 with a per-password random salt and 210,000 iterations (OWASP's 2023
@@ -80,10 +88,10 @@ public final class PasswordHasher {
 
     /** Recently verified (password, stored hash) pairs, as HMACs under a per-JVM key; bounded, expiring. */
     static final class VerifiedPasswords {
-        static final java.time.Duration TTL = java.time.Duration.ofMinutes(5);
+        static final Duration TTL = Duration.ofMinutes(5);
         static final int MAX = 10_000;
         private static final byte[] KEY = new byte[32];
-        private static final java.util.concurrent.ConcurrentHashMap<String, Long> UNTIL = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final ConcurrentHashMap<String, Long> UNTIL = new ConcurrentHashMap<>();
 
         static {
             RANDOM.nextBytes(KEY);
@@ -94,14 +102,14 @@ public final class PasswordHasher {
 
         static String key(char[] password, String stored) {
             try {
-                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-                mac.init(new javax.crypto.spec.SecretKeySpec(KEY, "HmacSHA256"));
-                mac.update(stored.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+                mac.update(stored.getBytes(StandardCharsets.UTF_8));
                 mac.update((byte) 0);
-                java.nio.ByteBuffer utf8 = java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
+                ByteBuffer utf8 = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
                 mac.update(utf8);
                 if (utf8.hasArray()) {
-                    java.util.Arrays.fill(utf8.array(), (byte) 0);
+                    Arrays.fill(utf8.array(), (byte) 0);
                 }
                 return Base64.getEncoder().encodeToString(mac.doFinal());
             } catch (GeneralSecurityException e) {

@@ -3,24 +3,26 @@ package cn.xiangzhi.shared.security;
 import java.util.EnumSet;
 import java.util.Set;
 
+import static cn.xiangzhi.shared.security.Permission.*;
+
 /**
- * The roles of the platform and what each may do. Permissions are Shiro wildcard strings
- * ({@code domain:action}); every role but the operator is scoped to a place of its tenant.
+ * The roles of the platform and what each may do ({@link Permission}); every role but the operator
+ * is scoped to a place of its tenant.
  */
 public enum Role {
-    PLATFORM_OPERATOR(Set.of("platform:*"), EnumSet.noneOf(ScopeTier.class)),
-    TENANT_ADMIN(Set.of("place:view", "place:edit", "user:view", "user:manage", "audit:view", "tenant:settings", "kiosk:manage", "org:view", "org:edit",
-            "points:view", "points:catalogue", "points:propose", "points:confirm", "points:reverse", "points:object",
-            "points:review", "points:settings", "points:restrict", "points:card", "points:verify", "shop:view", "shop:manage",
-            "decision:view", "decision:record", "decision:procedures"),
+    PLATFORM_OPERATOR(Set.of(PLATFORM_ALL), EnumSet.noneOf(ScopeTier.class)),
+    TENANT_ADMIN(Set.of(PLACE_VIEW, PLACE_EDIT, USER_VIEW, USER_MANAGE, AUDIT_VIEW, TENANT_SETTINGS, KIOSK_MANAGE, ORG_VIEW, ORG_EDIT,
+            POINTS_VIEW, POINTS_CATALOGUE, POINTS_PROPOSE, POINTS_CONFIRM, POINTS_REVERSE, POINTS_OBJECT,
+            POINTS_REVIEW, POINTS_SETTINGS, POINTS_RESTRICT, POINTS_CARD, POINTS_VERIFY, SHOP_VIEW, SHOP_MANAGE,
+            DECISION_VIEW, DECISION_RECORD, DECISION_PROCEDURES),
             EnumSet.of(ScopeTier.COUNTY, ScopeTier.TOWNSHIP)),
-    TOWNSHIP_REVIEWER(Set.of("place:view", "org:view", "points:view", "points:review", "points:restrict", "review:*", "shop:view", "decision:view"), EnumSet.of(ScopeTier.COUNTY, ScopeTier.TOWNSHIP)),
-    VILLAGE_ADMIN(Set.of("place:view", "org:view", "org:edit", "village:edit",
-            "points:view", "points:propose", "points:confirm", "points:reverse", "points:object",
-            "points:card", "points:verify", "shop:view", "decision:view", "decision:record"), EnumSet.of(ScopeTier.VILLAGE)),
-    GRID_CHIEF(Set.of("place:view", "org:view", "points:view", "points:propose", "points:object"), EnumSet.of(ScopeTier.VILLAGE)),
-    SHOP_CLERK(Set.of("shop:counter", "shop:view", "points:verify"), EnumSet.allOf(ScopeTier.class)),
-    AUDITOR(Set.of("place:view", "org:view", "user:view", "audit:view", "points:view", "shop:view", "decision:view"), EnumSet.of(ScopeTier.COUNTY, ScopeTier.TOWNSHIP));
+    TOWNSHIP_REVIEWER(Set.of(PLACE_VIEW, ORG_VIEW, POINTS_VIEW, POINTS_REVIEW, POINTS_RESTRICT, SHOP_VIEW, DECISION_VIEW), EnumSet.of(ScopeTier.COUNTY, ScopeTier.TOWNSHIP)),
+    VILLAGE_ADMIN(Set.of(PLACE_VIEW, ORG_VIEW, ORG_EDIT,
+            POINTS_VIEW, POINTS_PROPOSE, POINTS_CONFIRM, POINTS_REVERSE, POINTS_OBJECT,
+            POINTS_CARD, POINTS_VERIFY, SHOP_VIEW, DECISION_VIEW, DECISION_RECORD), EnumSet.of(ScopeTier.VILLAGE)),
+    GRID_CHIEF(Set.of(PLACE_VIEW, ORG_VIEW, POINTS_VIEW, POINTS_PROPOSE, POINTS_OBJECT), EnumSet.of(ScopeTier.VILLAGE)),
+    SHOP_CLERK(Set.of(SHOP_COUNTER, SHOP_VIEW, POINTS_VERIFY), EnumSet.allOf(ScopeTier.class)),
+    AUDITOR(Set.of(PLACE_VIEW, ORG_VIEW, USER_VIEW, AUDIT_VIEW, POINTS_VIEW, SHOP_VIEW, DECISION_VIEW), EnumSet.of(ScopeTier.COUNTY, ScopeTier.TOWNSHIP));
 
     /** The tiers of place a role may be scoped to. */
     public enum ScopeTier { COUNTY, TOWNSHIP, VILLAGE }

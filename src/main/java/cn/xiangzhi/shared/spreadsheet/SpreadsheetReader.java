@@ -17,16 +17,17 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import javax.xml.parsers.ParserConfigurationException;
 
 /**
  * Reads a spreadsheet as people actually save it into plain text rows: an .xlsx workbook (every
@@ -117,7 +118,7 @@ public final class SpreadsheetReader {
                     rows.add(new Row(number, cells));
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new DomainException("error.import.unreadable", e.getMessage());
         }
         if (header == null) {
@@ -192,7 +193,7 @@ public final class SpreadsheetReader {
             current.set(column, formattedValue == null ? "" : formattedValue);
         }
 
-        java.util.Optional<Sheet> toSheet(String name) {
+        Optional<Sheet> toSheet(String name) {
             List<String> header = null;
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < raw.size(); i++) {
@@ -206,7 +207,7 @@ public final class SpreadsheetReader {
                     rows.add(new Row(numbers.get(i), cells));
                 }
             }
-            return header == null ? java.util.Optional.empty() : java.util.Optional.of(new Sheet(name, header, rows));
+            return header == null ? Optional.empty() : Optional.of(new Sheet(name, header, rows));
         }
 
         private int columnOf(String reference) {

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 /**
  * Which tenant the current thread works for.
  *
- * <p>The {@link TenantResolutionFilter} binds it for the whole of a request whose URL names a
+ * <p>The tenant resolution filter of the platform binds it for the whole of a request whose URL names a
  * tenant ({@code /t/{code}/...}, {@code /api/t/{code}/...}); device endpoints bind it from the device
  * registry; work outside a request (timers, batch, executors) binds it explicitly with
  * {@link #callAs}. There is never a default: {@link #current()} throws when nothing is bound.

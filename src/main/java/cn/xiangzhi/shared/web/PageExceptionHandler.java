@@ -10,6 +10,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -78,7 +79,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                 external.responseReset();
                 external.setResponseContentType("text/xml;charset=UTF-8");
                 HttpServletRequest request = (HttpServletRequest) external.getRequest();
-                Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+                Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
                 String url = forwarded != null ? forwarded.toString() : request.getRequestURI();
                 external.getResponseOutputWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
                         + "<redirect url=\"" + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");

@@ -6,6 +6,7 @@ import cn.xiangzhi.shared.persistence.StoreFailure;
 import cn.xiangzhi.shared.security.ForbiddenException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 
 import java.util.logging.Level;
@@ -36,7 +37,7 @@ public final class Pages {
             error("error.notFound");
         } catch (ForbiddenException e) {
             error("error.forbidden");
-        } catch (TransactionalException | jakarta.persistence.PersistenceException e) {
+        } catch (TransactionalException | PersistenceException e) {
             StoreFailure failure = StoreFailure.of(e);
             LOG.log(failure.kind() == StoreFailure.Kind.UNAVAILABLE ? Level.WARNING : Level.FINE, "failed transaction", e);
             error(failure.refusal().key(), failure.refusal().args());

@@ -1,6 +1,7 @@
 package cn.xiangzhi.shared.web;
 
 import jakarta.el.ELContext;
+import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 
@@ -24,7 +25,7 @@ public class RecordELResolver extends ELResolver {
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new jakarta.el.ELException(e);
+            throw new ELException(e);
         }
     }
 

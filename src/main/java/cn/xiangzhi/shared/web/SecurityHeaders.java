@@ -14,12 +14,15 @@ import java.io.IOException;
  * REST answers may carry residents' data; a shared computer in the village office must not keep
  * them). Pages get their Content-Security-Policy from PrimeFaces, which adds a nonce for its scripts
  * ({@code primefaces.CSP_POLICY} in web.xml); other answers (REST, plain refusal pages) get a policy
- * that allows nothing to run.
+ * that allows nothing to run; the REST reference ({@code /api-docs/}) runs Swagger UI's scripts from
+ * this server and fetches the document, nothing else.
  */
 public class SecurityHeaders extends HttpFilter {
 
     static final String NO_SCRIPTS = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
             + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String API_DOCS = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+            + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -31,7 +34,9 @@ public class SecurityHeaders extends HttpFilter {
         if (!isStatic(path)) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
-            if (!isPage(path)) {
+            if (path.startsWith("/api-docs/")) {
+                response.setHeader("Content-Security-Policy", API_DOCS);
+            } else if (!isPage(path)) {
                 response.setHeader("Content-Security-Policy", NO_SCRIPTS);
             }
         }
@@ -40,7 +45,8 @@ public class SecurityHeaders extends HttpFilter {
 
     /** Stylesheets, scripts, images and fonts: the same for everyone, cacheable. */
     static boolean isStatic(String path) {
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/themes/") || path.startsWith("/resources/");
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/themes/") || path.startsWith("/resources/")
+                || path.startsWith("/webjars/");
     }
 
     /** JSF pages, whose policy PrimeFaces writes; the tenant's kiosk and page paths forward to them. */

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How many HTTP sessions this server holds, and how many it created since it started: the operator
@@ -14,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @WebListener
 public class SessionCount implements HttpSessionListener {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SessionCount.class.getName());
+    private static final Logger LOG = Logger.getLogger(SessionCount.class.getName());
     private static final AtomicLong ACTIVE = new AtomicLong();
     private static final AtomicLong CREATED = new AtomicLong();
 
@@ -22,8 +24,8 @@ public class SessionCount implements HttpSessionListener {
     public void sessionCreated(HttpSessionEvent event) {
         ACTIVE.incrementAndGet();
         CREATED.incrementAndGet();
-        if (LOG.isLoggable(java.util.logging.Level.FINEST)) {
-            LOG.log(java.util.logging.Level.FINEST, "HTTP session created by", new Throwable("where the session was created"));
+        if (LOG.isLoggable(Level.FINEST)) {
+            LOG.log(Level.FINEST, "HTTP session created by", new Throwable("where the session was created"));
         }
     }
 

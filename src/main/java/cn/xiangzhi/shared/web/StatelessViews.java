@@ -7,6 +7,9 @@ import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.faces.view.ViewDeclarationLanguage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /**
  * Lets a page declare itself stateless (ADR 0013): the pages anonymous visitors open — sign-in,
  * sign-up, the home page, public boards, the kiosk — say {@code <f:view transient="true">}
@@ -41,8 +44,8 @@ public class StatelessViews implements PhaseListener {
         }
         try {
             vdl.buildView(faces, root);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -9,10 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** The goods of redemptions ({@code ?redemptionId=}), visible like their redemptions. */
+@Tag(name = "redemption-items", description = "The goods of redemptions (?redemptionId=), visible like their redemptions")
 @Path("t/{tenant}/redemption-items")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

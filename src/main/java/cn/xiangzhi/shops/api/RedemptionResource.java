@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
@@ -25,6 +26,7 @@ import java.util.List;
  * {@code Idempotency-Key} header) redeems: 201 the first time, 200 with the same redemption when
  * repeated; {@code POST {id}/return} {@code {"reason":…,"idempotencyKey":…}} gives the points back.
  */
+@Tag(name = "redemptions", description = "The counter over REST (for integrations and the benchmark; clerks use counter.xhtml)")
 @Path("t/{tenant}/redemptions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
@@ -19,6 +20,7 @@ public final class SettlementResources {
     }
 
     /** {@code GET ?shopId=} the statements of the shops the user sees; {@code GET {id}} one with its lines. */
+    @Tag(name = "shop-statements", description = "A shop's monthly statements: list, one, payment, Excel and PDF")
     @Path("t/{tenant}/shop-statements")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +42,7 @@ public final class SettlementResources {
     }
 
     /** {@code GET ?statementId=} statement lines; {@code GET {id}} one. */
+    @Tag(name = "shop-statement-lines", description = "GET ?statementId= statement lines; GET {id} one")
     @Path("t/{tenant}/shop-statement-lines")
     @RequestScoped
     @Produces(MediaType.APPLICATION_JSON)

@@ -13,14 +13,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /**
  * Shop clerks: {@code GET ?shopId=} lists them, {@code POST {shopId, userId}} makes a SHOP_CLERK user
  * the clerk of a shop (409 if already clerk of one), {@code DELETE {id}} ends it.
  */
+@Tag(name = "shop-clerks", description = "Shop clerks")
 @Path("t/{tenant}/shop-clerks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,8 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
 import static cn.xiangzhi.shared.web.ApiInput.date;
 
@@ -27,6 +29,7 @@ import static cn.xiangzhi.shared.web.ApiInput.date;
  * unlimited), {@code PUT {id}} changes name, price and dates, {@code POST {id}/restock {quantity}}
  * adds to the stock, {@code DELETE {id}} retires it (it is kept).
  */
+@Tag(name = "shop-goods", description = "Goods of shops")
 @Path("t/{tenant}/shop-goods")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,8 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /**
@@ -27,6 +29,7 @@ import static cn.xiangzhi.shared.web.ApiInput.created;
  * {@code DELETE {id}} deactivates it (it is kept), {@code PUT {id}/villages} {@code [villageId...]}
  * sets the villages whose households may redeem there.
  */
+@Tag(name = "shops", description = "Exchange shops")
 @Path("t/{tenant}/shops")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,11 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The tenant's shop settings, one object: {@code GET} (shop readers), {@code PUT}
  * {@code {"returnDays":7,"yuanPerPoint":0.0125}} replaces both (tenant admin); 400 with the broken rule.
  */
+@Tag(name = "shop-rules", description = "The tenant's shop settings, one object")
 @Path("t/{tenant}/shop-rules")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
@@ -19,6 +20,7 @@ import java.util.List;
  * one, {@code DELETE {id}} stops the shop serving that village. They are set as a whole with
  * {@code PUT shops/{id}/villages}.
  */
+@Tag(name = "shop-villages", description = "The villages shops serve, one link each")
 @Path("t/{tenant}/shop-villages")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,23 +1,20 @@
 package cn.xiangzhi.shops.api;
 
-import cn.xiangzhi.platform.application.TenantSnapshot;
-import cn.xiangzhi.platform.web.TenantResolutionFilter;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.spreadsheet.SheetWriter;
 import cn.xiangzhi.shops.application.Settlement;
 import cn.xiangzhi.shops.application.Settlement.StatementView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
@@ -28,6 +25,7 @@ import java.util.List;
  * {@code POST {id}/payment} {@code {"reference":…}} marks it paid (once; again: 409),
  * {@code GET {id}.xlsx} and {@code GET {id}.pdf} download it.
  */
+@Tag(name = "shop-statements", description = "A shop's monthly statements: list, one, payment, Excel and PDF")
 @Path("t/{tenant}/shops/{shopId: \\d+}/statements")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -85,10 +83,9 @@ public class StatementResource {
     @GET
     @Path("{id: \\d+}.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    public Response pdf(@PathParam("id") long id, @Context HttpServletRequest request) {
+    public Response pdf(@PathParam("id") long id) {
         settlement.statement(shopId, id);
-        TenantSnapshot tenant = (TenantSnapshot) request.getAttribute(TenantResolutionFilter.TENANT_ATTRIBUTE);
-        return download(settlement.pdf(id, tenant == null ? "" : tenant.name()));
+        return download(settlement.pdf(id));
     }
 
     private static Response download(Settlement.Download file) {

@@ -1,17 +1,21 @@
 package cn.xiangzhi.shops.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.points.application.HouseholdCards;
 import cn.xiangzhi.points.application.PointsMonths;
 import cn.xiangzhi.points.application.PointsWallet;
+import cn.xiangzhi.points.domain.CardCode;
 import cn.xiangzhi.points.domain.RestrictionKind;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.Masks;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.persistence.ListSize;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
+import cn.xiangzhi.shared.security.Role;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shops.domain.Redemption;
 import cn.xiangzhi.shops.domain.RedemptionItem;
 import cn.xiangzhi.shops.domain.Shop;
@@ -79,7 +83,7 @@ public class Counter {
                                  Instant createdAt, List<ItemView> items, boolean repeated) implements Serializable {
         static RedemptionView of(Redemption r, boolean repeated) {
             return new RedemptionView(r.getId(), r.getShop().getId(), r.getShop().getName(), r.getHousehold().getId(),
-                    r.getHousehold().getCode(), HouseholdCards.masked(r.getHousehold().getHeadName()), r.getKind(), r.getPoints(),
+                    r.getHousehold().getCode(), Masks.name(r.getHousehold().getHeadName()), r.getKind(), r.getPoints(),
                     r.getLineId(), r.getReverses() == null ? null : r.getReverses().getId(), r.getReason(), r.getClerk(),
                     r.getCreatedAt(), r.getItems().stream().map(ItemView::of).toList(), repeated);
         }
@@ -99,7 +103,7 @@ public class Counter {
 
     /** The clerk's shop and the goods it offers today, by code. */
     public Shelf shelf() {
-        Access.require("shop:counter");
+        Access.require(Permission.SHOP_COUNTER);
         Shop shop = clerksShop();
         LocalDate today = LocalDate.now(clock);
         List<Offer> goods = db.tenant().createQuery("select g from ShopGoods g where g.shop = :s order by g.code", ShopGoods.class)
@@ -110,11 +114,11 @@ public class Counter {
 
     /** Identifies the household of a scanned card or a typed household code, for the clerk's shop. */
     public Customer customer(String scannedOrCode) {
-        Access.require("shop:counter");
+        Access.require(Permission.SHOP_COUNTER);
         Shop shop = clerksShop();
         Household household = household(db.tenant(), shop, scannedOrCode);
         PointsMonths.Balance balance = wallet.balance(household.getId());
-        return new Customer(household.getId(), household.getCode(), HouseholdCards.masked(household.getHeadName()),
+        return new Customer(household.getId(), household.getCode(), Masks.name(household.getHeadName()),
                 household.getVillage().getName(), Math.max(0, balance.redeemable()), balance.restrictions());
     }
 
@@ -126,7 +130,7 @@ public class Counter {
      * ranges (whose gap locks deadlock two counters) are needed.
      */
     public RedemptionView redeem(Request request) {
-        UserPrincipal user = Access.require("shop:counter");
+        UserPrincipal user = Access.require(Permission.SHOP_COUNTER);
         if (request == null || request.items() == null || request.items().isEmpty()) {
             throw new DomainException("error.redemption.empty");
         }
@@ -176,7 +180,7 @@ public class Counter {
 
     /** Goods brought back within the tenant's return window: the points come back as a new ledger line; once per redemption. */
     public RedemptionView giveBack(long redemptionId, String reason, String idempotencyKey) {
-        UserPrincipal user = Access.require("shop:counter");
+        UserPrincipal user = Access.require(Permission.SHOP_COUNTER);
         EntityManager em = db.tenant();
         // first statement: the redemption's row lock serialises returns of it (see redeem for why first)
         Redemption original = em.find(Redemption.class, redemptionId, LockModeType.PESSIMISTIC_WRITE);
@@ -212,8 +216,8 @@ public class Counter {
 
     /** The clerk's shop's redemptions, newest first (tenant admins and auditors: every shop in the tenant). */
     public List<RedemptionView> redemptions(Long shopId, int max) {
-        UserPrincipal user = Access.require("shop:view");
-        Long only = user.role() == cn.xiangzhi.shared.security.Role.SHOP_CLERK ? clerksShop().getId() : shopId;
+        UserPrincipal user = Access.require(Permission.SHOP_VIEW);
+        Long only = user.role() == Role.SHOP_CLERK ? clerksShop().getId() : shopId;
         var query = db.tenant().createQuery("select r from Redemption r" + (only == null ? "" : " where r.shop.id = :s")
                 + " order by r.id desc", Redemption.class).setMaxResults(ListSize.of(max));
         if (only != null) {
@@ -223,9 +227,9 @@ public class Counter {
     }
 
     public RedemptionView redemption(long id) {
-        UserPrincipal user = Access.require("shop:view");
+        UserPrincipal user = Access.require(Permission.SHOP_VIEW);
         Redemption r = db.tenant().find(Redemption.class, id);
-        if (r == null || (user.role() == cn.xiangzhi.shared.security.Role.SHOP_CLERK
+        if (r == null || (user.role() == Role.SHOP_CLERK
                 && !r.getShop().getId().equals(clerksShop().getId()))) {
             throw new NotFoundException("Redemption", id);
         }
@@ -241,7 +245,7 @@ public class Counter {
     }
 
     public ItemView item(long id) {
-        Access.require("shop:view");
+        Access.require(Permission.SHOP_VIEW);
         RedemptionItem item = db.tenant().find(RedemptionItem.class, id);
         if (item == null) {
             throw new NotFoundException("RedemptionItem", id);
@@ -279,7 +283,7 @@ public class Counter {
 
     /** The shop the signed-in clerk acts for. */
     private Shop clerksShop() {
-        UserPrincipal user = Access.require("shop:counter");
+        UserPrincipal user = Access.require(Permission.SHOP_COUNTER);
         return shops.shopOfClerk(user.userId()).orElseThrow(() -> DomainException.conflict("error.counter.noShop"));
     }
 
@@ -298,7 +302,7 @@ public class Counter {
         if (given.isEmpty()) {
             throw new DomainException("error.counter.household");
         }
-        return given.startsWith("XZ1.") ? cn.xiangzhi.points.domain.CardCode.read(given).code().householdCode() : given;
+        return given.startsWith("XZ1.") ? CardCode.read(given).code().householdCode() : given;
     }
 
     /** A card must be valid (verified, not revoked) and the household's village served by the shop. */

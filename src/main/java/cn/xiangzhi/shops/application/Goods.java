@@ -1,10 +1,11 @@
 package cn.xiangzhi.shops.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.security.Permission;
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shops.domain.Shop;
 import cn.xiangzhi.shops.domain.ShopGoods;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,7 @@ public class Goods {
     }
 
     public GoodsView create(GoodsForm form) {
-        Access.require(Shops.MANAGE);
+        Access.require(Permission.SHOP_MANAGE);
         if (form.shopId() == null) {
             throw new DomainException("error.shop.required");
         }
@@ -83,7 +84,7 @@ public class Goods {
 
     /** Changes name, price and dates; code, shop and stock stay. */
     public GoodsView update(long id, GoodsForm form) {
-        Access.require(Shops.MANAGE);
+        Access.require(Permission.SHOP_MANAGE);
         ShopGoods goods = visibleGoods(id);
         goods.update(form.name(), price(form), form.offeredFrom(), form.offeredUntil());
         return view(goods, LocalDate.now(clock));
@@ -91,7 +92,7 @@ public class Goods {
 
     /** Adds {@code quantity} to the stock (the audit log records old → new). */
     public GoodsView restock(long id, Integer quantity) {
-        Access.require(Shops.MANAGE);
+        Access.require(Permission.SHOP_MANAGE);
         ShopGoods goods = visibleGoods(id);
         if (quantity == null) {
             throw new DomainException("error.goods.quantity", (Object) null);
@@ -102,7 +103,7 @@ public class Goods {
 
     /** No longer offered; kept for the redemptions that name it. */
     public GoodsView retire(long id) {
-        Access.require(Shops.MANAGE);
+        Access.require(Permission.SHOP_MANAGE);
         ShopGoods goods = visibleGoods(id);
         goods.retire();
         return view(goods, LocalDate.now(clock));

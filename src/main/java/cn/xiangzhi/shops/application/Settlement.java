@@ -1,12 +1,14 @@
 package cn.xiangzhi.shops.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.spreadsheet.SheetWriter;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shops.domain.Redemption;
 import cn.xiangzhi.shops.domain.Shop;
 import cn.xiangzhi.shops.domain.ShopStatement;
@@ -91,7 +93,7 @@ public class Settlement {
      * already: that statement, unchanged.
      */
     public Issued issue(long shopId, String period) {
-        UserPrincipal user = Access.require(Shops.MANAGE);
+        UserPrincipal user = Access.require(Permission.SHOP_MANAGE);
         YearMonth month = month(period);
         Instant issuable = ShopStatement.issuableFrom(month, clock.getZone());
         if (clock.instant().isBefore(issuable)) {
@@ -148,7 +150,7 @@ public class Settlement {
 
     /** Records that the tenant paid the statement, once, with a reference; the audit log keeps who and when. */
     public StatementView pay(long statementId, String reference) {
-        UserPrincipal user = Access.require(Shops.MANAGE);
+        UserPrincipal user = Access.require(Permission.SHOP_MANAGE);
         EntityManager em = db.tenant();
         // first statement: the statement's row lock, so of two simultaneous payments the second sees the first
         ShopStatement statement = em.find(ShopStatement.class, statementId, LockModeType.PESSIMISTIC_WRITE);
@@ -200,7 +202,7 @@ public class Settlement {
     }
 
     public LineView line(long id) {
-        Access.require(Shops.VIEW);
+        Access.require(Permission.SHOP_VIEW);
         StatementLine line = db.tenant().find(StatementLine.class, id);
         if (line == null) {
             throw new NotFoundException("StatementLine", id);
@@ -225,8 +227,9 @@ public class Settlement {
         }
     }
 
-    /** The statement as a printable A4 PDF, {@code issuer} (the tenant's name) at its head. */
-    public Download pdf(long id, String issuer) {
+    /** The statement as a printable A4 PDF, the tenant's name at its head. */
+    public Download pdf(long id) {
+        String issuer = TenantContext.current().name();
         StatementView s = statement(id);
         List<StatementPrint.Line> lines = s.lines().stream().map(l -> new StatementPrint.Line(l.occurredAt(), l.householdCode(),
                 kindName(l.kind()), l.kind() == Redemption.Kind.RETURN ? -l.points() : l.points(),
@@ -256,7 +259,7 @@ public class Settlement {
     }
 
     private ShopStatement visibleStatement(long id) {
-        Access.require(Shops.VIEW);
+        Access.require(Permission.SHOP_VIEW);
         ShopStatement s = db.tenant().find(ShopStatement.class, id);
         if (s == null) {
             throw new NotFoundException("ShopStatement", id);

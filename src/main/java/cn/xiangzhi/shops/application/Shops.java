@@ -1,17 +1,19 @@
 package cn.xiangzhi.shops.application;
 
-import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.application.PlaceDirectory;
+import cn.xiangzhi.platform.application.UserRemoving;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.platform.domain.UserAccount;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.Role;
 import cn.xiangzhi.shared.security.UserPrincipal;
-import cn.xiangzhi.shared.tenancy.TenantEntityManager;
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shops.domain.Shop;
 import cn.xiangzhi.shops.domain.ShopClerk;
 import cn.xiangzhi.shops.domain.ShopGoods;
@@ -28,10 +30,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,8 +49,6 @@ import java.util.Set;
 @Transactional
 public class Shops {
 
-    public static final String VIEW = "shop:view";
-    public static final String MANAGE = "shop:manage";
 
     @Inject
     TenantEntityManager db;
@@ -106,7 +108,7 @@ public class Shops {
     }
 
     public ShopView create(ShopForm form) {
-        UserPrincipal user = Access.require(MANAGE);
+        UserPrincipal user = Access.require(Permission.SHOP_MANAGE);
         EntityManager em = db.tenant();
         Shop shop = new Shop(form.code(), form.name(), form.kind(), form.partnerType(), form.address(), form.phone(),
                 user.describe(), clock.instant());
@@ -131,7 +133,7 @@ public class Shops {
 
     /** Changes name, kind, partner type, address and phone (the code stays); reactivates nothing. */
     public ShopView update(long id, ShopForm form) {
-        Access.require(MANAGE);
+        Access.require(Permission.SHOP_MANAGE);
         Shop shop = visibleShop(id);
         shop.update(form.name(), form.kind(), form.partnerType(), form.address(), form.phone());
         return views(db.tenant(), List.of(shop)).get(0);
@@ -139,14 +141,14 @@ public class Shops {
 
     /** No more redemptions at the shop; villages, clerks, goods and history stay. */
     public ShopView deactivate(long id) {
-        Access.require(MANAGE);
+        Access.require(Permission.SHOP_MANAGE);
         Shop shop = visibleShop(id);
         shop.deactivate();
         return views(db.tenant(), List.of(shop)).get(0);
     }
 
     public ShopView activate(long id) {
-        Access.require(MANAGE);
+        Access.require(Permission.SHOP_MANAGE);
         Shop shop = visibleShop(id);
         shop.activate();
         return views(db.tenant(), List.of(shop)).get(0);
@@ -154,8 +156,8 @@ public class Shops {
 
     /** The villages whose households may redeem at the shop become exactly {@code villageIds}. */
     public ShopView serveVillages(long shopId, Collection<Long> villageIds) {
-        Access.require(MANAGE);
-        if (villageIds == null || villageIds.stream().anyMatch(java.util.Objects::isNull)) {
+        Access.require(Permission.SHOP_MANAGE);
+        if (villageIds == null || villageIds.stream().anyMatch(Objects::isNull)) {
             throw new DomainException("error.shop.village");
         }
         EntityManager em = db.tenant();
@@ -163,7 +165,7 @@ public class Shops {
         Set<Long> wanted = new LinkedHashSet<>(villageIds);
         List<Place> villages = new ArrayList<>();
         for (long id : wanted) {
-            Place village = places.visiblePlace(id, MANAGE);
+            Place village = places.visiblePlace(id, Permission.SHOP_MANAGE);
             if (village.getLevel().tier() != PlaceLevel.Tier.VILLAGE) {
                 throw new DomainException("error.shop.village");
             }
@@ -171,7 +173,7 @@ public class Shops {
         }
         List<ShopVillage> current = em.createQuery("select sv from ShopVillage sv where sv.shop = :s", ShopVillage.class)
                 .setParameter("s", shop).getResultList();
-        Set<Long> kept = new java.util.HashSet<>();
+        Set<Long> kept = new HashSet<>();
         for (ShopVillage link : current) {
             if (wanted.contains(link.getVillage().getId())) {
                 kept.add(link.getVillage().getId());
@@ -200,7 +202,7 @@ public class Shops {
 
     public VillageLink villageLink(long id) {
         ShopVillage sv = db.tenant().find(ShopVillage.class, id);
-        if (sv == null || !sees(Access.require(VIEW), sv.getShop())) {
+        if (sv == null || !sees(Access.require(Permission.SHOP_VIEW), sv.getShop())) {
             throw new NotFoundException("ShopVillage", id);
         }
         return new VillageLink(sv.getId(), sv.getShop().getId(), sv.getVillage().getId(), sv.getVillage().getName());
@@ -208,10 +210,10 @@ public class Shops {
 
     /** The shop stops serving one village. */
     public void removeVillageLink(long id) {
-        Access.require(MANAGE);
+        Access.require(Permission.SHOP_MANAGE);
         EntityManager em = db.tenant();
         ShopVillage sv = em.find(ShopVillage.class, id);
-        if (sv == null || !sees(Access.require(MANAGE), sv.getShop())) {
+        if (sv == null || !sees(Access.require(Permission.SHOP_MANAGE), sv.getShop())) {
             throw new NotFoundException("ShopVillage", id);
         }
         em.remove(sv);
@@ -232,7 +234,7 @@ public class Shops {
 
     public ClerkView clerk(long id) {
         ShopClerk clerk = db.tenant().find(ShopClerk.class, id);
-        if (clerk == null || !sees(Access.require(VIEW), clerk.getShop())) {
+        if (clerk == null || !sees(Access.require(Permission.SHOP_VIEW), clerk.getShop())) {
             throw new NotFoundException("ShopClerk", id);
         }
         return ClerkView.of(clerk);
@@ -240,7 +242,7 @@ public class Shops {
 
     /** Makes a SHOP_CLERK user the clerk of the shop; a user is clerk of one shop at most. */
     public ClerkView assignClerk(Long shopId, Long userId) {
-        UserPrincipal by = Access.require(MANAGE);
+        UserPrincipal by = Access.require(Permission.SHOP_MANAGE);
         if (shopId == null) {
             throw new DomainException("error.shop.required");
         }
@@ -265,17 +267,17 @@ public class Shops {
     }
 
     public void unassignClerk(long id) {
-        Access.require(MANAGE);
+        Access.require(Permission.SHOP_MANAGE);
         EntityManager em = db.tenant();
         ShopClerk clerk = em.find(ShopClerk.class, id);
-        if (clerk == null || !sees(Access.require(MANAGE), clerk.getShop())) {
+        if (clerk == null || !sees(Access.require(Permission.SHOP_MANAGE), clerk.getShop())) {
             throw new NotFoundException("ShopClerk", id);
         }
         em.remove(clerk);
     }
 
     /** A removed user is clerk of no shop any more (audited as the end of the assignment). */
-    void onUserRemoving(@jakarta.enterprise.event.Observes cn.xiangzhi.platform.application.UserRemoving event) {
+    void onUserRemoving(@jakarta.enterprise.event.Observes UserRemoving event) {
         EntityManager em = db.tenant();
         em.createQuery("select c from ShopClerk c where c.user.id = :u", ShopClerk.class).setParameter("u", event.userId())
                 .getResultList().forEach(em::remove);
@@ -284,7 +286,7 @@ public class Shops {
 
     /** SHOP_CLERK users of the tenant who are clerk of no shop yet, for the assignment list. */
     public List<ClerkCandidate> clerkCandidates() {
-        Access.require(MANAGE);
+        Access.require(Permission.SHOP_MANAGE);
         return db.tenant().createQuery("select u from UserAccount u where u.role = :r and u.enabled = true and not exists"
                         + " (select c from ShopClerk c where c.user = u) order by u.username", UserAccount.class)
                 .setParameter("r", Role.SHOP_CLERK).getResultList().stream()
@@ -346,7 +348,7 @@ public class Shops {
 
     /** The shops the signed-in user sees, by code. */
     List<Shop> visibleShops() {
-        UserPrincipal user = Access.require(VIEW);
+        UserPrincipal user = Access.require(Permission.SHOP_VIEW);
         EntityManager em = db.tenant();
         if (user.isOperator() || manages()) {
             return em.createQuery("select s from Shop s order by s.code", Shop.class).getResultList();
@@ -362,7 +364,7 @@ public class Shops {
 
     /** A shop the signed-in user sees, or not found. */
     Shop visibleShop(long id) {
-        UserPrincipal user = Access.require(VIEW);
+        UserPrincipal user = Access.require(Permission.SHOP_VIEW);
         Shop shop = db.tenant().find(Shop.class, id);
         if (shop == null || !sees(user, shop)) {
             throw new NotFoundException("Shop", id);
@@ -384,7 +386,7 @@ public class Shops {
     }
 
     private static boolean manages() {
-        return SecurityUtils.getSubject().isPermitted(MANAGE);
+        return SecurityUtils.getSubject().isPermitted(Permission.SHOP_MANAGE);
     }
 
     private static List<ShopView> views(EntityManager em, List<Shop> shops) {

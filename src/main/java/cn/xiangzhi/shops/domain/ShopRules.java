@@ -2,6 +2,7 @@ package cn.xiangzhi.shops.domain;
 
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.TenantOwnedEntity;
+import cn.xiangzhi.shared.settings.TenantSettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -20,7 +21,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "shop_rules")
-public class ShopRules extends TenantOwnedEntity {
+public class ShopRules extends TenantOwnedEntity implements TenantSettings.Row<ShopRules.Values> {
 
     /** The settings as values; {@code yuanPerPoint} null while no rate is set. */
     public record Values(Integer returnDays, BigDecimal yuanPerPoint) implements Serializable {
@@ -66,6 +67,7 @@ public class ShopRules extends TenantOwnedEntity {
     }
 
     /** Replaces both settings after validating them: invalid values change nothing. */
+    @Override
     public final void change(Values values, String by, Instant at) {
         Values valid = values.validated();
         this.returnDays = valid.returnDays();
@@ -74,6 +76,7 @@ public class ShopRules extends TenantOwnedEntity {
         this.updatedAt = at;
     }
 
+    @Override
     public Values values() {
         return new Values(returnDays, yuanPerPoint == null ? null : yuanPerPoint.setScale(4));
     }

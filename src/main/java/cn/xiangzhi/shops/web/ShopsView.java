@@ -1,8 +1,8 @@
 package cn.xiangzhi.shops.web;
 
-import cn.xiangzhi.platform.application.PlaceDirectory;
-import cn.xiangzhi.platform.application.PlaceView;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.VillagePicker;
 import cn.xiangzhi.shops.application.Shops;
 import cn.xiangzhi.shops.application.Shops.ShopView;
 import cn.xiangzhi.shops.domain.ShopKind;
@@ -24,13 +24,12 @@ public class ShopsView implements Serializable {
     @Inject
     transient Shops shops;
 
-    @Inject
-    transient PlaceDirectory places;
 
     private List<ShopView> list = List.of();
     private List<Shops.ClerkView> clerks = List.of();
     private List<Shops.ClerkCandidate> candidates = List.of();
-    private List<PlaceView> villages = List.of();
+    @Inject
+    transient VillagePicker villages;
 
     private Long editingId;
     private String code;
@@ -49,9 +48,8 @@ public class ShopsView implements Serializable {
         Pages.run(() -> {
             list = shops.shops();
             clerks = shops.clerks(null);
-            if (SecurityUtils.getSubject().isPermitted(Shops.MANAGE)) {
+            if (SecurityUtils.getSubject().isPermitted(Permission.SHOP_MANAGE)) {
                 candidates = shops.clerkCandidates();
-                villages = places.visibleVillages();
             }
         }, null);
     }
@@ -131,17 +129,11 @@ public class ShopsView implements Serializable {
         return candidates;
     }
 
-    public List<PlaceView> getVillages() {
-        return villages;
-    }
 
     public boolean isEditing() {
         return editingId != null;
     }
 
-    public Long getEditingId() {
-        return editingId;
-    }
 
     public String getCode() {
         return code;

@@ -1,7 +1,6 @@
 package cn.xiangzhi.shops.web;
 
 import cn.xiangzhi.shared.time.BusinessClock;
-import cn.xiangzhi.platform.web.RequestInfo;
 import cn.xiangzhi.shared.web.Pages;
 import cn.xiangzhi.shops.application.Settlement;
 import cn.xiangzhi.shops.application.Settlement.StatementView;
@@ -16,7 +15,6 @@ import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +36,6 @@ public class StatementsView implements Serializable {
 
     @Inject
     transient Settlement settlement;
-
-    @Inject
-    transient RequestInfo request;
 
     private List<ShopView> shopList = List.of();
     private Long shopId;
@@ -100,7 +95,7 @@ public class StatementsView implements Serializable {
 
     public StreamedContent pdf(StatementView s) {
         Settlement.Download[] file = new Settlement.Download[1];
-        return Pages.run(() -> file[0] = settlement.pdf(s.id(), request.getTenant().name()), null) ? streamed(file[0]) : null;
+        return Pages.run(() -> file[0] = settlement.pdf(s.id()), null) ? streamed(file[0]) : null;
     }
 
     private static StreamedContent streamed(Settlement.Download file) {

@@ -1,7 +1,10 @@
 package cn.xiangzhi.centres.domain;
 
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.Masks;
 import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,7 +47,7 @@ class CentreStatusTest {
 
     @Test
     void aRequestIsOverdueOnlyWhileOpenAfterItsDeadlineAndARejectionNeedsItsReason() {
-        java.time.LocalDate received = java.time.LocalDate.of(2026, 11, 20);
+        LocalDate received = LocalDate.of(2026, 11, 20);
         ServiceRequest request = new ServiceRequest(null, "赵大娘", "13812345678", "养老保险认证", null, null, received,
                 received.plusDays(7));
         assertFalse(request.overdueOn(received.plusDays(7)), "due that day, not late");
@@ -55,6 +58,6 @@ class CentreStatusTest {
                 () -> request.moveTo(ServiceRequestStatus.REJECTED, null, " ", received)).key());
         request.moveTo(ServiceRequestStatus.DONE, null, null, received.plusDays(9));
         assertFalse(request.overdueOn(received.plusDays(30)), "done late is no longer overdue");
-        assertEquals("138****5678", cn.xiangzhi.centres.application.ServiceRequests.mask("13812345678"));
+        assertEquals("138****5678", Masks.phone("13812345678"));
     }
 }

@@ -1,6 +1,7 @@
 package cn.xiangzhi.decisions.domain;
 
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.Masks;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -114,7 +115,7 @@ class AuctionTest {
 
     @Test
     void theMaskedPhoneShowsThreeAndFourDigits() {
-        assertEquals("138****5678", Bidder.masked("13812345678"));
-        assertEquals("****", Bidder.masked("12345"));
+        assertEquals("138****5678", Masks.phone("13812345678"));
+        assertEquals("****", Masks.phone("12345"));
     }
 }

@@ -6,13 +6,15 @@ import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
+import java.time.Year;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PartyMemberTest {
 
-    private static final java.time.Year YEAR = java.time.Year.of(2026);
+    private static final Year YEAR = Year.of(2026);
 
     private final Place township = Place.root(PlaceLevel.TOWNSHIP, "长山镇", new DivisionCode("371681102000"));
     private final Place east = township.addChild(PlaceLevel.VILLAGE, "东关村", new DivisionCode("371681102204"));

@@ -7,6 +7,8 @@ import cn.xiangzhi.platform.domain.TenantKind;
 import cn.xiangzhi.shared.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +61,7 @@ class StarterCatalogTest {
     @Test
     void everyStarterNamesAThemeThatExists() {
         for (Starter starter : starters.values()) {
-            assertTrue(java.nio.file.Files.exists(java.nio.file.Path.of("themes", starter.theme(), "theme.properties")),
+            assertTrue(Files.exists(Path.of("themes", starter.theme(), "theme.properties")),
                     starter.code() + " names theme " + starter.theme());
         }
     }

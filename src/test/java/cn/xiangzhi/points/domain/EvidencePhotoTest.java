@@ -3,6 +3,7 @@ package cn.xiangzhi.points.domain;
 import cn.xiangzhi.shared.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,8 +17,8 @@ class EvidencePhotoTest {
     void theTypeComesFromTheFirstBytes() {
         assertEquals("image/jpeg", EvidencePhoto.typeOf(new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0}));
         assertEquals("image/png", EvidencePhoto.typeOf(new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}));
-        assertEquals("image/webp", EvidencePhoto.typeOf("RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
-        assertNull(EvidencePhoto.typeOf("<svg onload=alert(1)>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("image/webp", EvidencePhoto.typeOf("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1)));
+        assertNull(EvidencePhoto.typeOf("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)));
         assertNull(EvidencePhoto.typeOf(new byte[]{(byte) 0xff, (byte) 0xd8}));
     }
 
@@ -32,7 +33,7 @@ class EvidencePhotoTest {
         assertEquals("error.photo.tooLarge", assertThrows(DomainException.class,
                 () -> new EvidencePhoto(null, big, "x", Instant.now())).key());
         assertEquals("error.photo.type", assertThrows(DomainException.class,
-                () -> new EvidencePhoto(null, "GIF89a....".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "x", Instant.now())).key());
+                () -> new EvidencePhoto(null, "GIF89a....".getBytes(StandardCharsets.US_ASCII), "x", Instant.now())).key());
     }
 
     @Test

@@ -10,11 +10,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class CardPrintTest {
             faces.add(new CardPrint.Face("户卡 Household card", "东关村", "CS-00" + i, "王大明", 3, PAYLOAD));
         }
         byte[] pdf = CardPrint.pdf(faces);
-        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(2, document.getNumberOfPages(), "ten cards to a page");
             String text = new PDFTextStripper().getText(document);

@@ -1,5 +1,6 @@
 package cn.xiangzhi.shared.spreadsheet;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,7 +34,7 @@ class SheetWriterTest {
             for (int i = 1; i <= 5; i++) {
                 Row row = sheet.getRow(i);
                 assertTrue(row.getCell(0).getCellStyle().getQuotePrefixed(), row.getCell(0).getStringCellValue());
-                assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, row.getCell(0).getCellType());
+                assertEquals(CellType.STRING, row.getCell(0).getCellType());
             }
             assertFalse(sheet.getRow(6).getCell(0).getCellStyle().getQuotePrefixed(), "an ordinary name");
             assertFalse(sheet.getRow(7).getCell(0).getCellStyle().getQuotePrefixed(), "'=' not first");

@@ -102,8 +102,8 @@ class ShopGoodsTest {
     void onlyAShopClerkUserCanBeAClerkOfAnActiveShop() {
         Place village = Place.root(PlaceLevel.TOWNSHIP, "长山镇", new DivisionCode("371681102000"))
                 .addChild(PlaceLevel.VILLAGE, "北关村", new DivisionCode("371681102202"));
-        UserAccount clerk = new UserAccount("clerk1", "店员", null, Role.SHOP_CLERK, village, "clerk-pass-1".toCharArray(), java.time.Instant.parse("2026-12-01T00:00:00Z"));
-        UserAccount chief = new UserAccount("chief1", "网格长", null, Role.GRID_CHIEF, village, "chief-pass-1".toCharArray(), java.time.Instant.parse("2026-12-01T00:00:00Z"));
+        UserAccount clerk = new UserAccount("clerk1", "店员", null, Role.SHOP_CLERK, village, "clerk-pass-1".toCharArray(), Instant.parse("2026-12-01T00:00:00Z"));
+        UserAccount chief = new UserAccount("chief1", "网格长", null, Role.GRID_CHIEF, village, "chief-pass-1".toCharArray(), Instant.parse("2026-12-01T00:00:00Z"));
         assertEquals(clerk, new ShopClerk(shop, clerk, "x", Instant.now()).getUser());
         assertEquals("error.shop.clerkRole", assertThrows(DomainException.class,
                 () -> new ShopClerk(shop, chief, "x", Instant.now())).key());

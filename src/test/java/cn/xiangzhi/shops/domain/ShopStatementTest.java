@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,10 +47,10 @@ class ShopStatementTest {
 
     @Test
     void aMonthIsIssuableAnHourAfterItEndsInTheGivenZone() {
-        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
         assertEquals(Instant.parse("2026-10-31T17:00:00Z"), ShopStatement.issuableFrom(YearMonth.of(2026, 10), shanghai),
                 "1 November 01:00 in Shanghai");
-        assertEquals(Instant.parse("2027-01-01T01:00:00Z"), ShopStatement.issuableFrom(YearMonth.of(2026, 12), java.time.ZoneOffset.UTC));
+        assertEquals(Instant.parse("2027-01-01T01:00:00Z"), ShopStatement.issuableFrom(YearMonth.of(2026, 12), ZoneOffset.UTC));
     }
 
     @Test

@@ -1,0 +1,73 @@
+package cn.xiangzhi.shared.security;
+
+import java.util.Set;
+
+/**
+ * The permissions of the platform, one constant each ({@code domain:action}, Shiro wildcard strings),
+ * given to the roles in {@link Role}. Services check them ({@code Access.require(Permission.POINTS_CONFIRM)});
+ * pages ask {@code #{req.can('points:confirm')}} with the same strings, which {@code PermissionTest} holds
+ * to this list.
+ */
+public final class Permission {
+
+    /** See the tenant's places. */
+    public static final String PLACE_VIEW = "place:view";
+    /** Add, rename and remove places. */
+    public static final String PLACE_EDIT = "place:edit";
+    /** See the tenant's users. */
+    public static final String USER_VIEW = "user:view";
+    /** Add, change and disable users; reset passwords. */
+    public static final String USER_MANAGE = "user:manage";
+    /** Read the audit log. */
+    public static final String AUDIT_VIEW = "audit:view";
+    /** Change the tenant's settings (look, time zone). */
+    public static final String TENANT_SETTINGS = "tenant:settings";
+    /** Issue and revoke kiosk tokens. */
+    public static final String KIOSK_MANAGE = "kiosk:manage";
+    /** See grids, households, residents and the party. */
+    public static final String ORG_VIEW = "org:view";
+    /** Change grids, households, residents and the party; import. */
+    public static final String ORG_EDIT = "org:edit";
+    /** Read points: proposals, ledger, scores, honours. */
+    public static final String POINTS_VIEW = "points:view";
+    /** Change the points catalogue. */
+    public static final String POINTS_CATALOGUE = "points:catalogue";
+    /** Propose points for households. */
+    public static final String POINTS_PROPOSE = "points:propose";
+    /** Confirm or reject proposals; close months; award. */
+    public static final String POINTS_CONFIRM = "points:confirm";
+    /** Reverse a ledger line. */
+    public static final String POINTS_REVERSE = "points:reverse";
+    /** Enter a villager's objection. */
+    public static final String POINTS_OBJECT = "points:object";
+    /** Resolve objections. */
+    public static final String POINTS_REVIEW = "points:review";
+    /** Change the points rules; run expiry. */
+    public static final String POINTS_SETTINGS = "points:settings";
+    /** Place and lift restrictions (the negative list). */
+    public static final String POINTS_RESTRICT = "points:restrict";
+    /** Issue, reissue and revoke household cards. */
+    public static final String POINTS_CARD = "points:card";
+    /** Verify a scanned household card. */
+    public static final String POINTS_VERIFY = "points:verify";
+    /** See shops, goods, redemptions and statements. */
+    public static final String SHOP_VIEW = "shop:view";
+    /** Change shops, goods, clerks, rules; issue statements. */
+    public static final String SHOP_MANAGE = "shop:manage";
+    /** Serve households at the counter of one's shop. */
+    public static final String SHOP_COUNTER = "shop:counter";
+    /** Read matters, bidding, contracts and the centres. */
+    public static final String DECISION_VIEW = "decision:view";
+    /** Record matters, steps, bids, contracts and centre cases. */
+    public static final String DECISION_RECORD = "decision:record";
+    /** Change decision procedures and the power list. */
+    public static final String DECISION_PROCEDURES = "decision:procedures";
+    /** Everything of the platform operator. */
+    public static final String PLATFORM_ALL = "platform:*";
+
+    /** Every permission above. */
+    public static final Set<String> ALL = Set.of(PLACE_VIEW, PLACE_EDIT, USER_VIEW, USER_MANAGE, AUDIT_VIEW, TENANT_SETTINGS, KIOSK_MANAGE, ORG_VIEW, ORG_EDIT, POINTS_VIEW, POINTS_CATALOGUE, POINTS_PROPOSE, POINTS_CONFIRM, POINTS_REVERSE, POINTS_OBJECT, POINTS_REVIEW, POINTS_SETTINGS, POINTS_RESTRICT, POINTS_CARD, POINTS_VERIFY, SHOP_VIEW, SHOP_MANAGE, SHOP_COUNTER, DECISION_VIEW, DECISION_RECORD, DECISION_PROCEDURES, PLATFORM_ALL);
+
+    private Permission() {
+    }
+}
