@@ -186,7 +186,8 @@ public final class Fixtures {
         return tables;
     }
 
-    private static java.sql.Connection connection() throws java.sql.SQLException {
+    /** A connection of its own to the test database, for a test that plays a second server or holds a lock (the caller closes it). */
+    public static java.sql.Connection connection() throws java.sql.SQLException {
         return java.sql.DriverManager.getConnection(System.getProperty("it.jdbc.url"), System.getProperty("it.db.user"),
                 System.getProperty("it.db.password"));
     }
