@@ -52,12 +52,14 @@ public class PointsBoard {
     BusinessClock clock;
 
     /** A household has at most this many open objections: more would freeze it by the hand of a stranger. */
-    static final int MAX_OPEN_OBJECTIONS = 3;
-    static final java.time.Duration ATTEMPT_WINDOW = java.time.Duration.ofMinutes(15);
+    public static final int MAX_OPEN_OBJECTIONS = 3;
+    /** Failed identifications per village and household code within {@link #ATTEMPT_WINDOW} that block further tries. */
+    public static final int MAX_FAILED_IDENTIFICATIONS = 5;
+    public static final java.time.Duration ATTEMPT_WINDOW = java.time.Duration.ofMinutes(15);
 
     /** Failed identifications per village and household code: 5 in 15 minutes block further tries. */
     private final cn.xiangzhi.shared.security.AttemptLimiter attempts =
-            new cn.xiangzhi.shared.security.AttemptLimiter(5, ATTEMPT_WINDOW);
+            new cn.xiangzhi.shared.security.AttemptLimiter(MAX_FAILED_IDENTIFICATIONS, ATTEMPT_WINDOW);
 
     /** One household on the board: the month's points, what objections took back later, open objections. */
     public record BoardHousehold(String code, String head, int points, int correction, int openObjections)
