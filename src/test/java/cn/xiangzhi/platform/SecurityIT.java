@@ -223,10 +223,58 @@ class SecurityIT extends ApplicationIT {
                 "a REST answer starts no session and clears no remember-me cookie");
     }
 
+    /**
+     * An operator manages tenants and never reads a resident's data, by any way an operator has: the
+     * operator's own credentials on every family of the tenant API (each path the resources declare
+     * under t/{tenant}/, found in the classes, so a new context is covered without a new line here),
+     * the operator's console session on that API and on every tenant page, and the console's own
+     * pages. Every tenant tried holds a household and a resident whose names and phone must never
+     * appear. Wrong credentials count against the sign-in throttle (20 per username and tenant from
+     * unknown addresses): each request comes from an address of its own and the families are
+     * spread over tenants of at most 15 tries each, so every answer is the 401 of a checked password,
+     * never a 429 of the throttle.
+     */
     @Test
-    void operatorsManageTenantsButNeverSeeTheirResidentsData() {
+    void operatorsManageTenantsButNeverSeeTheirResidentsData() throws Exception {
+        List<String> secrets = residentsOf(code);
         assertEquals(200, api.call("GET", "/api/platform/tenants", OPERATOR, OPERATOR_PASSWORD, null).status());
-        assertEquals(401, api.call("GET", "/api/t/" + code + "/places", OPERATOR, OPERATOR_PASSWORD, null).status(),
+
+        List<String> families = tenantApiFamilies();
+        assertTrue(families.containsAll(List.of("households", "residents", "party-members", "points-lines", "redemptions", "audit",
+                "users", "disputes", "service-requests", "bidders", "points-photos", "household-cards.pdf")), families.toString());
+        int perTenant = 15;
+        for (int from = 0; from < families.size(); from += perTenant) {
+            String tenantCode = from == 0 ? code : Fixtures.openCounty(api, "secop").getString("code");
+            List<String> tenantSecrets = from == 0 ? secrets : residentsOf(tenantCode);
+            for (String family : families.subList(from, Math.min(families.size(), from + perTenant))) {
+                Http.Reply refused = api.call("GET", "/api/t/" + tenantCode + "/" + family, OPERATOR, OPERATOR_PASSWORD, null,
+                        Fixtures.freshClient());
+                assertEquals(401, refused.status(), family + ": " + refused.body());
+                assertEquals("error.signIn.required", refused.json().getString("error"), family);
+                assertNoneIn(tenantSecrets, refused.body(), family);
+            }
+        }
+
+        Http console = session();
+        assertEquals(302, console.login("/login.xhtml", OPERATOR, OPERATOR_PASSWORD).status(), "the operator signs in to the console");
+        for (String family : families) {
+            Http.Reply refused = console.get("/api/t/" + code + "/" + family);
+            assertEquals(401, refused.status(), "the console's session is no API credential: " + family);
+            assertNoneIn(secrets, refused.body(), family);
+        }
+        for (String page : pages("tenant")) {
+            Http.Reply refused = console.get("/t/" + code + "/" + page);
+            assertEquals(403, refused.status(), "the operator is no member of the tenant: " + page);
+            assertNoneIn(secrets, refused.body(), page);
+        }
+        for (String page : pages("platform")) {
+            Http.Reply shown = console.get("/platform/" + page);
+            assertEquals(200, shown.status(), page);
+            assertNoneIn(secrets, shown.body(), "console page " + page);
+        }
+        assertTrue(console.get("/platform/tenants.xhtml").body().contains("data-ri=\"0\""), "the console does list tenants");
+
+        assertEquals(401, api.call("GET", "/api/t/" + code + "/places", OPERATOR, OPERATOR_PASSWORD, null, Fixtures.freshClient()).status(),
                 "an operator is no user of the tenant");
         assertEquals(401, api.call("GET", "/api/platform/tenants", "admin", ADMIN_PASSWORD, null).status(),
                 "a tenant admin is no operator");
@@ -269,6 +317,58 @@ class SecurityIT extends ApplicationIT {
 
         createUser("village1", "GRID_CHIEF", "village-pass-1");
         assertEquals(403, api.call("GET", "/api/t/" + code + "/audit", "village1", "village-pass-1", null).status());
+    }
+
+    /** A household and a resident in the tenant: the names and the phone no operator may read. */
+    private List<String> residentsOf(String tenantCode) {
+        long root = Fixtures.rootPlace(api, tenantCode).getJsonNumber("id").longValue();
+        long village = Fixtures.addVillage(api, tenantCode, root, "隐私村");
+        String unique = Integer.toString(SEQUENCE.incrementAndGet());
+        String head = "欧阳秘" + unique;
+        String member = "司马隐" + unique;
+        String phone = "1391234" + String.format("%04d", SEQUENCE.incrementAndGet() % 10000);
+        long household = Fixtures.created(api.call("POST", "/api/t/" + tenantCode + "/households", "admin", ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("code", "S" + unique).add("villageId", village).add("headName", head).add("phone", phone)
+                        .build().toString()));
+        Fixtures.created(api.call("POST", "/api/t/" + tenantCode + "/residents", "admin", ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("householdId", household).add("name", member).add("relation", "配偶").add("gender", "F")
+                        .add("birthYear", 1970).build().toString()));
+        return List.of(head, member, phone);
+    }
+
+    private static void assertNoneIn(List<String> secrets, String body, String where) {
+        for (String secret : secrets) {
+            assertFalse(body.contains(secret), where + " shows " + secret);
+        }
+    }
+
+    /** The first path segment of every REST resource under t/{tenant}/, as declared on the resource classes. */
+    private static List<String> tenantApiFamilies() throws java.io.IOException {
+        java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
+        try (var files = java.nio.file.Files.walk(classes)) {
+            return files.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("/launcher/"))
+                    .map(p -> classes.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", ""))
+                    .map(SecurityIT::load)
+                    .map(c -> c.getAnnotation(jakarta.ws.rs.Path.class))
+                    .filter(path -> path != null && path.value().startsWith("t/{tenant}/"))
+                    .map(path -> path.value().substring("t/{tenant}/".length()).split("/")[0])
+                    .distinct().sorted().toList();
+        }
+    }
+
+    /** The pages of a folder of the web application (not its sub-folders), except the sign-in page. */
+    private static List<String> pages(String folder) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/webapp", folder))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xhtml") && !n.equals("login.xhtml")).sorted().toList();
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, SecurityIT.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long createUser(String username, String role, String password) {
