@@ -230,7 +230,8 @@ class SecurityIT extends ApplicationIT {
      * the operator's console session on that API and on every tenant page, and the console's own
      * pages. Every tenant tried holds a household and a resident whose names and phone must never
      * appear. Wrong credentials count against the sign-in throttle (20 per username and tenant from
-     * unknown addresses): each request comes from an address of its own and the families are
+     * unknown addresses): each request comes from an address of its own (10.22.0.x, kept apart
+     * from the addresses other tests sign up and fail from) and the families are
      * spread over tenants of at most 15 tries each, so every answer is the 401 of a checked password,
      * never a 429 of the throttle.
      */
@@ -248,7 +249,7 @@ class SecurityIT extends ApplicationIT {
             List<String> tenantSecrets = from == 0 ? secrets : residentsOf(tenantCode);
             for (String family : families.subList(from, Math.min(families.size(), from + perTenant))) {
                 Http.Reply refused = api.call("GET", "/api/t/" + tenantCode + "/" + family, OPERATOR, OPERATOR_PASSWORD, null,
-                        Fixtures.freshClient());
+                        Map.of("X-Forwarded-For", "10.22.0." + (1 + families.indexOf(family))));
                 assertEquals(401, refused.status(), family + ": " + refused.body());
                 assertEquals("error.signIn.required", refused.json().getString("error"), family);
                 assertNoneIn(tenantSecrets, refused.body(), family);
@@ -274,7 +275,8 @@ class SecurityIT extends ApplicationIT {
         }
         assertTrue(console.get("/platform/tenants.xhtml").body().contains("data-ri=\"0\""), "the console does list tenants");
 
-        assertEquals(401, api.call("GET", "/api/t/" + code + "/places", OPERATOR, OPERATOR_PASSWORD, null, Fixtures.freshClient()).status(),
+        assertEquals(401, api.call("GET", "/api/t/" + code + "/places", OPERATOR, OPERATOR_PASSWORD, null,
+                Map.of("X-Forwarded-For", "10.22.1.1")).status(),
                 "an operator is no user of the tenant");
         assertEquals(401, api.call("GET", "/api/platform/tenants", "admin", ADMIN_PASSWORD, null).status(),
                 "a tenant admin is no operator");
