@@ -26,8 +26,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * point of soap for random households (one in five of them one of ten "hot" households, to contend)
  * for {@code seconds} after {@code warmup} seconds of the same load that are not counted (the
  * server's JIT compiles its hot paths during the first tens of seconds after a start); then the
- * same load as raw JDBC transactions (also after a warm-up) doing the same check and insert
- * (lock the household, sum its lines, insert a line) as a baseline. Prints redemptions per second
+ * same load as raw JDBC transactions (also after a warm-up) doing the same database work as a
+ * baseline: the reads the counter makes (the household's lock, the idempotency key, the clerk's
+ * shop, the shop's villages, the goods, the wallet's lock, the restrictions, the household's lines,
+ * open objections and released months) and the rows it writes (the ledger line, the redemption, its
+ * item and an audit entry for each of the three). After each phase it prints what that phase wrote
+ * per redemption, counted in the database, so the two can be compared. Prints redemptions per second
  * and p50/p99 latencies of both, then checks the invariants over the whole ledger. Between the two,
  * the same clerks read one goods row through REST: the rate any request through the stack reaches
  * on this machine, the ceiling a redemption (many statements, writes, a lock) stays below.
@@ -115,6 +119,10 @@ public class CounterLoad {
         });
         print("REST counter (" + clerks + " clerks)", rest);
         System.out.println("  " + rest.cpuPerRequest());
+        try (Connection c = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
+            System.out.println("  " + writes(c, tenantId, "REST", "<> 'raw'",
+                    count(c, "select count(*) from shop_redemption where tenant_id = " + tenantId)));
+        }
 
         // The stack's own ceiling on this machine: the same clerks reading one goods row (tenant,
         // sign-in, one query, JSON) — what any request through HTTP, Shiro, JAX-RS and JPA costs here.
@@ -135,17 +143,50 @@ public class CounterLoad {
                 clerks, read.ok(), read.errors(), read.seconds(), read.rate(), read.latency(0.50), read.latency(0.99));
         System.out.println("  " + read.cpuPerRequest());
 
+        // The same work as raw JDBC, one transaction per redemption, statement for statement what the
+        // counter does for one household and 1 soap (Counter.redeem, PointsWallet.spend, AuditListener):
+        // the household's row lock first, the idempotency key, the clerk's shop, that the shop serves
+        // the household's village, the goods, the wallet's lock, the restrictions in force, the balance
+        // from the household's lines, its open objections and the released months; then the ledger
+        // line, the redemption, its item and one audit entry for each of the three. Not done here: HTTP,
+        // the sign-in, the tenant's resolution, JSON, JPA and the transaction manager.
         Result raw = load(clerks, warmup, seconds, households, clerk -> {
             Connection c = DriverManager.getConnection(jdbc, dbUser, dbPassword);
             c.setAutoCommit(false);
             PreparedStatement lock = c.prepareStatement("select id, village_id from household where tenant_id = ? and code = ? for update");
-            PreparedStatement sum = c.prepareStatement("select coalesce(sum(points), 0) from points_line where household_id = ?");
-            PreparedStatement insert = c.prepareStatement("insert into points_line (tenant_id, version, household_id, village_id, type,"
-                    + " points, month, proposer, approver, reason, created_at) values (?, 0, ?, ?, 'REDEMPTION', -1, ?, 'raw', 'raw', 'raw', now(6))");
-            int month = java.time.YearMonth.now().getYear() * 100 + java.time.YearMonth.now().getMonthValue();
+            PreparedStatement key = c.prepareStatement("select id from shop_redemption where tenant_id = ? and idempotency_key = ?");
+            PreparedStatement clerksShop = c.prepareStatement("select c.shop_id from shop_clerk c join user_account u on u.id = c.user_account_id"
+                    + " where c.tenant_id = ? and u.tenant_id = ? and u.username = ?");
+            PreparedStatement served = c.prepareStatement("select 1 from shop_village where tenant_id = ? and shop_id = ? and village_id = ?");
+            PreparedStatement goodsRow = c.prepareStatement("select shop_id, code, price_points, stock, offered_from, offered_until, active"
+                    + " from shop_goods where tenant_id = ? and id = ?");
+            PreparedStatement walletLock = c.prepareStatement("select id from household where tenant_id = ? and id = ? for update");
+            PreparedStatement restrictions = c.prepareStatement("select kind from household_restriction where tenant_id = ? and household_id = ?"
+                    + " and from_date <= current_date and (until_date is null or until_date >= current_date) and lifted_at is null");
+            PreparedStatement lines = c.prepareStatement("select id, type, points, village_id, month, reverses_id from points_line"
+                    + " where tenant_id = ? and household_id = ?");
+            PreparedStatement frozen = c.prepareStatement("select o.line_id from points_objection o join points_line l on l.id = o.line_id"
+                    + " where o.tenant_id = ? and l.household_id = ? and o.status = 'OPEN'");
+            PreparedStatement released = c.prepareStatement("select village_id, month from points_month where tenant_id = ? and village_id = ?"
+                    + " and objection_until < current_date");
+            PreparedStatement line = c.prepareStatement("insert into points_line (tenant_id, version, household_id, village_id, type,"
+                    + " points, month, proposer, approver, reason, created_at) values (?, 0, ?, ?, 'REDEMPTION', ?, ?, 'raw', 'raw', ?, utc_timestamp(6))",
+                    java.sql.Statement.RETURN_GENERATED_KEYS);
+            PreparedStatement redemption = c.prepareStatement("insert into shop_redemption (tenant_id, version, shop_id, household_id, kind,"
+                    + " points, line_id, idempotency_key, clerk, created_at) values (?, 0, ?, ?, 'REDEMPTION', ?, ?, ?, 'raw', utc_timestamp(6))",
+                    java.sql.Statement.RETURN_GENERATED_KEYS);
+            PreparedStatement item = c.prepareStatement("insert into shop_redemption_item (tenant_id, version, redemption_id, goods_id, quantity,"
+                    + " price_points) values (?, 0, ?, ?, 1, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+            PreparedStatement audit = c.prepareStatement("insert into audit_entry (tenant_id, occurred_at, actor, action, entity_type, entity_id,"
+                    + " changes) values (?, utc_timestamp(6), 'raw', 'CREATE', ?, ?, ?)");
+            int month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() * 100
+                    + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).getMonthValue();
+            String clerkName = "clerk" + clerk;
             return household -> {
+                String code = "C" + String.format("%05d", household);
+                String idempotencyKey = "raw-" + UUID.randomUUID();
                 lock.setLong(1, tenantId);
-                lock.setString(2, "C" + String.format("%05d", household));
+                lock.setString(2, code);
                 long id;
                 long village;
                 try (ResultSet r = lock.executeQuery()) {
@@ -153,27 +194,118 @@ public class CounterLoad {
                     id = r.getLong(1);
                     village = r.getLong(2);
                 }
-                sum.setLong(1, id);
-                long balance;
-                try (ResultSet r = sum.executeQuery()) {
+                key.setLong(1, tenantId);
+                key.setString(2, idempotencyKey);
+                exists(key);
+                clerksShop.setLong(1, tenantId);
+                clerksShop.setLong(2, tenantId);
+                clerksShop.setString(3, clerkName);
+                long shop;
+                try (ResultSet r = clerksShop.executeQuery()) {
                     r.next();
-                    balance = r.getLong(1);
+                    shop = r.getLong(1);
                 }
-                if (balance < 1) {
+                served.setLong(1, tenantId);
+                served.setLong(2, shop);
+                served.setLong(3, village);
+                if (!exists(served)) {
+                    throw new IllegalStateException("shop " + shop + " does not serve village " + village);
+                }
+                goodsRow.setLong(1, tenantId);
+                goodsRow.setLong(2, goods);
+                int price;
+                try (ResultSet r = goodsRow.executeQuery()) {
+                    r.next();
+                    price = r.getInt(3);
+                }
+                walletLock.setLong(1, tenantId);
+                walletLock.setLong(2, id);
+                exists(walletLock);
+                restrictions.setLong(1, tenantId);
+                restrictions.setLong(2, id);
+                boolean noRedeem = false;
+                try (ResultSet r = restrictions.executeQuery()) {
+                    while (r.next()) {
+                        noRedeem |= "NO_REDEEM".equals(r.getString(1));
+                    }
+                }
+                // the balance as PointsMonths.ledgerOf counts it for this data: spending at once, a credit once its month is released
+                lines.setLong(1, tenantId);
+                lines.setLong(2, id);
+                List<long[]> ledger = new ArrayList<>();
+                java.util.Set<Long> villages = new java.util.HashSet<>();
+                try (ResultSet r = lines.executeQuery()) {
+                    while (r.next()) {
+                        ledger.add(new long[]{r.getLong(1), r.getInt(3), r.getLong(4), r.getInt(5)});
+                        villages.add(r.getLong(4));
+                    }
+                }
+                frozen.setLong(1, tenantId);
+                frozen.setLong(2, id);
+                java.util.Set<Long> frozenLines = new java.util.HashSet<>();
+                try (ResultSet r = frozen.executeQuery()) {
+                    while (r.next()) {
+                        frozenLines.add(r.getLong(1));
+                    }
+                }
+                java.util.Set<String> releasedMonths = new java.util.HashSet<>();
+                for (long v : villages) {
+                    released.setLong(1, tenantId);
+                    released.setLong(2, v);
+                    try (ResultSet r = released.executeQuery()) {
+                        while (r.next()) {
+                            releasedMonths.add(r.getLong(1) + "/" + r.getInt(2));
+                        }
+                    }
+                }
+                long balance = 0;
+                for (long[] l : ledger) {
+                    if (!frozenLines.contains(l[0]) && (l[1] < 0 || releasedMonths.contains(l[2] + "/" + l[3]))) {
+                        balance += l[1];
+                    }
+                }
+                if (noRedeem || balance < price) {
                     c.rollback();
                     return 0;
                 }
-                insert.setLong(1, tenantId);
-                insert.setLong(2, id);
-                insert.setLong(3, village);
-                insert.setInt(4, month);
-                insert.executeUpdate();
+                line.setLong(1, tenantId);
+                line.setLong(2, id);
+                line.setLong(3, village);
+                line.setInt(4, -price);
+                line.setInt(5, month);
+                line.setString(6, "兑换 GF01 " + idempotencyKey);
+                long lineId = inserted(line);
+                auditCreate(audit, tenantId, "LedgerLine", lineId, "{\"householdId\":{\"old\":null,\"new\":" + id + "},\"type\":{\"old\":null,"
+                        + "\"new\":\"REDEMPTION\"},\"points\":{\"old\":null,\"new\":" + -price + "},\"month\":{\"old\":null,\"new\":" + month
+                        + "},\"proposer\":{\"old\":null,\"new\":\"raw\"},\"approver\":{\"old\":null,\"new\":\"raw\"},\"reason\":{\"old\":null,"
+                        + "\"new\":\"兑换 GF01 " + idempotencyKey + "\"}}");
+                redemption.setLong(1, tenantId);
+                redemption.setLong(2, shop);
+                redemption.setLong(3, id);
+                redemption.setInt(4, price);
+                redemption.setLong(5, lineId);
+                redemption.setString(6, idempotencyKey);
+                long redemptionId = inserted(redemption);
+                item.setLong(1, tenantId);
+                item.setLong(2, redemptionId);
+                item.setLong(3, goods);
+                item.setInt(4, price);
+                long itemId = inserted(item);
+                auditCreate(audit, tenantId, "Redemption", redemptionId, "{\"shopId\":{\"old\":null,\"new\":" + shop + "},\"householdId\":"
+                        + "{\"old\":null,\"new\":" + id + "},\"kind\":{\"old\":null,\"new\":\"REDEMPTION\"},\"points\":{\"old\":null,\"new\":"
+                        + price + "},\"lineId\":{\"old\":null,\"new\":" + lineId + "},\"key\":{\"old\":null,\"new\":\"" + idempotencyKey + "\"}}");
+                auditCreate(audit, tenantId, "RedemptionItem", itemId, "{\"goodsId\":{\"old\":null,\"new\":" + goods + "},\"quantity\":"
+                        + "{\"old\":null,\"new\":1},\"pricePoints\":{\"old\":null,\"new\":" + price + "}}");
                 c.commit();
                 return 1;
             };
         });
         print("raw JDBC baseline (" + clerks + " connections)", raw);
         System.out.println("  " + raw.cpuPerRequest());
+        try (Connection c = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
+            System.out.println("  " + writes(c, tenantId, "raw JDBC", "= 'raw'",
+                    count(c, "select count(*) from shop_redemption where tenant_id = " + tenantId + " and clerk = 'raw'")));
+        }
         System.out.printf("REST / raw JDBC rate: %.2f; one-row read / raw JDBC rate: %.2f; REST redemption / one-row read rate: %.2f%n",
                 rest.rate() / raw.rate(), read.rate() / raw.rate(), rest.rate() / read.rate());
 
@@ -183,10 +315,12 @@ public class CounterLoad {
             long mismatched = count(c, "select count(*) from shop_redemption r left join points_line l on l.id = r.line_id"
                     + " where r.tenant_id = " + tenantId + " and (l.id is null or l.points <> -r.points or l.household_id <> r.household_id)");
             long orphans = count(c, "select count(*) from points_line l where l.tenant_id = " + tenantId + " and l.type = 'REDEMPTION'"
-                    + " and l.proposer <> 'raw' and not exists (select 1 from shop_redemption r where r.line_id = l.id)");
-            System.out.printf("invariants: households below zero %d, redemptions without their line %d, spending lines without a redemption %d%n",
-                    negative, mismatched, orphans);
-            if (negative + mismatched + orphans > 0) {
+                    + " and not exists (select 1 from shop_redemption r where r.line_id = l.id)");
+            long itemless = count(c, "select count(*) from shop_redemption r where r.tenant_id = " + tenantId
+                    + " and not exists (select 1 from shop_redemption_item i where i.redemption_id = r.id)");
+            System.out.printf("invariants: households below zero %d, redemptions without their line %d, spending lines without a redemption %d,"
+                    + " redemptions without their item %d%n", negative, mismatched, orphans, itemless);
+            if (negative + mismatched + orphans + itemless > 0) {
                 System.exit(1);
             }
         }
@@ -278,6 +412,52 @@ public class CounterLoad {
     static void print(String name, Result r) {
         System.out.printf("%s: %d redeemed, %d refused (no points left), %d errors in %.1f s: %.0f redemptions/s, p50 %s, p99 %s%n",
                 name, r.ok(), r.refused(), r.errors(), r.seconds(), r.rate(), r.latency(0.50), r.latency(0.99));
+    }
+
+    /**
+     * What one phase wrote per redemption, counted in the database: ledger lines, redemptions, their
+     * items, and audit entries by entity type (the REST phase's are the application's, actor not 'raw').
+     */
+    static String writes(Connection c, long tenantId, String phase, String actor, long redemptions) throws Exception {
+        if (redemptions == 0) {
+            return phase + " wrote no redemption";
+        }
+        long redemptionRows = count(c, "select count(*) from shop_redemption where tenant_id = " + tenantId + " and clerk " + actor);
+        long lines = count(c, "select count(*) from points_line where tenant_id = " + tenantId + " and type = 'REDEMPTION' and proposer " + actor);
+        long items = count(c, "select count(*) from shop_redemption_item i join shop_redemption r on r.id = i.redemption_id"
+                + " where r.tenant_id = " + tenantId + " and r.clerk " + actor);
+        StringBuilder audit = new StringBuilder();
+        try (var s = c.createStatement(); ResultSet r = s.executeQuery("select entity_type, count(*) from audit_entry where tenant_id = "
+                + tenantId + " and entity_type in ('LedgerLine', 'Redemption', 'RedemptionItem') and actor " + actor
+                + " group by entity_type order by entity_type")) {
+            while (r.next()) {
+                audit.append(String.format(" %s %.2f", r.getString(1), r.getLong(2) / (double) redemptionRows));
+            }
+        }
+        return String.format("%s wrote per redemption: ledger lines %.2f, redemptions %.2f, items %.2f; audit entries:%s",
+                phase, lines / (double) redemptionRows, redemptionRows / (double) redemptions, items / (double) redemptionRows, audit);
+    }
+
+    static boolean exists(PreparedStatement query) throws Exception {
+        try (ResultSet r = query.executeQuery()) {
+            return r.next();
+        }
+    }
+
+    static long inserted(PreparedStatement insert) throws Exception {
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    static void auditCreate(PreparedStatement audit, long tenantId, String type, long id, String changes) throws Exception {
+        audit.setLong(1, tenantId);
+        audit.setString(2, type);
+        audit.setString(3, Long.toString(id));
+        audit.setString(4, changes);
+        audit.executeUpdate();
     }
 
     static long count(Connection c, String sql) throws Exception {

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The counter benchmark: 32 clerks redeeming over 10,000 households (one in five redemptions for one
-# of ten hot households) through REST on loopback for a bounded time, then a raw-JDBC transaction
-# doing the same check and insert as baseline; checks afterwards that no balance is negative and
-# every redemption has its ledger line. Between the two, the same clerks read one goods row through
+# of ten hot households) through REST on loopback for a bounded time, then raw-JDBC transactions
+# doing the counter's database work as baseline (its reads, and the ledger line, redemption, item and
+# three audit entries it writes; each phase prints its writes per redemption, counted in the
+# database); checks afterwards that no balance is negative, every redemption has its ledger line and
+# its item and every spending line its redemption. Between the two, the same clerks read one goods row through
 # REST: the stack's ceiling on this machine. Under each phase it prints the CPU time the server, the
 # database and the load generator spent per answered request. Run after `mvn -DskipTests package`.
 # Settings: PORT (18084), CLERKS (32), SECONDS_RUN (20), HOUSEHOLDS (10000), WARMUP_SECONDS (20: the same load

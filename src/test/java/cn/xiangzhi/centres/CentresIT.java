@@ -4,6 +4,7 @@ import cn.xiangzhi.decisions.DecisionFixture;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -11,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The service centres over REST — mediation order, overdue service requests, public listings — and the township dashboard with its Excel. */
 class CentresIT extends ApplicationIT {
 
-    private static final LocalDate TODAY = LocalDate.now();
-
+    /**
+     * The tenant's today on the server's clock, pinned to a quiet noon (ServerClock): deadlines,
+     * overdue requests and session dates are the tenant's (Asia/Shanghai), not the test JVM's (UTC),
+     * which differed every day from 16:00 to midnight UTC.
+     */
+    LocalDate today;
     Http api;
     String code;
     long east;
@@ -35,10 +41,16 @@ class CentresIT extends ApplicationIT {
     @BeforeEach
     void aCountyWithTwoVillages() {
         api = api();
+        today = ServerClock.pinQuietDay(api).toLocalDate();
         Fixtures.County county = Fixtures.countyWithVillages(api, "cen", "东庄村", "西庄村");
         code = county.code();
         east = county.villages()[0];
         west = county.villages()[1];
+    }
+
+    @AfterEach
+    void backToTheRealTime() {
+        ServerClock.backToRealTime(api);
     }
 
     Http.Reply call(String method, String path, String json) {
@@ -54,7 +66,7 @@ class CentresIT extends ApplicationIT {
     long overdueRequest(long village) {
         return DecisionFixture.created(call("POST", "/service-requests", Json.createObjectBuilder().add("villageId", village)
                 .add("applicant", "赵大娘").add("phone", "13812345678").add("matterType", "养老保险认证").add("handler", "代办员小刘")
-                .add("receivedOn", TODAY.minusDays(10).toString()).build().toString()));
+                .add("receivedOn", today.minusDays(10).toString()).build().toString()));
     }
 
     @Test
@@ -65,7 +77,7 @@ class CentresIT extends ApplicationIT {
         assertEquals(List.of("张三", "李四"), opened.getJsonArray("parties").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).toList());
 
-        Http.Reply session = call("POST", "/disputes/" + id + "/sessions", "{\"heldOn\":\"" + TODAY + "\",\"attendees\":\"张三、李四、王调解\","
+        Http.Reply session = call("POST", "/disputes/" + id + "/sessions", "{\"heldOn\":\"" + today + "\",\"attendees\":\"张三、李四、王调解\","
                 + "\"notes\":\"双方陈述\"}");
         assertEquals(201, session.status(), session.body());
         assertEquals("MEDIATING", call("GET", "/disputes/" + id, null).json().getString("status"));
@@ -75,11 +87,11 @@ class CentresIT extends ApplicationIT {
         Http.Reply noText = call("POST", "/disputes/" + id + "/outcome", "{\"status\":\"RESOLVED\"}");
         assertEquals(400, noText.status(), "an agreement needs its text");
         Http.Reply resolved = call("POST", "/disputes/" + id + "/outcome",
-                "{\"status\":\"RESOLVED\",\"agreement\":\"以村测绘界址为准\",\"on\":\"" + TODAY + "\"}");
+                "{\"status\":\"RESOLVED\",\"agreement\":\"以村测绘界址为准\",\"on\":\"" + today + "\"}");
         assertEquals(200, resolved.status(), resolved.body());
         assertEquals("RESOLVED", resolved.json().getString("status"));
 
-        Http.Reply late = call("POST", "/disputes/" + id + "/sessions", "{\"heldOn\":\"" + TODAY + "\",\"notes\":\"再谈\"}");
+        Http.Reply late = call("POST", "/disputes/" + id + "/sessions", "{\"heldOn\":\"" + today + "\",\"notes\":\"再谈\"}");
         assertEquals(409, late.status(), late.body());
         assertEquals("error.dispute.closed", late.json().getString("error"));
         Http.Reply again = call("POST", "/disputes/" + id + "/outcome", "{\"status\":\"FAILED\"}");
@@ -93,7 +105,7 @@ class CentresIT extends ApplicationIT {
         long late = overdueRequest(east);
         long inTime = DecisionFixture.created(call("POST", "/service-requests", Json.createObjectBuilder().add("villageId", east)
                 .add("applicant", "钱大爷").add("matterType", "残疾证代办").build().toString()));
-        assertEquals(TODAY.plusDays(7).toString(), call("GET", "/service-requests/" + inTime, null).json().getString("deadline"),
+        assertEquals(today.plusDays(7).toString(), call("GET", "/service-requests/" + inTime, null).json().getString("deadline"),
                 "seven days by default");
 
         List<JsonObject> overdue = call("GET", "/service-requests?overdue=true", null).array().getValuesAs(JsonObject.class);
@@ -118,7 +130,7 @@ class CentresIT extends ApplicationIT {
         assertEquals(201, asset.status(), asset.body());
         long assetId = asset.json().getJsonNumber("id").longValue();
         Http.Reply listing = call("POST", "/asset-listings", "{\"assetId\":" + assetId + ",\"terms\":\"公开竞标发包，期限5年\","
-                + "\"asking\":60000,\"listedOn\":\"" + TODAY + "\"}");
+                + "\"asking\":60000,\"listedOn\":\"" + today + "\"}");
         assertEquals(201, listing.status(), listing.body());
         long withdrawn = DecisionFixture.created(call("POST", "/asset-listings", "{\"assetId\":" + assetId
                 + ",\"terms\":\"撤回的挂牌\",\"asking\":1}"));
@@ -142,7 +154,7 @@ class CentresIT extends ApplicationIT {
         DecisionFixture f = new DecisionFixture(api, code, east);
         long lease = f.item("T01", "村集体土地发包租赁", f.procedure("4Y2G"));
         long late = f.matter(lease, "逾期未公开的决议");
-        f.fourMeetings(late, TODAY.minusDays(10));
+        f.fourMeetings(late, today.minusDays(10));
         f.matter(lease, "刚登记的事项");
         dispute(east, "邻里纠纷");
         long closed = dispute(east, "已调解的纠纷");
@@ -195,7 +207,7 @@ class CentresIT extends ApplicationIT {
             assertEquals(404, api.call("GET", "/api/t/" + code + path, "westadmin", "west-pass-1", null).status(), path);
         }
         assertEquals(404, api.call("POST", "/api/t/" + code + "/disputes/" + d + "/sessions", "westadmin", "west-pass-1",
-                "{\"heldOn\":\"" + TODAY + "\"}").status());
+                "{\"heldOn\":\"" + today + "\"}").status());
         assertTrue(api.call("GET", "/api/t/" + code + "/disputes", "westadmin", "west-pass-1", null).array().isEmpty());
         assertEquals(404, api.call("POST", "/api/t/" + code + "/disputes", "westadmin", "west-pass-1",
                 "{\"villageId\":" + east + ",\"title\":\"越权\",\"kind\":\"x\",\"parties\":[\"a\"],\"mediator\":\"m\"}").status());

@@ -4,7 +4,10 @@ import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.BrowserIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,11 +29,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BiddingBrowserIT extends BrowserIT {
 
+    Http api;
+    LocalDate today;
+
+    /**
+     * The server's clock pinned to a quiet noon (ServerClock): the contract's dates and what expires are the
+     * tenant's (Asia/Shanghai), not the test JVM's (UTC), which differ every day from 16:00 UTC.
+     */
+    @BeforeEach
+    void aQuietDay() {
+        api = api();
+        today = ServerClock.pinQuietDay(api).toLocalDate();
+    }
+
+    @AfterEach
+    void backToTheRealTime() {
+        ServerClock.backToRealTime(api);
+    }
+
     private final Map<String, Long> bidders = new HashMap<>();
 
     @Test
     void aLotIsBidInRoundsClosedAndItsWinnerIsPublic() {
-        Http api = api();
         Fixtures.County county = Fixtures.countyWithVillages(api, "bidweb", "后寨村");
         String code = county.code();
         long village = county.villages()[0];
@@ -72,8 +92,8 @@ class BiddingBrowserIT extends BrowserIT {
         Browser.choose(browser, "contracts:lot", lotId(api, code));
         browser.findElement(By.id("contracts:prefill")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("contracts:partyB"), "value", "李四"));
-        browser.findElement(By.id("contracts:startDate")).sendKeys(LocalDate.now().minusYears(5).toString());
-        browser.findElement(By.id("contracts:endDate")).sendKeys(LocalDate.now().plusDays(10).toString());
+        browser.findElement(By.id("contracts:startDate")).sendKeys(today.minusYears(5).toString());
+        browser.findElement(By.id("contracts:endDate")).sendKeys(today.plusDays(10).toString());
         browser.findElement(By.id("contracts:registerContract")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contracts:expiringTable"), "李四"));
         assertFalse(browser.findElements(By.cssSelector(".xz-contract-expiring")).isEmpty(), "highlighted in the register");

@@ -3,11 +3,16 @@ package cn.xiangzhi.decisions;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,8 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Project bidding (竞标) and the contracts register (合同监管) over REST, with the public page and the kiosk. */
 class BiddingIT extends ApplicationIT {
 
-    private static final LocalDate TODAY = LocalDate.now();
-
+    /**
+     * The tenant's today on the server's clock, pinned to a quiet noon (ServerClock): the dates of
+     * results and contracts and what expires are the tenant's (Asia/Shanghai), not the test JVM's
+     * (UTC), which differed every day from 16:00 to midnight UTC.
+     */
+    LocalDate today;
     Http api;
     String code;
     long east;
@@ -30,12 +39,18 @@ class BiddingIT extends ApplicationIT {
     @BeforeEach
     void aVillageWithAMatterAuthorisingTheLease() {
         api = api();
+        today = ServerClock.pinQuietDay(api).toLocalDate();
         Fixtures.County county = Fixtures.countyWithVillages(api, "bid", "后寨村", "前寨村");
         code = county.code();
         east = county.villages()[0];
         west = county.villages()[1];
         f = new DecisionFixture(api, code, east);
         matter = f.matter(f.item("T01", "村集体土地发包租赁", f.procedure("4Y2G")), "后寨村600亩黄河滩地公开竞标发包");
+    }
+
+    @AfterEach
+    void backToTheRealTime() {
+        ServerClock.backToRealTime(api);
     }
 
     long lot(long village, Long matterId, String title) {
@@ -82,7 +97,7 @@ class BiddingIT extends ApplicationIT {
 
         String page = session().get("/t/" + code + "/public/biddings.xhtml?village=" + east).body();
         assertTrue(page.contains("黄河滩地600亩承包经营权") && page.contains("李四") && page.contains("598"), page);
-        assertTrue(page.contains(TODAY.toString()), "the date of the result");
+        assertTrue(page.contains(today.toString()), "the date of the result");
         assertTrue(page.contains("后寨村600亩黄河滩地公开竞标发包"), "the matter that authorised it");
         assertTrue(page.contains("139****4321"), "the phone masked");
         assertFalse(page.contains("370124198502025678") || page.contains("13987654321"), "no ID number, no phone");
@@ -95,8 +110,30 @@ class BiddingIT extends ApplicationIT {
         String board = kiosk.get("/t/" + code + "/kiosk/" + east).body();
         assertTrue(board.contains("id=\"bidding-results\"") && board.contains("黄河滩地600亩承包经营权") && board.contains("李四"), board);
 
-        assertTrue(f.call("GET", "/audit?type=Bid", null).body().contains("\"entityId\""), "bids are in the audit log");
-        assertTrue(f.call("GET", "/audit?type=BiddingLot", null).body().contains("AWARDED"), "the award is in the audit log");
+        List<String> bids = f.call("GET", "/bids?lot=" + lot, null).array().getValuesAs(JsonObject.class).stream()
+                .map(b -> b.getJsonNumber("id") + " " + new BigDecimal(b.getJsonNumber("amount").toString()).stripTrailingZeros()
+                        .toPlainString()).sorted().toList();
+        assertEquals(4, bids.size());
+        List<String> auditedBids = f.call("GET", "/audit?type=Bid&max=100", null).array().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("action").equals("CREATE"))
+                .map(e -> e.getString("entityId") + " " + new BigDecimal(newValue(e, "amount")).stripTrailingZeros().toPlainString())
+                .sorted().toList();
+        assertEquals(bids, auditedBids, "every accepted bid is in the audit log with its amount, and no refused one");
+        List<String> lotChanges = f.call("GET", "/audit?type=BiddingLot&max=100", null).array().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("entityId").equals(Long.toString(lot)) && e.getString("action").equals("UPDATE"))
+                .map(e -> newValue(e, "status") + " " + newValue(e, "winningBidId")).toList();
+        assertEquals(List.of("AWARDED " + closed.getJsonNumber("winningBidId")), lotChanges,
+                "the award is in the audit log: the lot's status and its winning bid");
+    }
+
+    /** The new value of {@code field} in an audit entry's changes, as text. */
+    private static String newValue(JsonObject entry, String field) {
+        JsonObject change = Json.createReader(new StringReader(entry.getString("changes"))).readObject().getJsonObject(field);
+        if (change == null) {
+            return "-";
+        }
+        var value = change.get("new");
+        return value instanceof JsonString text ? text.getString() : value.toString();
     }
 
     @Test
@@ -140,13 +177,13 @@ class BiddingIT extends ApplicationIT {
     void aContractFromTheAwardedLotTakesTheWinnerAndTheAmountAndTheTownshipSeesItExpiring() {
         long lot = lot(east, matter, "黄河滩地600亩");
         long li = bidder(lot, "李四", "370124198502025678", "13987654321");
-        Http.Reply open = f.call("POST", "/contracts", "{\"lotId\":" + lot + ",\"startDate\":\"" + TODAY + "\",\"endDate\":\"" + TODAY.plusYears(5) + "\"}");
+        Http.Reply open = f.call("POST", "/contracts", "{\"lotId\":" + lot + ",\"startDate\":\"" + today + "\",\"endDate\":\"" + today.plusYears(5) + "\"}");
         assertEquals(409, open.status(), "not before the lot is awarded");
         assertEquals(201, bid(lot, li, 1, "598").status());
         f.call("POST", "/bidding-lots/" + lot + "/close", null);
 
-        Http.Reply fromLot = f.call("POST", "/contracts", "{\"lotId\":" + lot + ",\"startDate\":\"" + TODAY.minusYears(5)
-                + "\",\"endDate\":\"" + TODAY.plusDays(20) + "\"}");
+        Http.Reply fromLot = f.call("POST", "/contracts", "{\"lotId\":" + lot + ",\"startDate\":\"" + today.minusYears(5)
+                + "\",\"endDate\":\"" + today.plusDays(20) + "\"}");
         assertEquals(201, fromLot.status(), fromLot.body());
         JsonObject contract = fromLot.json();
         assertEquals("李四", contract.getString("partyB"));
@@ -156,10 +193,10 @@ class BiddingIT extends ApplicationIT {
         assertEquals(lot, contract.getJsonNumber("lotId").longValue());
 
         long later = DecisionFixture.created(f.call("POST", "/contracts", Json.createObjectBuilder().add("villageId", east)
-                .add("title", "村部保洁服务").add("partyB", "某保洁公司").add("amount", 12000).add("startDate", TODAY.toString())
-                .add("endDate", TODAY.plusDays(90).toString()).build().toString()));
+                .add("title", "村部保洁服务").add("partyB", "某保洁公司").add("amount", 12000).add("startDate", today.toString())
+                .add("endDate", today.plusDays(90).toString()).build().toString()));
         Http.Reply badTerm = f.call("POST", "/contracts", Json.createObjectBuilder().add("villageId", east).add("title", "倒签")
-                .add("partyB", "某").add("amount", 1).add("startDate", TODAY.toString()).add("endDate", TODAY.minusDays(1).toString())
+                .add("partyB", "某").add("amount", 1).add("startDate", today.toString()).add("endDate", today.minusDays(1).toString())
                 .build().toString());
         assertEquals("error.contract.term", badTerm.json().getString("error"));
 
@@ -189,8 +226,8 @@ class BiddingIT extends ApplicationIT {
         long zhang = bidder(lot, "张三", "370124198001011234", "13812345678");
         long bid = DecisionFixture.created(bid(lot, zhang, 1, "120"));
         long contract = DecisionFixture.created(f.call("POST", "/contracts", Json.createObjectBuilder().add("villageId", east)
-                .add("title", "东村合同").add("partyB", "某").add("amount", 100).add("startDate", TODAY.toString())
-                .add("endDate", TODAY.plusDays(3).toString()).build().toString()));
+                .add("title", "东村合同").add("partyB", "某").add("amount", 100).add("startDate", today.toString())
+                .add("endDate", today.plusDays(3).toString()).build().toString()));
         assertEquals(201, f.call("POST", "/users", Json.createObjectBuilder().add("username", "westadmin").add("displayName", "西村管理员")
                 .add("role", "VILLAGE_ADMIN").add("scopePlaceId", west).add("password", "west-pass-1").build().toString()).status());
         for (String path : List.of("/bidding-lots/" + lot, "/bidders/" + zhang, "/bids/" + bid, "/contracts/" + contract,

@@ -4,6 +4,9 @@ import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.BrowserIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ServerClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,9 +29,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DecisionsBrowserIT extends BrowserIT {
 
+    Http api;
+    LocalDate today;
+
+    /**
+     * The server's clock pinned to a quiet noon (ServerClock): the publication's date is the
+     * tenant's (Asia/Shanghai), not the test JVM's (UTC), which differ every day from 16:00 UTC.
+     */
+    @BeforeEach
+    void aQuietDay() {
+        api = api();
+        today = ServerClock.pinQuietDay(api).toLocalDate();
+    }
+
+    @AfterEach
+    void backToTheRealTime() {
+        ServerClock.backToRealTime(api);
+    }
+
     @Test
     void aMatterIsTakenThroughEveryStepToItsResultPublicationInTheBrowser() throws Exception {
-        Http api = api();
         Fixtures.County county = Fixtures.countyWithVillages(api, "decweb", "后寨村");
         String code = county.code();
         long village = county.villages()[0];
@@ -66,13 +86,12 @@ class DecisionsBrowserIT extends BrowserIT {
         String page = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-publications"))).getText();
         assertTrue(page.contains("后寨村600亩黄河滩地公开竞标发包"), page);
         assertTrue(page.contains("每亩每年598元") && page.contains("底价每亩每年100元"), page);
-        assertTrue(page.contains(LocalDate.now().toString()), "published with its date: " + page);
+        assertTrue(page.contains(today.toString()), "published with its date: " + page);
         Browser.screenshot(browser, "decisions-public");
     }
 
     @Test
     void theTenantAdminKeepsThePowerListAddsAProcedureAndAVillageItsRepresentatives() {
-        Http api = api();
         Fixtures.County county = Fixtures.countyWithVillages(api, "decpl", "东唐村");
         String code = county.code();
         long village = county.villages()[0];

@@ -162,9 +162,30 @@ class ImportIT extends ApplicationIT {
         assertEquals(2, households(api, code).size(), "nothing written");
     }
 
+    /**
+     * Codes are unique per tenant, not across tenants: the other tenant has its own 东关村 with the same
+     * grid and household codes and other people, imported first. The village admin's import neither
+     * sees nor touches them (households, grids, residents, audit entries and the database's rows of
+     * that tenant are as they were), and the other tenant sees none of this tenant's people.
+     */
     @Test
-    void aVillageAdminImportsIntoTheirVillageOnlyAndOtherTenantsSeeNothing() {
+    void aVillageAdminImportsIntoTheirVillageOnlyAndAnotherTenantWithTheSameCodesIsNeitherSeenNorTouched() throws Exception {
         Http api = api();
+        String other = Fixtures.countyWithVillages(api, "vimp-other", "东关村").code();
+        List<List<String>> theirs = new ArrayList<>();
+        for (List<String> row : households("东关村").subList(0, 3)) {
+            List<String> copy = new ArrayList<>(row);
+            copy.set(11, "他户" + row.get(10)); // same household code, another head
+            copy.set(13, "");
+            theirs.add(copy);
+        }
+        byte[] theirFile = ImportFiles.xlsx(theirs, List.of(List.of("H0001", "他户H0001", "户主", "男", "1960", ""),
+                List.of("H0001", "他户之妻", "配偶", "女", "1962", "")));
+        Http.Reply theirImport = post(api, other, theirFile, "");
+        assertEquals(200, theirImport.status(), theirImport.body());
+        assertEquals(3, theirImport.json().getJsonObject("households").getInt("added"));
+        List<String> theirsBefore = snapshot(api, other);
+
         Fixtures.County county = Fixtures.countyWithVillages(api, "vimp", "东关村", "西关村");
         String code = county.code();
         long east = county.villages()[0];
@@ -180,17 +201,47 @@ class ImportIT extends ApplicationIT {
         assertEquals(5, error.getInt("row"), "西关村 is outside the village admin's area");
         assertEquals("error.import.village", error.getString("key"));
 
-        byte[] own = ImportFiles.xlsx(households("东关村").subList(0, 3), null);
+        byte[] own = ImportFiles.xlsx(households("东关村").subList(0, 3), residents().subList(0, 2));
         Http.Reply imported = api.upload("/api/t/" + code + IMPORT, "dongguan", "village-pass-1", own, ImportFiles.XLSX);
         assertEquals(200, imported.status(), imported.body());
-        assertEquals(3, imported.json().getJsonObject("households").getInt("added"));
+        assertEquals(3, imported.json().getJsonObject("households").getInt("added"), "new here, whatever the other tenant has");
+        assertEquals(2, imported.json().getJsonObject("residents").getInt("added"));
+        assertEquals(List.of("H0001 赵大山", "H0002 钱二", "H0003 孙三"), households(api, code).stream()
+                .map(h -> h.getString("code") + " " + h.getString("headName")).sorted().toList());
+        long zhao = households(api, code).stream().filter(h -> h.getString("code").equals("H0001")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertEquals(List.of("赵大山", "刘桂兰"), api.call("GET", "/api/t/" + code + "/residents?household=" + zhao, "admin", ADMIN_PASSWORD,
+                null).array().getValuesAs(JsonObject.class).stream().map(r -> r.getString("name")).toList(), "residents join their own household");
 
-        String other = Fixtures.openCounty(api, "vimp-other").getString("code");
-        assertEquals(0, households(api, other).size(), "another tenant sees none of it");
-        Http.Reply sameCodes = post(api, other, own, "");
-        assertEquals(422, sameCodes.status(), "the other tenant has no 东关村: " + sameCodes.body());
+        assertEquals(theirsBefore, snapshot(api, other), "the other tenant's households, grids, residents, audit and rows are as they were");
+        String theirPeople = snapshot(api, other).toString();
+        for (String name : List.of("赵大山", "钱二", "孙三", "刘桂兰", "13800000001")) {
+            assertFalse(theirPeople.contains(name), "the other tenant sees nothing of " + name);
+        }
+        List<String> oursBefore = snapshot(api, code);
+        Http.Reply again = post(api, other, theirFile, "");
+        assertEquals(3, again.json().getJsonObject("households").getInt("unchanged"), "their own file is still theirs: " + again.body());
+        assertEquals(0, again.json().getJsonObject("households").getInt("updated"));
+        assertEquals(oursBefore, snapshot(api, code), "and their import leaves this tenant as it was");
         assertEquals(401, api.upload("/api/t/" + code + IMPORT, "admin", "wrong-password", own, ImportFiles.XLSX).status(),
                 "wrong credentials are refused");
+    }
+
+    /** What a tenant holds of the organisation, through its API and in the database: households, grids, residents, audit, row counts. */
+    private static List<String> snapshot(Http api, String code) throws Exception {
+        List<String> all = new ArrayList<>();
+        all.add(api.call("GET", "/api/t/" + code + "/households?max=500", "admin", ADMIN_PASSWORD, null).body());
+        all.add(api.call("GET", "/api/t/" + code + "/grids", "admin", ADMIN_PASSWORD, null).body());
+        for (JsonObject household : households(api, code)) {
+            all.add(api.call("GET", "/api/t/" + code + "/residents?household=" + household.getJsonNumber("id"), "admin", ADMIN_PASSWORD,
+                    null).body());
+        }
+        all.add(api.call("GET", "/api/t/" + code + "/audit?max=500", "admin", ADMIN_PASSWORD, null).body());
+        String tenant = "(select id from tenant where code = '" + code + "')";
+        for (String table : List.of("household", "resident", "grid", "audit_entry")) {
+            all.add(table + " " + Fixtures.count("select count(*) from " + table + " where tenant_id = " + tenant));
+        }
+        return all;
     }
 
     @Test

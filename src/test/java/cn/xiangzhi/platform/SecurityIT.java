@@ -8,9 +8,11 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,7 +107,7 @@ class SecurityIT extends ApplicationIT {
             Http.Reply known = browser.login("/t/" + code + "/login.xhtml", "13700000001", "wrong-password");
             Http.Reply unknown = browser.login("/t/" + code + "/login.xhtml", "13799999999", "wrong-password");
             assertEquals(known.status(), unknown.status(), "attempt " + attempt);
-            assertEquals(loginError(known), loginError(unknown), "attempt " + attempt);
+            assertSameRefusal(loginError(known), loginError(unknown), "attempt " + attempt);
             Http.Reply knownApi = api.call("GET", "/api/t/" + code + "/places", "13700000001", "wrong-password", null,
                     Map.of("X-Forwarded-For", from));
             Http.Reply unknownApi = api.call("GET", "/api/t/" + code + "/places", "13799999999", "wrong-password", null,
@@ -228,10 +230,60 @@ class SecurityIT extends ApplicationIT {
                 "a REST answer starts no session and clears no remember-me cookie");
     }
 
+    /**
+     * An operator manages tenants and never reads a resident's data, by any way an operator has: the
+     * operator's own credentials on every family of the tenant API (each path the resources declare
+     * under t/{tenant}/, found in the classes, so a new context is covered without a new line here),
+     * the operator's console session on that API and on every tenant page, and the console's own
+     * pages. Every tenant tried holds a household and a resident whose names and phone must never
+     * appear. Wrong credentials count against the sign-in throttle (20 per username and tenant from
+     * unknown addresses): each request comes from an address of its own (10.22.0.x, kept apart
+     * from the addresses other tests sign up and fail from) and the families are
+     * spread over tenants of at most 15 tries each, so every answer is the 401 of a checked password,
+     * never a 429 of the throttle.
+     */
     @Test
-    void operatorsManageTenantsButNeverSeeTheirResidentsData() {
+    void operatorsManageTenantsButNeverSeeTheirResidentsData() throws Exception {
+        List<String> secrets = residentsOf(code);
         assertEquals(200, api.call("GET", "/api/platform/tenants", OPERATOR, OPERATOR_PASSWORD, null).status());
-        assertEquals(401, api.call("GET", "/api/t/" + code + "/places", OPERATOR, OPERATOR_PASSWORD, null).status(),
+
+        List<String> families = tenantApiFamilies();
+        assertTrue(families.containsAll(List.of("households", "residents", "party-members", "points-lines", "redemptions", "audit",
+                "users", "disputes", "service-requests", "bidders", "points-photos", "household-cards.pdf")), families.toString());
+        int perTenant = 15;
+        for (int from = 0; from < families.size(); from += perTenant) {
+            String tenantCode = from == 0 ? code : Fixtures.openCounty(api, "secop").getString("code");
+            List<String> tenantSecrets = from == 0 ? secrets : residentsOf(tenantCode);
+            for (String family : families.subList(from, Math.min(families.size(), from + perTenant))) {
+                Http.Reply refused = api.call("GET", "/api/t/" + tenantCode + "/" + family, OPERATOR, OPERATOR_PASSWORD, null,
+                        Map.of("X-Forwarded-For", "10.22.0." + (1 + families.indexOf(family))));
+                assertEquals(401, refused.status(), family + ": " + refused.body());
+                assertEquals("error.signIn.required", refused.json().getString("error"), family);
+                assertNoneIn(tenantSecrets, refused.body(), family);
+            }
+        }
+
+        Http console = session();
+        assertEquals(302, console.login("/login.xhtml", OPERATOR, OPERATOR_PASSWORD).status(), "the operator signs in to the console");
+        for (String family : families) {
+            Http.Reply refused = console.get("/api/t/" + code + "/" + family);
+            assertEquals(401, refused.status(), "the console's session is no API credential: " + family);
+            assertNoneIn(secrets, refused.body(), family);
+        }
+        for (String page : tenantPages()) {
+            Http.Reply refused = console.get("/t/" + code + "/" + page);
+            assertEquals(403, refused.status(), "the operator is no member of the tenant: " + page);
+            assertNoneIn(secrets, refused.body(), page);
+        }
+        for (String page : pages("platform")) {
+            Http.Reply shown = console.get("/platform/" + page);
+            assertEquals(200, shown.status(), page);
+            assertNoneIn(secrets, shown.body(), "console page " + page);
+        }
+        assertTrue(console.get("/platform/tenants.xhtml").body().contains("data-ri=\"0\""), "the console does list tenants");
+
+        assertEquals(401, api.call("GET", "/api/t/" + code + "/places", OPERATOR, OPERATOR_PASSWORD, null,
+                Map.of("X-Forwarded-For", "10.22.1.1")).status(),
                 "an operator is no user of the tenant");
         assertEquals(401, api.call("GET", "/api/platform/tenants", "admin", ADMIN_PASSWORD, null).status(),
                 "a tenant admin is no operator");
@@ -276,6 +328,69 @@ class SecurityIT extends ApplicationIT {
         assertEquals(403, api.call("GET", "/api/t/" + code + "/audit", "village1", "village-pass-1", null).status());
     }
 
+    /** A household and a resident in the tenant: the names and the phone no operator may read. */
+    private List<String> residentsOf(String tenantCode) {
+        long root = Fixtures.rootPlace(api, tenantCode).getJsonNumber("id").longValue();
+        long village = Fixtures.addVillage(api, tenantCode, root, "隐私村");
+        String unique = Integer.toString(SEQUENCE.incrementAndGet());
+        String head = "欧阳秘" + unique;
+        String member = "司马隐" + unique;
+        String phone = "1391234" + String.format("%04d", SEQUENCE.incrementAndGet() % 10000);
+        long household = Fixtures.created(api.call("POST", "/api/t/" + tenantCode + "/households", "admin", ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("code", "S" + unique).add("villageId", village).add("headName", head).add("phone", phone)
+                        .build().toString()));
+        Fixtures.created(api.call("POST", "/api/t/" + tenantCode + "/residents", "admin", ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("householdId", household).add("name", member).add("relation", "配偶").add("gender", "F")
+                        .add("birthYear", 1970).build().toString()));
+        return List.of(head, member, phone);
+    }
+
+    private static void assertNoneIn(List<String> secrets, String body, String where) {
+        for (String secret : secrets) {
+            assertFalse(body.contains(secret), where + " shows " + secret);
+        }
+    }
+
+    /** The first path segment of every REST resource under t/{tenant}/, as declared on the resource classes. */
+    private static List<String> tenantApiFamilies() throws IOException {
+        java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
+        try (var files = Files.walk(classes)) {
+            return files.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("/launcher/"))
+                    .map(p -> classes.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", ""))
+                    .map(SecurityIT::load)
+                    .map(c -> c.getAnnotation(jakarta.ws.rs.Path.class))
+                    .filter(path -> path != null && path.value().startsWith("t/{tenant}/"))
+                    .map(path -> path.value().substring("t/{tenant}/".length()).split("/")[0])
+                    .distinct().sorted().toList();
+        }
+    }
+
+    /** The signed-in pages of a tenant: those of tenant/ and its context folders (not public/), by their address name. */
+    private static List<String> tenantPages() throws IOException {
+        try (var files = Files.walk(java.nio.file.Path.of("src/main/webapp", "tenant"), 2)) {
+            List<String> pages = files.filter(p -> !p.getParent().getFileName().toString().equals("public"))
+                    .map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xhtml") && !n.equals("login.xhtml"))
+                    .sorted().toList();
+            assertTrue(pages.size() > 25, "the tenant pages were found: " + pages);
+            return pages;
+        }
+    }
+
+    /** The pages of a folder of the web application (not its sub-folders), except the sign-in page. */
+    private static List<String> pages(String folder) throws IOException {
+        try (var files = Files.list(java.nio.file.Path.of("src/main/webapp", folder))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xhtml") && !n.equals("login.xhtml")).sorted().toList();
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, SecurityIT.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long createUser(String username, String role, String password) {
         long rootId = Fixtures.rootPlace(api, code).getJsonNumber("id").longValue();
         long scope = rootId;
@@ -293,6 +408,20 @@ class SecurityIT extends ApplicationIT {
             new AtomicInteger((int) (System.nanoTime() % 1000));
 
     /** The error shown on the sign-in page, or "" when none. */
+    /**
+     * The same words and, when the refusal names a wait, the same wait give or take the one second
+     * that may pass between the two requests (on a loaded machine the second request's countdown can
+     * cross a second boundary: "请 1 秒后再试" then "请 2 秒后再试" for the same throttle).
+     */
+    private static void assertSameRefusal(String first, String second, String message) {
+        assertEquals(first.replaceAll("\\d+", "N"), second.replaceAll("\\d+", "N"), message);
+        Matcher a = Pattern.compile("\\d+").matcher(first);
+        Matcher b = Pattern.compile("\\d+").matcher(second);
+        while (a.find() && b.find()) {
+            assertTrue(Math.abs(Long.parseLong(a.group()) - Long.parseLong(b.group())) <= 1, message + ": " + first + " / " + second);
+        }
+    }
+
     private static String loginError(Http.Reply reply) {
         Matcher error = Pattern.compile("id=\"login-error\"[^>]*>(.*?)</p>", Pattern.DOTALL).matcher(reply.body());
         return error.find() ? error.group(1) : "";

@@ -1,5 +1,6 @@
 package cn.xiangzhi.points;
 
+import cn.xiangzhi.points.domain.CardCode;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.Fixtures;
@@ -16,18 +17,30 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -111,7 +124,24 @@ class HouseholdCardIT extends ApplicationIT {
 
         assertEquals(3, as("info", "POST", "/households/" + e1 + "/card", "{}").json().getInt("serial"),
                 "a household may get a card again: the next serial");
-        assertTrue(admin("GET", "/audit?type=HouseholdCard&max=20", null).array().size() >= 3, "issues and revocations are audited");
+
+        // every issue is a CREATE of its card and every revocation an UPDATE of the revoked card, with its reason
+        List<JsonObject> history = as("info", "GET", "/households/" + e1 + "/card", null).json().getJsonArray("history")
+                .getValuesAs(JsonObject.class);
+        Map<Integer, String> idOfSerial = new HashMap<>();
+        history.forEach(c -> idOfSerial.put(c.getInt("serial"), c.getJsonNumber("id").toString()));
+        List<String> expected = List.of("CREATE " + idOfSerial.get(1), "CREATE " + idOfSerial.get(2), "CREATE " + idOfSerial.get(3),
+                "UPDATE " + idOfSerial.get(1) + " 遗失", "UPDATE " + idOfSerial.get(2) + " 迁出本村");
+        List<String> audited = admin("GET", "/audit?type=HouseholdCard&max=100", null).array().getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action") + " " + e.getString("entityId") + revokeReasonOf(e)).sorted().toList();
+        assertEquals(expected.stream().sorted().toList(), audited, "issues and revocations are audited, each of them");
+    }
+
+    /** " reason" when an audit entry sets a card's revocation reason, else "". */
+    private static String revokeReasonOf(JsonObject entry) {
+        JsonObject changes = Json.createReader(new StringReader(entry.getString("changes"))).readObject();
+        JsonObject reason = changes.getJsonObject("revokeReason");
+        return reason == null || reason.isNull("new") ? "" : " " + reason.getString("new");
     }
 
     @Test
@@ -156,7 +186,7 @@ class HouseholdCardIT extends ApplicationIT {
     }
 
     @Test
-    void simultaneousIssuesGiveOneCardAndSimultaneousFirstUsesOneKey() throws Exception {
+    void simultaneousIssuesGiveOneCard() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Callable<Integer>> issues = new ArrayList<>();
@@ -173,21 +203,87 @@ class HouseholdCardIT extends ApplicationIT {
             pool.shutdownNow();
         }
         assertEquals(1, as("info", "GET", "/households/" + e2 + "/card", null).json().getJsonArray("history").size());
+    }
 
-        ExecutorService readers = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<String>> firstUses = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                firstUses.add(() -> scannedQr(e2));
+    /**
+     * Two servers share one database and each makes a tenant's card key on its first use
+     * ({@code CardKeys}). On one server simultaneous first uses queue in memory and never meet in the
+     * database, so the other server is played here by a JDBC connection running CardKeys' own
+     * statements: its key row is inserted and held uncommitted while this server's first uses, started
+     * together at a barrier, reach the database, find no key, make their own and wait on that row; the
+     * test sees one of them waiting there, then the other server commits. Afterwards the tenant has
+     * one key, the other server's, and every card this server signed verifies with it: a server that
+     * kept its own key would print cards the other one refuses as forged.
+     */
+    @Test
+    void firstUsesOnTwoServersAtOnceMakeOneKeyAndBothSignWithIt() throws Exception {
+        created(as("info", "POST", "/households/" + e2 + "/card", "{}"));
+        long tenant = Fixtures.count("select id from tenant where code = '" + code + "'");
+        String keys = "select count(*) from household_card_key where tenant_id = " + tenant;
+        assertEquals(0, Fixtures.count(keys), "no first use yet: issuing a card signs nothing");
+        byte[] otherKey = new byte[32];
+        new SecureRandom().nextBytes(otherKey);
+
+        int firstUses = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(firstUses);
+        try (Connection otherServer = Fixtures.connection()) {
+            otherServer.setAutoCommit(false);
+            try (var select = otherServer.prepareStatement("select secret from household_card_key where tenant_id = ?");
+                 var insert = otherServer.prepareStatement(
+                         "insert ignore into household_card_key (tenant_id, secret, created_at) values (?, ?, utc_timestamp(6))")) {
+                select.setLong(1, tenant);
+                assertFalse(select.executeQuery().next());
+                insert.setLong(1, tenant);
+                insert.setBytes(2, otherKey);
+                assertEquals(1, insert.executeUpdate(), "the other server's key, not committed yet");
             }
-            List<String> payloads = new ArrayList<>();
-            for (Future<String> f : readers.invokeAll(firstUses)) {
-                payloads.add(f.get());
+            CyclicBarrier start = new CyclicBarrier(firstUses);
+            List<Future<String>> payloads = new ArrayList<>();
+            for (int i = 0; i < firstUses; i++) {
+                payloads.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return scannedQr(e2);
+                }));
             }
-            assertEquals(1, payloads.stream().distinct().count(), "the tenant's key is made once: " + payloads);
-            assertEquals(200, verify("clerk", payloads.get(0)).status());
+            waitUntil(() -> waitingOnTheKeyRow() > 0 || payloads.stream().anyMatch(Future::isDone), 30);
+            assertTrue(payloads.stream().noneMatch(Future::isDone) && waitingOnTheKeyRow() == 1,
+                    "this server's first use waits in the database on the other server's key row");
+            otherServer.commit();
+
+            List<String> signed = new ArrayList<>();
+            for (Future<String> payload : payloads) {
+                signed.add(payload.get(60, TimeUnit.SECONDS));
+            }
+            String withOtherKey = new CardCode(code, "E2", 1).payload(otherKey);
+            assertEquals(Collections.nCopies(firstUses, withOtherKey), signed,
+                    "every first use signs with the key the other server made first");
         } finally {
-            readers.shutdownNow();
+            pool.shutdownNow();
+        }
+        assertEquals(1, Fixtures.count(keys), "one key for the tenant");
+        assertEquals(1, Fixtures.count("select count(*) from household_card_key where tenant_id = " + tenant
+                + " and secret = x'" + HexFormat.of().formatHex(otherKey) + "'"), "the other server's");
+        assertEquals(200, verify("clerk", new CardCode(code, "E2", 1).payload(otherKey)).status());
+    }
+
+    /** Sessions of the database (ours and the server's: same account) running CardKeys' insert of a key. */
+    private static long waitingOnTheKeyRow() {
+        try {
+            return Fixtures.count("select count(*) from information_schema.processlist"
+                    + " where info like 'insert ignore into household_card_key%' and id <> connection_id()");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until {@code condition} holds, looking every 20 ms, at most {@code seconds}. */
+    private static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + seconds + " s");
+            }
+            Thread.sleep(20);
         }
     }
 

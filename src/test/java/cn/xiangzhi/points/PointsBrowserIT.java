@@ -1,11 +1,16 @@
 package cn.xiangzhi.points;
 
+import cn.xiangzhi.shared.web.Messages;
 import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.BrowserIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,8 +23,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,14 +36,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * recording page with a photo as evidence, the village info admin confirms two and rejects one with a reason and closes the
  * month, a household objects on the public page with its code and head's name, the tenant admin
  * upholds the objection, and the village kiosk's board shows the corrected publication and the
- * quarter's ranking; the year's honours are awarded on their page.
+ * quarter's ranking; the year's honours are awarded on their page; the catalogue gets an item that
+ * needs evidence and that village info admins may propose too (a checkbox and a checkbox group ticked
+ * with clicks), and the grid chief finds a household by typing its code (the autocomplete) and picks
+ * the item in the drop-down with clicks. The server's clock is pinned to a quiet noon
+ * (ServerClock): "this month", "last month" and "last year" are the tenant's.
  */
 class PointsBrowserIT extends BrowserIT {
 
+    Http api;
+    YearMonth thisMonth;
+
+    @BeforeEach
+    void aQuietDay() {
+        api = api();
+        thisMonth = YearMonth.from(ServerClock.pinQuietDay(api));
+    }
+
+    @AfterEach
+    void backToTheRealTime() {
+        ServerClock.backToRealTime(api);
+    }
 
     @Test
     void proposeConfirmCloseObjectResolveAndTheBoardShowsIt() {
-        Http api = api();
         Fixtures.County county = Fixtures.countyWithVillages(api, "ptsweb", "东关村");
         String code = county.code();
         long east = county.villages()[0];
@@ -165,7 +187,7 @@ class PointsBrowserIT extends BrowserIT {
         assertEquals("4", browser.findElement(By.cssSelector("#scores\\:tabs\\:grids .xz-score-points")).getText());
 
         // 7. Last year's honours: E1 had points in December; the tenant admin sees who the rule honours and awards them.
-        String december = (Year.now().getValue() - 1) + "-12";
+        String december = (thisMonth.getYear() - 1) + "-12";
         JsonObject last = admin(api, code, "POST", "/points-proposals", Json.createObjectBuilder().add("itemId", item)
                 .add("month", december).add("householdIds", Json.createArrayBuilder().add(e1)).build().toString()).array().getJsonObject(0);
         admin(api, code, "POST", "/points-proposals/confirm", "{\"ids\":[" + last.getJsonNumber("id") + "]}");
@@ -182,18 +204,45 @@ class PointsBrowserIT extends BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kiosk-honours")));
         assertTrue(browser.findElement(By.id("kiosk-honours")).getText().contains("E1 张*"), "the kiosk names the honoured household");
 
-        // 8. The catalogue page: the tenant admin adds an item that grid chiefs may propose.
+        // 8. The catalogue page: the tenant admin adds an item that needs evidence and that grid chiefs
+        //    (ticked already) and village info admins may propose.
         browser.get(tenantBase + "catalogue.xhtml");
         browser.findElement(By.id("catalogue:code")).sendKeys("HELP");
         browser.findElement(By.id("catalogue:name")).sendKeys("帮扶困难户");
         WebElement points = browser.findElement(By.id("catalogue:points_input"));
         points.sendKeys(Keys.chord(Keys.CONTROL, "a"), "3");
+        Browser.tick(browser, "catalogue:evidence");
+        Browser.tickOption(browser, "catalogue:proposers", Messages.text(Locale.SIMPLIFIED_CHINESE, "role.VILLAGE_ADMIN"));
         browser.findElement(By.id("catalogue:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogue:items"), "HELP"));
         JsonObject help = admin(api, code, "GET", "/points-items", null).array().getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getString("code").equals("HELP")).findFirst().orElseThrow();
         assertEquals(3, help.getInt("points"));
-        assertEquals("GRID_CHIEF", help.getJsonArray("proposers").getString(0));
+        assertTrue(help.getBoolean("evidenceRequired"), "the ticked checkbox: evidence required");
+        assertEquals(List.of("GRID_CHIEF", "VILLAGE_ADMIN"), help.getJsonArray("proposers").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).sorted().toList(), "the ticked option added to the one ticked already");
+
+        // 9. The grid chief records last month's clean-up for E1 alone: the item picked in the drop-down,
+        //    the household found by typing its code.
+        String lastMonth = thisMonth.minusMonths(1).toString();
+        signOut();
+        Browser.login(browser, tenantBase, "chief", "points-pass-1");
+        browser.get(tenantBase + "points.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record:send")));
+        Browser.pick(browser, "record:item", "CLEAN 参加村庄清理 (+2)");
+        WebElement month = browser.findElement(By.id("record:month"));
+        month.clear();
+        month.sendKeys(lastMonth);
+        Browser.complete(browser, "record:households", "E1", "E1 张一");
+        browser.findElement(By.id("record:send")).click();
+        wait.until(d -> !proposalsOf(api, code, lastMonth).isEmpty());
+        assertEquals(List.of("E1 CLEAN"), proposalsOf(api, code, lastMonth), "one proposal: the household found, the item picked");
+    }
+
+    private static List<String> proposalsOf(Http api, String code, String month) {
+        return admin(api, code, "GET", "/points-proposals?status=PROPOSED", null).array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("month").equals(month)).map(p -> p.getString("householdCode") + " " + p.getString("itemCode"))
+                .toList();
     }
 
     private static Path photoFile() {

@@ -3,14 +3,19 @@ package cn.xiangzhi.points;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,8 +37,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The points catalogue, proposals, their confirmation and the append-only ledger. */
 class PointsIT extends ApplicationIT {
 
-    private static final String MONTH = YearMonth.now().toString();
-
+    /**
+     * This month on the server's clock, pinned to a quiet noon (ServerClock): the tenant's month
+     * (Asia/Shanghai), not the test JVM's (UTC), which on a month's last day from 16:00 UTC was the
+     * month before: "next month" was then no future month and the honours' "last year" could be wrong on 31 December.
+     */
+    YearMonth now;
+    String month;
     Http api;
     String code;
     long east;
@@ -43,6 +54,8 @@ class PointsIT extends ApplicationIT {
     @BeforeEach
     void aCountyWithTwoVillagesAndAGridChief() {
         api = api();
+        now = YearMonth.from(ServerClock.pinQuietDay(api));
+        month = now.toString();
         Fixtures.County county = Fixtures.countyWithVillages(api, "pts", "东关村", "西关村");
         code = county.code();
         east = county.villages()[0];
@@ -58,6 +71,11 @@ class PointsIT extends ApplicationIT {
                     .add("role", user[1]).add("scopePlaceId", Long.parseLong(user[2])).add("password", "points-pass-1").build()
                     .toString()).status());
         }
+    }
+
+    @AfterEach
+    void backToTheRealTime() {
+        ServerClock.backToRealTime(api);
     }
 
     @Test
@@ -85,7 +103,7 @@ class PointsIT extends ApplicationIT {
         assertEquals("AWARD", line.getString("type"));
         assertTrue(line.getString("proposer").contains("chief") && line.getString("approver").contains("info"),
                 "the line names who proposed and who approved: " + line);
-        assertEquals(MONTH, line.getString("month"));
+        assertEquals(month, line.getString("month"));
     }
 
     @Test
@@ -135,7 +153,7 @@ class PointsIT extends ApplicationIT {
                 "{\"itemId\":" + capped + ",\"householdIds\":[" + eastHouseholds.get(2) + "],\"month\":\"2026/11\"}"),
                 400, "error.points.month");
         assertRefused(as("chief", "POST", "/points-proposals",
-                "{\"itemId\":" + capped + ",\"householdIds\":[" + eastHouseholds.get(2) + "],\"month\":\"" + YearMonth.now().plusMonths(1) + "\"}"),
+                "{\"itemId\":" + capped + ",\"householdIds\":[" + eastHouseholds.get(2) + "],\"month\":\"" + now.plusMonths(1) + "\"}"),
                 400, "error.points.futureMonth");
         assertEquals(0, ledger(eastHouseholds.get(2)).size(), "nothing reached the ledger");
     }
@@ -186,11 +204,8 @@ class PointsIT extends ApplicationIT {
 
     @Test
     void theTownshipStarterShipsARealisticCatalogue() {
-        Http.Reply signUp = api.call("POST", "/api/signup", null, null, Json.createObjectBuilder()
-                .add("code", code + "-cs").add("name", "长山镇" + code).add("kind", "TOWNSHIP").add("divisionCode", "371681102000")
-                .add("adminName", "管理员").add("adminPhone", "13800000777").add("password", "signup-pass-1")
-                .add("starter", "changshan").build().toString());
-        assertEquals(201, signUp.status(), signUp.body());
+        // a division code of its own (the fixed 371681102000 was refused as taken when the test database outlived a run)
+        Fixtures.signUp(api, code + "-cs", "TOWNSHIP", "changshan", "13800000777");
         List<JsonObject> items = api.call("GET", "/api/t/" + code + "-cs/points-items", "13800000777", "signup-pass-1", null)
                 .array().getValuesAs(JsonObject.class);
         assertEquals(14, items.size());
@@ -215,18 +230,18 @@ class PointsIT extends ApplicationIT {
         long late = as("chief", "POST", "/points-proposals", recording(plus, eastHouseholds.subList(2, 3), null))
                 .array().getJsonObject(0).getJsonNumber("id").longValue();
 
-        String closing = "{\"villageId\":" + east + ",\"month\":\"" + MONTH + "\",\"objectionDays\":7}";
+        String closing = "{\"villageId\":" + east + ",\"month\":\"" + month + "\",\"objectionDays\":7}";
         assertRefused(as("info", "POST", "/points-months", closing), 409, "error.points.pending");
         as("info", "POST", "/points-proposals/reject", "{\"rejections\":[{\"id\":" + late + ",\"reason\":\"重复提报\"}]}");
         Http.Reply closed = as("info", "POST", "/points-months", closing);
         assertEquals(200, closed.status(), closed.body());
-        long month = closed.json().getJsonNumber("id").longValue();
-        assertEquals(month, as("info", "POST", "/points-months", closing).json().getJsonNumber("id").longValue(),
+        long published = closed.json().getJsonNumber("id").longValue();
+        assertEquals(published, as("info", "POST", "/points-months", closing).json().getJsonNumber("id").longValue(),
                 "closing twice changes nothing");
         assertRefused(as("chief", "POST", "/points-proposals", recording(plus, eastHouseholds.subList(0, 1), null)),
                 400, "error.points.closed");
 
-        List<JsonObject> board = admin("GET", "/points-months/" + month + "/publication", null).json()
+        List<JsonObject> board = admin("GET", "/points-months/" + published + "/publication", null).json()
                 .getJsonArray("households").getValuesAs(JsonObject.class);
         assertEquals(List.of("E1:2", "E2:2", "E3:-5"), board.stream().map(h -> h.getString("householdCode") + ":" + h.getInt("points")).toList());
 
@@ -240,7 +255,7 @@ class PointsIT extends ApplicationIT {
                 409, "error.points.objectionOpen");
         assertEquals(List.of(2, 0, 2), balance(eastHouseholds.get(0)), "the disputed line is frozen");
 
-        Fixtures.endObjectionPeriod(month);
+        Fixtures.endObjectionPeriod(published);
         long e3 = ledger(eastHouseholds.get(2)).get(0).getJsonNumber("id").longValue();
         assertRefused(as("chief", "POST", "/points-objections", "{\"lineId\":" + e3 + ",\"reason\":\"过期\"}"),
                 409, "error.points.notObjectable");
@@ -286,7 +301,7 @@ class PointsIT extends ApplicationIT {
         }
         as("info", "POST", "/points-proposals/confirm", "{\"ids\":" + ids + "}");
 
-        JsonObject scores = admin("GET", "/points-scores?village=" + east + "&month=" + MONTH, null).json();
+        JsonObject scores = admin("GET", "/points-scores?village=" + east + "&month=" + month, null).json();
         assertEquals(List.of(4, 2, -5), scores.getJsonArray("households").getValuesAs(JsonObject.class).stream()
                 .map(h -> h.getInt("points")).toList());
         var grids = new HashMap<String, JsonObject>();
@@ -299,7 +314,6 @@ class PointsIT extends ApplicationIT {
         assertEquals(-5, grids.get("G2").getInt("points"));
         assertTrue(!grids.get("G2").containsKey("leaderScore") || grids.get("G2").isNull("leaderScore"), "no linked leader household, no leader score");
 
-        YearMonth now = YearMonth.now();
         String quarter = now.getYear() + "-Q" + ((now.getMonthValue() - 1) / 3 + 1);
         List<JsonObject> ranking = admin("GET", "/points-scores/ranking?village=" + east + "&quarter=" + quarter
                 + "&level=HOUSEHOLD_GROUP", null).json().getJsonArray("placements").getValuesAs(JsonObject.class);
@@ -326,7 +340,7 @@ class PointsIT extends ApplicationIT {
                 .getInt("points"), "4 awarded + 15 bonus, both this month");
         assertEquals(200, admin("PUT", "/households/" + eastHouseholds.get(2), "{\"villageId\":" + west
                 + ",\"headName\":\"东户3\"}").status());
-        JsonObject west = admin("GET", "/points-scores?village=" + this.west + "&month=" + MONTH, null).json();
+        JsonObject west = admin("GET", "/points-scores?village=" + this.west + "&month=" + month, null).json();
         assertEquals(List.of("E3:-5", "W1:0"), west.getJsonArray("households").getValuesAs(JsonObject.class).stream()
                 .map(h -> h.getString("code") + ":" + h.getInt("points")).toList(), "a household that moves takes its month with it");
     }
@@ -363,7 +377,7 @@ class PointsIT extends ApplicationIT {
 
     @Test
     void theYearsTopHouseholdsAreHonouredOnceAndTheNegativeListIsPassedBy() {
-        int lastYear = YearMonth.now().getYear() - 1;
+        int lastYear = now.getYear() - 1;
         long item = item("YEAR", 5, false, "VILLAGE_ADMIN", null);
         // E1: 15 points, E2: 10, E3: 10 in December of last year; W1 is in another village
         int[] times = {3, 2, 2};
@@ -441,22 +455,37 @@ class PointsIT extends ApplicationIT {
         assertEquals(201, proposed.status(), proposed.body());
         assertEquals("清理前后 " + reference, proposed.array().getJsonObject(0).getString("evidence"));
 
-        long westPhoto = created(api.upload("/api/t/" + code + "/points-photos?villageId=" + west, "westchief", "points-pass-1", png,
+        byte[] westPng = twoPixelPng();
+        long westPhoto = created(api.upload("/api/t/" + code + "/points-photos?villageId=" + west, "westchief", "points-pass-1", westPng,
                 "image/png"));
         assertRefused(as("chief", "POST", "/points-proposals", recording(item, List.of(eastHouseholds.get(1)), "photo:" + westPhoto)),
                 400, "error.photo.reference");
         assertRefused(as("chief", "POST", "/points-proposals", recording(item, List.of(eastHouseholds.get(1)), "photo:99999999")),
                 400, "error.photo.reference");
 
-        Http.Reply content = as("chief", "GET", "/points-photos/" + photo + "/content", null);
+        Http.Download content = api.download("/api/t/" + code + "/points-photos/" + photo + "/content", "chief", "points-pass-1");
         assertEquals(200, content.status());
-        assertEquals("image/png", content.headers().get("content-type").get(0));
-        assertEquals(404, as("westchief", "GET", "/points-photos/" + photo + "/content", null).status(),
+        assertEquals("image/png", content.header("content-type"));
+        Assertions.assertArrayEquals(png, content.body(), "the photo comes back byte for byte");
+        Http.Download west = api.download("/api/t/" + code + "/points-photos/" + westPhoto + "/content", "westchief", "points-pass-1");
+        assertEquals(200, west.status());
+        Assertions.assertArrayEquals(westPng, west.body(), "each photo its own bytes");
+        assertEquals(404, api.download("/api/t/" + code + "/points-photos/" + photo + "/content", "westchief", "points-pass-1").status(),
                 "another village's grid chief does not see it");
     }
 
-    private static String recording(long item, List<Long> households, String evidence) {
-        var body = Json.createObjectBuilder().add("itemId", item).add("month", MONTH).add("note", "村庄清理")
+    /** Another PNG than Fixtures.PNG: 2 × 1 pixels. */
+    private static byte[] twoPixelPng() {
+        try (var out = new ByteArrayOutputStream()) {
+            ImageIO.write(new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String recording(long item, List<Long> households, String evidence) {
+        var body = Json.createObjectBuilder().add("itemId", item).add("month", month).add("note", "村庄清理")
                 .add("householdIds", Json.createArrayBuilder(households));
         if (evidence != null) {
             body.add("evidence", evidence);

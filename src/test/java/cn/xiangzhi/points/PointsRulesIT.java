@@ -4,12 +4,14 @@ import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,10 +39,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Points rules as tenant settings, the negative list and the Excel exports. */
 class PointsRulesIT extends ApplicationIT {
 
-    private static final String MONTH = YearMonth.now().toString();
-    private static final String QUARTER = YearMonth.now().getYear() + "-Q" + ((YearMonth.now().getMonthValue() - 1) / 3 + 1);
     private static final String PASSWORD = "rules-pass-1";
 
+    /**
+     * Today, this month and this quarter on the server's clock, pinned to a quiet noon (ServerClock):
+     * the tenant's (Asia/Shanghai), not the test JVM's (UTC), which differ every day from 16:00 UTC
+     * (objection deadlines) and on the last day of a month or quarter.
+     */
+    LocalDate today;
+    String month;
+    String quarter;
     Http api;
     String code;
     long east;
@@ -54,6 +62,9 @@ class PointsRulesIT extends ApplicationIT {
     @BeforeEach
     void aVillageWithGridsAndPoints() {
         api = api();
+        today = ServerClock.pinQuietDay(api).toLocalDate();
+        month = YearMonth.from(today).toString();
+        quarter = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
         Fixtures.County county = Fixtures.countyWithVillages(api, "rul", "东村", "西村");
         code = county.code();
         east = county.villages()[0];
@@ -86,9 +97,14 @@ class PointsRulesIT extends ApplicationIT {
                     .add("kind", "MORALITY").add("points", points[i]).add("evidenceRequired", false)
                     .add("proposers", Json.createArrayBuilder().add("GRID_CHIEF")).build().toString()));
             ids.add(as("info", "POST", "/points-proposals", "{\"itemId\":" + item + ",\"householdIds\":[" + households.get(i)
-                    + "],\"month\":\"" + MONTH + "\",\"note\":\"村庄清理\"}").array().getJsonObject(0).getJsonNumber("id").longValue());
+                    + "],\"month\":\"" + month + "\",\"note\":\"村庄清理\"}").array().getJsonObject(0).getJsonNumber("id").longValue());
         }
         assertEquals(3, as("info", "POST", "/points-proposals/confirm", "{\"ids\":" + ids + "}").json().getInt("confirmed"));
+    }
+
+    @AfterEach
+    void backToTheRealTime() {
+        ServerClock.backToRealTime(api);
     }
 
     @Test
@@ -112,13 +128,13 @@ class PointsRulesIT extends ApplicationIT {
         assertEquals(List.of("G1:GOLD:40:{\"E1\":20,\"E2\":20}", "G2:SILVER:7:{\"E3\":7}"), ranking("HOUSEHOLD_GROUP"),
                 "top 50% gold, top 60% silver (⌈2 × 0.6⌉ = 2), with the new bonuses");
 
-        Http.Reply closed = as("info", "POST", "/points-months", "{\"villageId\":" + east + ",\"month\":\"" + MONTH + "\"}");
+        Http.Reply closed = as("info", "POST", "/points-months", "{\"villageId\":" + east + ",\"month\":\"" + month + "\"}");
         assertEquals(200, closed.status(), closed.body());
-        assertEquals(LocalDate.now().plusDays(3).toString(), closed.json().getString("objectionUntil"),
+        assertEquals(today.plusDays(3).toString(), closed.json().getString("objectionUntil"),
                 "a month closed without objection days gets the tenant's period");
         Http.Reply earlier = as("info", "POST", "/points-months", "{\"villageId\":" + east + ",\"month\":\""
-                + YearMonth.now().minusMonths(1) + "\",\"objectionDays\":10}");
-        assertEquals(LocalDate.now().plusDays(10).toString(), earlier.json().getString("objectionUntil"),
+                + YearMonth.from(today).minusMonths(1) + "\",\"objectionDays\":10}");
+        assertEquals(today.plusDays(10).toString(), earlier.json().getString("objectionUntil"),
                 "the closer's own period still wins");
     }
 
@@ -143,7 +159,7 @@ class PointsRulesIT extends ApplicationIT {
                 "a grid chief cannot place a restriction");
         long noBonus = created(as("reviewer", "POST", "/household-restrictions", restriction(households.get(1), "NO_BONUS")));
         Http.Reply byCode = as("reviewer", "POST", "/household-restrictions",
-                "{\"householdCode\":\"E1\",\"kind\":\"NO_REDEEM\",\"reason\":\"违规占道经营\",\"until\":\"" + LocalDate.now().plusMonths(3) + "\"}");
+                "{\"householdCode\":\"E1\",\"kind\":\"NO_REDEEM\",\"reason\":\"违规占道经营\",\"until\":\"" + today.plusMonths(3) + "\"}");
         long noRedeem = created(byCode);
         assertEquals(households.get(0), byCode.json().getJsonNumber("householdId").longValue());
         assertRefused(as("reviewer", "POST", "/household-restrictions", restriction(households.get(1), "NO_BONUS")), 409,
@@ -190,7 +206,7 @@ class PointsRulesIT extends ApplicationIT {
 
     @Test
     void exportsAreWorkbooksWithTheLedgerTheScoresAndTheRanking() throws IOException {
-        Http.Download lines = download("chief", "/points-lines/export.xlsx?villageId=" + east + "&month=" + MONTH);
+        Http.Download lines = download("chief", "/points-lines/export.xlsx?villageId=" + east + "&month=" + month);
         assertEquals(200, lines.status());
         assertTrue(lines.header("content-type").startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         assertTrue(lines.header("content-disposition").contains("filename*=UTF-8''%E7%A7%AF%E5%88%86%E5%8F%B0%E8%B4%A6-"),
@@ -203,12 +219,12 @@ class PointsRulesIT extends ApplicationIT {
             Row e1 = sheet.getRow(1);
             assertEquals(List.of("E1", "东户1", "I0 指标0", "AWARD"), texts(e1, 4));
             assertEquals(4.0, e1.getCell(4).getNumericCellValue());
-            assertEquals(MONTH, e1.getCell(5).getStringCellValue());
+            assertEquals(month, e1.getCell(5).getStringCellValue());
             assertTrue(e1.getCell(7).getStringCellValue().endsWith("/info"));
             assertEquals(-5.0, sheet.getRow(3).getCell(4).getNumericCellValue());
         }
 
-        Http.Download scores = download("chief", "/points-scores/export.xlsx?villageId=" + east + "&month=" + MONTH);
+        Http.Download scores = download("chief", "/points-scores/export.xlsx?villageId=" + east + "&month=" + month);
         assertEquals(200, scores.status());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(scores.body()))) {
             assertEquals("户积分", book.getSheetName(0));
@@ -228,7 +244,7 @@ class PointsRulesIT extends ApplicationIT {
             assertEquals(null, grids.get("G1").getCell(7), "no linked leader household, no leader score");
         }
 
-        Http.Download ranking = download("chief", "/points-scores/ranking/export.xlsx?villageId=" + east + "&quarter=" + QUARTER);
+        Http.Download ranking = download("chief", "/points-scores/ranking/export.xlsx?villageId=" + east + "&quarter=" + quarter);
         assertEquals(200, ranking.status());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ranking.body()))) {
             assertEquals(List.of("VILLAGE_GRID", "MICRO_GRID", "HOUSEHOLD_GROUP"),
@@ -245,8 +261,8 @@ class PointsRulesIT extends ApplicationIT {
 
         assertEquals(404, download("westchief", "/points-lines/export.xlsx?villageId=" + east).status(),
                 "another village's grid chief cannot export this village");
-        assertEquals(404, download("westchief", "/points-scores/export.xlsx?villageId=" + east + "&month=" + MONTH).status());
-        assertEquals(404, download("westchief", "/points-scores/ranking/export.xlsx?villageId=" + east + "&quarter=" + QUARTER).status());
+        assertEquals(404, download("westchief", "/points-scores/export.xlsx?villageId=" + east + "&month=" + month).status());
+        assertEquals(404, download("westchief", "/points-scores/ranking/export.xlsx?villageId=" + east + "&quarter=" + quarter).status());
         assertEquals(400, download("chief", "/points-lines/export.xlsx").status(), "the village is required");
         assertEquals(400, download("chief", "/points-scores/ranking/export.xlsx?villageId=" + east + "&quarter=2026-5").status());
     }
@@ -303,13 +319,13 @@ class PointsRulesIT extends ApplicationIT {
     }
 
     private String leaderScore(String gridCode) {
-        return admin("GET", "/points-scores?village=" + east + "&month=" + MONTH, null).json().getJsonArray("grids")
+        return admin("GET", "/points-scores?village=" + east + "&month=" + month, null).json().getJsonArray("grids")
                 .getValuesAs(JsonObject.class).stream().filter(g -> g.getString("code").equals(gridCode)).findFirst().orElseThrow()
                 .getJsonNumber("leaderScore").toString();
     }
 
     private List<String> ranking(String level) {
-        return admin("GET", "/points-scores/ranking?village=" + east + "&quarter=" + QUARTER + "&level=" + level, null).json()
+        return admin("GET", "/points-scores/ranking?village=" + east + "&quarter=" + quarter + "&level=" + level, null).json()
                 .getJsonArray("placements").getValuesAs(JsonObject.class).stream().map(p -> p.getString("code") + ":"
                         + p.getString("tier") + ":" + p.getInt("bonus") + ":" + p.getJsonObject("shares")).toList();
     }
@@ -331,7 +347,7 @@ class PointsRulesIT extends ApplicationIT {
     }
 
     private String award(String level) {
-        return "{\"villageId\":" + east + ",\"quarter\":\"" + QUARTER + "\",\"level\":\"" + level + "\"}";
+        return "{\"villageId\":" + east + ",\"quarter\":\"" + quarter + "\",\"level\":\"" + level + "\"}";
     }
 
     private List<String> balanceRestrictions(long household) {

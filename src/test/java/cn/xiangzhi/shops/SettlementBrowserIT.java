@@ -4,8 +4,11 @@ import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.BrowserIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -27,11 +30,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SettlementBrowserIT extends BrowserIT {
 
+    Http api;
+    YearMonth thisMonth;
+
+    /**
+     * The server's clock pinned to a quiet noon (ServerClock): "last month" is the tenant's
+     * (Asia/Shanghai), not the test JVM's (UTC), which differ from 16:00 UTC on a month's last day.
+     */
+    @BeforeEach
+    void aQuietDay() {
+        api = api();
+        thisMonth = YearMonth.from(ServerClock.pinQuietDay(api));
+    }
+
+    @AfterEach
+    void backToTheRealTime() {
+        ServerClock.backToRealTime(api);
+    }
+
     private static final String PASSWORD = "settle-web-1";
 
     @Test
     void theAdminSetsTheRateIssuesLastMonthsStatementAndMarksItPaid() throws Exception {
-        Http api = api();
         ShopFixture.Setup setup = ShopFixture.create(api, "stlweb", PASSWORD);
         String code = setup.code();
         Http.Reply sold = api.call("POST", "/api/t/" + code + "/redemptions", "clerk", PASSWORD, Json.createObjectBuilder()
@@ -39,7 +59,7 @@ class SettlementBrowserIT extends BrowserIT {
                         .add("goodsId", setup.soap()).add("quantity", 2))).add("idempotencyKey", UUID.randomUUID().toString())
                 .build().toString());
         assertEquals(201, sold.status(), sold.body());
-        assertEquals(1, Fixtures.execute("update shop_redemption set created_at = '" + YearMonth.now().minusMonths(1).atDay(20)
+        assertEquals(1, Fixtures.execute("update shop_redemption set created_at = '" + thisMonth.minusMonths(1).atDay(20)
                 + " 12:00:00' where id = " + sold.json().getJsonNumber("id")));
         String tenantBase = base.toString() + "t/" + code + "/";
         Browser.login(browser, tenantBase, "admin", ADMIN_PASSWORD);

@@ -3,6 +3,7 @@ package cn.xiangzhi.shops;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
@@ -12,13 +13,19 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +34,6 @@ import java.util.concurrent.Callable;
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -40,19 +46,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SettlementIT extends ApplicationIT {
 
     private static final String PASSWORD = "settle-pass-1";
-    private static final YearMonth LAST_MONTH = YearMonth.now().minusMonths(1);
 
     Http api;
     ShopFixture.Setup setup;
     String code;
     long shop;
+    /** The server's "now" for this test: noon in the middle of a month (see ServerClock). */
+    ZonedDateTime now;
+    YearMonth thisMonth;
+    YearMonth lastMonth;
 
+    /**
+     * The server's clock is pinned first: "this month" and "last month" are the server's (the
+     * tenant's, in Asia/Shanghai), not the test JVM's. Computed with YearMonth.now() here, they
+     * were the UTC month, and from 16:00 UTC on a month's last day (Shanghai's next month) the
+     * statement of "last month" was refused as still open and the fixture's points not redeemable.
+     */
     @BeforeEach
     void aShopWhoseHouseholdsHavePoints() throws Exception {
         api = api();
+        now = ServerClock.pinQuietDay(api);
+        thisMonth = YearMonth.from(now);
+        lastMonth = thisMonth.minusMonths(1);
         setup = ShopFixture.create(api, "stl", PASSWORD);
         code = setup.code();
         shop = setup.shop();
+    }
+
+    @AfterEach
+    void backToTheRealTime() {
+        ServerClock.backToRealTime(api);
     }
 
     @Test
@@ -62,16 +85,16 @@ class SettlementIT extends ApplicationIT {
         long r2 = redeem("E2", setup.rice(), 1);
         long r3 = redeem("E3", setup.soap(), 1);
         long back = giveBack(r3);
-        moveTo(r1, LAST_MONTH.atDay(10) + " 09:00:00");
-        moveTo(r2, LAST_MONTH.atDay(10) + " 10:00:00");
-        moveTo(r3, LAST_MONTH.atDay(11) + " 10:00:00");
-        moveTo(back, LAST_MONTH.atDay(12) + " 10:00:00");
-        long thisMonth = redeem("E1", setup.soap(), 1); // stays in this month: not in last month's statement
+        moveTo(r1, lastMonth.atDay(10) + " 09:00:00");
+        moveTo(r2, lastMonth.atDay(10) + " 10:00:00");
+        moveTo(r3, lastMonth.atDay(11) + " 10:00:00");
+        moveTo(back, lastMonth.atDay(12) + " 10:00:00");
+        long keptForThisMonth = redeem("E1", setup.soap(), 1); // stays in this month: not in last month's statement
 
-        Http.Reply issued = issue(LAST_MONTH.toString());
+        Http.Reply issued = issue(lastMonth.toString());
         assertEquals(201, issued.status(), issued.body());
         JsonObject s = issued.json();
-        assertEquals(LAST_MONTH.toString(), s.getString("period"));
+        assertEquals(lastMonth.toString(), s.getString("period"));
         assertEquals(3, s.getInt("redemptions"));
         assertEquals(1, s.getInt("returns"));
         assertEquals(60, s.getInt("pointsRedeemed"), "2 × 10 + 30 + 10");
@@ -82,21 +105,21 @@ class SettlementIT extends ApplicationIT {
         List<Long> covered = s.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
                 .map(l -> l.getJsonNumber("redemptionId").longValue()).toList();
         assertEquals(List.of(r1, r2, r3, back), covered, "the month's redemptions and returns, in time order");
-        assertFalse(covered.contains(thisMonth));
+        assertFalse(covered.contains(keptForThisMonth));
         assertTrue(s.getJsonArray("lines").getValuesAs(JsonObject.class).stream().noneMatch(l -> l.getBoolean("correction")),
                 "a return in the month of its redemption is no correction");
 
-        assertRefused(issue(YearMonth.now().toString()), 400, "error.statement.periodOpen");
+        assertRefused(issue(thisMonth.toString()), 400, "error.statement.periodOpen");
         assertRefused(issue("2026-13"), 400, "error.statement.period");
         assertRefused(issue(null), 400, "error.statement.period");
-        assertEquals(404, admin("POST", "/shops/999999999/statements", "{\"period\":\"" + LAST_MONTH + "\"}").status());
+        assertEquals(404, admin("POST", "/shops/999999999/statements", "{\"period\":\"" + lastMonth + "\"}").status());
     }
 
     @Test
     void withoutARateNoStatementIsIssuedAndAnEmptyMonthGivesAZeroStatement() {
-        assertRefused(issue(LAST_MONTH.toString()), 409, "error.statement.noRate");
+        assertRefused(issue(lastMonth.toString()), 409, "error.statement.noRate");
         rules(7, "0.01");
-        Http.Reply empty = issue(LAST_MONTH.minusMonths(5).toString());
+        Http.Reply empty = issue(lastMonth.minusMonths(5).toString());
         assertEquals(201, empty.status(), empty.body());
         assertEquals(0, empty.json().getInt("netPoints"));
         assertEquals(0, BigDecimal.ZERO.compareTo(empty.json().getJsonNumber("moneyDue").bigDecimalValue()));
@@ -106,19 +129,19 @@ class SettlementIT extends ApplicationIT {
     @Test
     void issuingAgainOrSimultaneouslyGivesTheOneStatement() throws Exception {
         rules(7, "0.01");
-        moveTo(redeem("E1", setup.soap(), 1), LAST_MONTH.atDay(3) + " 12:00:00");
+        moveTo(redeem("E1", setup.soap(), 1), lastMonth.atDay(3) + " 12:00:00");
         List<Callable<Http.Reply>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            calls.add(() -> issue(LAST_MONTH.toString()));
+            calls.add(() -> issue(lastMonth.toString()));
         }
         List<Http.Reply> replies = ShopFixture.all(calls);
         assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.stream().map(Http.Reply::body).toList().toString());
         assertEquals(7, replies.stream().filter(r -> r.status() == 200).count(), "the others get the same statement");
         assertEquals(1, replies.stream().map(r -> r.json().getJsonNumber("id").longValue()).distinct().count());
-        Http.Reply again = issue(LAST_MONTH.toString());
+        Http.Reply again = issue(lastMonth.toString());
         assertEquals(200, again.status());
         assertEquals(replies.get(0).json().getJsonNumber("id").longValue(), again.json().getJsonNumber("id").longValue());
-        assertEquals(1, Fixtures.count("select count(*) from shop_statement where shop_id = " + shop + " and period = '" + LAST_MONTH + "'"));
+        assertEquals(1, Fixtures.count("select count(*) from shop_statement where shop_id = " + shop + " and period = '" + lastMonth + "'"));
         assertEquals(1, Fixtures.count("select count(*) from shop_statement_line l join shop_statement s on s.id = l.statement_id"
                 + " where s.shop_id = " + shop), "one line, not one per call");
     }
@@ -126,7 +149,7 @@ class SettlementIT extends ApplicationIT {
     @Test
     void anIssuedStatementNeverChangesAndALaterReturnIsACorrectionInTheMonthOfTheReturn() throws Exception {
         rules(90, "0.1");
-        YearMonth earlier = LAST_MONTH.minusMonths(1);
+        YearMonth earlier = lastMonth.minusMonths(1);
         long sold = redeem("E1", setup.soap(), 3);
         moveTo(sold, earlier.atDay(15) + " 12:00:00");
         Http.Reply first = issue(earlier.toString());
@@ -135,8 +158,8 @@ class SettlementIT extends ApplicationIT {
         String before = admin("GET", "/shops/" + shop + "/statements/" + statement, null).body();
 
         long back = giveBack(sold); // goods brought back after the statement was issued
-        moveTo(back, LAST_MONTH.atDay(5) + " 12:00:00");
-        moveTo(redeem("E2", setup.soap(), 1), LAST_MONTH.atDay(6) + " 12:00:00");
+        moveTo(back, lastMonth.atDay(5) + " 12:00:00");
+        moveTo(redeem("E2", setup.soap(), 1), lastMonth.atDay(6) + " 12:00:00");
 
         assertEquals(before, admin("GET", "/shops/" + shop + "/statements/" + statement, null).body(),
                 "the issued statement is as it was: totals and lines");
@@ -146,7 +169,7 @@ class SettlementIT extends ApplicationIT {
         assertFalse(admin("PUT", "/shops/" + shop + "/statements/" + statement, "{\"period\":\"" + earlier + "\"}").ok(), "no update");
         assertFalse(admin("DELETE", "/shops/" + shop + "/statements/" + statement, null).ok(), "no delete");
 
-        Http.Reply next = issue(LAST_MONTH.toString());
+        Http.Reply next = issue(lastMonth.toString());
         assertEquals(201, next.status(), next.body());
         JsonObject s = next.json();
         assertEquals(10, s.getInt("pointsRedeemed"));
@@ -161,22 +184,42 @@ class SettlementIT extends ApplicationIT {
     }
 
     @Test
-    void theTenantAdminMarksAStatementPaidOnceWithAReferenceAndTheAuditLogKeepsIt() {
+    void theTenantAdminMarksAStatementPaidOnceWithAReferenceAtTheTimeOfPaymentAndTheAuditLogKeepsIt() {
         rules(7, "0.01");
-        long id = issue(LAST_MONTH.toString()).json().getJsonNumber("id").longValue();
-        String payment = "/shops/" + shop + "/statements/" + id + "/payment";
+        long id = issue(lastMonth.toString()).json().getJsonNumber("id").longValue();
+        String one = "/shops/" + shop + "/statements/" + id;
+        String payment = one + "/payment";
+        JsonObject unpaid = admin("GET", one, null).json();
+        assertFalse(unpaid.getBoolean("paid"));
+        assertTrue(!unpaid.containsKey("paidAt") || unpaid.isNull("paidAt"), "no time of payment before it is paid: " + unpaid);
         assertRefused(admin("POST", payment, "{}"), 400, "error.statement.reference");
         assertEquals(403, clerk("clerk", "POST", payment, "{\"reference\":\"TR-clerk\"}").status(), "a clerk does not pay");
+
+        Instant before = ServerClock.now(api);
         Http.Reply paid = admin("POST", payment, "{\"reference\":\"TR-20261205-01\"}");
+        Instant after = ServerClock.now(api);
         assertEquals(200, paid.status(), paid.body());
         assertTrue(paid.json().getBoolean("paid"));
+        Instant paidAt = Instant.parse(paid.json().getString("paidAt"));
+        assertFalse(paidAt.isBefore(before) || paidAt.isAfter(after),
+                "paid at the server's time of the payment: " + paidAt + " not within " + before + " … " + after);
+        assertTrue(paid.json().getString("paidBy").endsWith("/admin"), paid.json().getString("paidBy"));
+
         assertRefused(admin("POST", payment, "{\"reference\":\"TR-again\"}"), 409, "error.statement.paid");
-        JsonObject stored = admin("GET", "/shops/" + shop + "/statements/" + id, null).json();
+        JsonObject stored = admin("GET", one, null).json();
         assertEquals("TR-20261205-01", stored.getString("paidReference"), "the first payment stays");
-        assertNotNull(stored.getString("paidAt"));
+        assertSameMicrosecond(paidAt, Instant.parse(stored.getString("paidAt")), "and its time");
+
         Http.Reply audit = admin("GET", "/audit?type=ShopStatement&text=TR-20261205-01", null);
         assertEquals(200, audit.status());
-        assertFalse(audit.array().isEmpty(), "the payment is in the audit log");
+        List<JsonObject> payments = audit.array().getValuesAs(JsonObject.class);
+        assertEquals(1, payments.size(), "one entry for the one payment: " + audit.body());
+        JsonObject entry = payments.get(0);
+        assertEquals(Long.toString(id), entry.getString("entityId"));
+        assertEquals("UPDATE", entry.getString("action"));
+        JsonObject changes = Json.createReader(new StringReader(entry.getString("changes"))).readObject();
+        assertEquals("TR-20261205-01", changes.getJsonObject("paidReference").getString("new"));
+        assertSameMicrosecond(paidAt, Instant.parse(changes.getJsonObject("paidAt").getString("new")), "the audit log keeps when");
     }
 
     @Test
@@ -185,7 +228,7 @@ class SettlementIT extends ApplicationIT {
         assertEquals(7, defaults.getInt("returnDays"), "7 days until the tenant admin saves the settings");
         rules(1, "0.01");
         long sold = redeem("E1", setup.soap(), 1);
-        execute("update shop_redemption set created_at = utc_timestamp(6) - interval 2 day where id = " + sold);
+        moveTo(sold, utc(now.minusDays(2))); // two days before the server's now
         Http.Reply refused = clerk("clerk", "POST", "/redemptions/" + sold + "/return", returnBody());
         assertRefused(refused, 409, "error.redemption.windowOver");
         assertEquals("1", refused.json().getJsonArray("args").getString(0), "the reason names the tenant's window");
@@ -204,7 +247,7 @@ class SettlementIT extends ApplicationIT {
     @Test
     void aClerkSeesTheirOwnShopsStatementsAndAClerkOfAnotherShopNone() {
         rules(7, "0.01");
-        long id = issue(LAST_MONTH.toString()).json().getJsonNumber("id").longValue();
+        long id = issue(lastMonth.toString()).json().getJsonNumber("id").longValue();
         long other = admin("POST", "/shops", "{\"code\":\"GF02\",\"name\":\"西关超市\",\"kind\":\"VILLAGE_SUPERMARKET\"}").json()
                 .getJsonNumber("id").longValue();
         long user = admin("POST", "/users", Json.createObjectBuilder().add("username", "clerk2").add("displayName", "店员二")
@@ -216,7 +259,7 @@ class SettlementIT extends ApplicationIT {
         assertEquals(1, clerk("clerk", "GET", "/shops/" + shop + "/statements", null).array().size());
         assertEquals(200, clerk("clerk", "GET", one, null).status());
         assertEquals(200, api.download("/api/t/" + code + one + ".xlsx", "clerk", PASSWORD).status());
-        assertEquals(403, clerk("clerk", "POST", "/shops/" + shop + "/statements", "{\"period\":\"" + LAST_MONTH + "\"}").status(),
+        assertEquals(403, clerk("clerk", "POST", "/shops/" + shop + "/statements", "{\"period\":\"" + lastMonth + "\"}").status(),
                 "a clerk does not issue");
 
         assertEquals(404, clerk("clerk2", "GET", "/shops/" + shop + "/statements", null).status());
@@ -231,9 +274,9 @@ class SettlementIT extends ApplicationIT {
     @Test
     void excelAndPdfCarryTheShopTheTotalsAndTheLines() throws Exception {
         rules(7, "0.0125");
-        moveTo(redeem("E1", setup.soap(), 2), LAST_MONTH.atDay(8) + " 12:00:00");
-        moveTo(redeem("E2", setup.rice(), 1), LAST_MONTH.atDay(9) + " 12:00:00");
-        long id = issue(LAST_MONTH.toString()).json().getJsonNumber("id").longValue();
+        moveTo(redeem("E1", setup.soap(), 2), lastMonth.atDay(8) + " 12:00:00");
+        moveTo(redeem("E2", setup.rice(), 1), lastMonth.atDay(9) + " 12:00:00");
+        long id = issue(lastMonth.toString()).json().getJsonNumber("id").longValue();
         String one = "/api/t/" + code + "/shops/" + shop + "/statements/" + id;
 
         Http.Download xlsx = api.download(one + ".xlsx", "admin", ADMIN_PASSWORD);
@@ -256,10 +299,18 @@ class SettlementIT extends ApplicationIT {
         }
         assertTrue(text.contains("东关共富超市"), text);
         assertTrue(text.contains("应付金额") && text.contains("0.63") && text.contains("0.0125"), text);
-        assertTrue(text.contains("GF01-" + LAST_MONTH) && text.contains("E1") && text.contains("E2"), text);
+        assertTrue(text.contains("GF01-" + lastMonth) && text.contains("E1") && text.contains("E2"), text);
     }
 
     // ---- helpers
+
+    /**
+     * The same instant as far as the database keeps it: the answer of the payment carries the
+     * server's nanoseconds, the stored time (datetime(6)) is rounded to the microsecond.
+     */
+    private static void assertSameMicrosecond(Instant expected, Instant actual, String message) {
+        assertTrue(Duration.between(expected, actual).abs().toNanos() < 1_000, message + ": " + expected + " vs " + actual);
+    }
 
     private static String value(Sheet sheet, String label) {
         for (Row row : sheet) {
@@ -297,6 +348,11 @@ class SettlementIT extends ApplicationIT {
 
     private static String returnBody() {
         return "{\"reason\":\"顾客退货\",\"idempotencyKey\":\"return-" + UUID.randomUUID() + "\"}";
+    }
+
+    /** {@code time} as the database stores it (UTC). */
+    private static String utc(ZonedDateTime time) {
+        return time.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' ');
     }
 
     /** Moves a redemption or return to another time (stored as UTC). */

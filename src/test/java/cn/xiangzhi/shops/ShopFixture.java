@@ -3,6 +3,7 @@ package cn.xiangzhi.shops;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import cn.xiangzhi.testing.Race;
+import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A county whose households E1–E3 (东关村) and W1 (西关村) have 100 redeemable points each (two
- * 50-point lines of last month, published, objection period over), a village supermarket serving
+ * 50-point lines of last month on the server's clock, published, objection period over), a village supermarket serving
  * 东关村 only, its clerk {@code clerk}, soap (10 points, unlimited) and rice (30 points, 3 in stock).
  */
 final class ShopFixture {
@@ -42,7 +43,9 @@ final class ShopFixture {
         long item = id(admin(api, code, "POST", "/points-items", Json.createObjectBuilder().add("code", "GOOD").add("name", "好人好事")
                 .add("kind", "MORALITY").add("points", 50).add("proposers", Json.createArrayBuilder().add("VILLAGE_ADMIN"))
                 .build().toString()));
-        awardFifty(api, code, item, households, YearMonth.now().minusMonths(1), 2, east, west);
+        // last month on the server's clock in the tenant's zone (where a test may have moved it, see
+        // ServerClock), not the test JVM's: from 16:00 UTC on a month's last day the two differ
+        awardFifty(api, code, item, households, YearMonth.from(ServerClock.today(api)).minusMonths(1), 2, east, west);
         // every household: 2 × 50 = 100 redeemable points
         long shop = id(admin(api, code, "POST", "/shops", "{\"code\":\"GF01\",\"name\":\"东关共富超市\",\"kind\":\"VILLAGE_SUPERMARKET\"}"));
         admin(api, code, "PUT", "/shops/" + shop + "/villages", "[" + east + "]");

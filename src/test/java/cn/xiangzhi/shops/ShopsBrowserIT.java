@@ -8,11 +8,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
@@ -20,10 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The shops pages in a real browser: the tenant admin adds a shop serving a village, makes a clerk
- * user its clerk, lists a good with a stock and restocks it.
+ * user its clerk, lists a good with a stock and the days it is offered, and restocks it. The
+ * village is ticked in the checkbox menu and the days picked in the date pickers with clicks, as a
+ * user does (Browser.checkInMenu, Browser.pickDate).
  */
 class ShopsBrowserIT extends BrowserIT {
-
 
     @Test
     void theTenantAdminAddsAShopItsClerkAndAGoodAndRestocksIt() {
@@ -45,7 +45,7 @@ class ShopsBrowserIT extends BrowserIT {
         browser.findElement(By.id("shops:name")).sendKeys("东关村共富超市");
         Browser.choose(browser, "shops:kind", "VILLAGE_SUPERMARKET");
         browser.findElement(By.id("shops:address")).sendKeys("村委会东侧");
-        check(browser, "shops:villages", String.valueOf(east));
+        Browser.checkInMenu(browser, "shops:villages", "东关村");
         browser.findElement(By.id("shops:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shops:table"), "东关村共富超市"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shops:table"), "东关村"));
@@ -67,6 +67,11 @@ class ShopsBrowserIT extends BrowserIT {
         browser.findElement(By.id("goods:name")).sendKeys("花生油五升");
         browser.findElement(By.id("goods:price_input")).sendKeys("120");
         browser.findElement(By.id("goods:stock_input")).sendKeys("2");
+        // days in months to come: the calendar opens on this month and is paged forward with its arrows
+        LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(1).withDayOfMonth(1);
+        LocalDate until = from.plusMonths(2).withDayOfMonth(10);
+        Browser.pickDate(browser, "goods:from", from);
+        Browser.pickDate(browser, "goods:until", until);
         browser.findElement(By.id("goods:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("goods:table"), "花生油五升"));
         browser.findElement(By.cssSelector(".xz-restock-quantity")).sendKeys("3");
@@ -77,17 +82,7 @@ class ShopsBrowserIT extends BrowserIT {
                 .array().getJsonObject(0);
         assertEquals(120, goods.getInt("pricePoints"));
         assertEquals(5, goods.getInt("stock"));
-    }
-
-    /** Ticks {@code value} in the PrimeFaces selectCheckboxMenu {@code id} through its widget. */
-    private static void check(WebDriver browser, String id, String value) {
-        Object checked = ((JavascriptExecutor) browser).executeScript(
-                "var w = PrimeFaces.getWidgetById(arguments[0]); var v = arguments[1];"
-                        + "if (w.selectValue) { w.selectValue(v); }"
-                        + "w.inputs.each(function() { if (this.value == v) { this.checked = true; } });"
-                        + "return w.inputs.filter(':checked').length;", id, value);
-        if (checked == null || ((Number) checked).intValue() < 1) {
-            throw new AssertionError("no option " + value + " in " + id);
-        }
+        assertEquals(from.toString(), goods.getString("offeredFrom"), "the day picked in the calendar");
+        assertEquals(until.toString(), goods.getString("offeredUntil"));
     }
 }

@@ -2,6 +2,7 @@ package cn.xiangzhi.testing;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,6 +21,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Headless Debian Chromium driven by Selenium, with the flags this closed network needs. */
@@ -55,9 +63,13 @@ public final class Browser {
     }
 
     /**
-     * Picks the option with {@code value} in the PrimeFaces selectOneMenu {@code id}, through the
-     * component's own widget API (what a click on the option calls). Clicking the sliding overlay
-     * was flaky on a loaded two-core machine.
+     * Picks the option with {@code value} in the PrimeFaces selectOneMenu {@code id} through the
+     * component's own widget API, without a click: for steps that only need a value set on the way to
+     * what the test is about. It bypasses the widget a user clicks (the overlay, its items, the change
+     * event the click fires), so each widget kind is also driven by clicks at least once
+     * ({@link #pick}, {@link #tick}, {@link #tickOption}, {@link #checkInMenu}, {@link #pickDate},
+     * {@link #complete}); clicking the sliding overlay was flaky on a loaded two-core machine, which is
+     * why those helpers wait for each state the widget passes through.
      */
     public static void choose(WebDriver browser, String id, String value) {
         Object label = ((JavascriptExecutor) browser).executeScript(
@@ -66,6 +78,143 @@ public final class Browser {
         if (label == null || label.toString().isBlank()) {
             throw new AssertionError("no option " + value + " in " + id);
         }
+    }
+
+    /**
+     * Picks {@code label} in the PrimeFaces selectOneMenu {@code id} as a user does: clicks the
+     * menu's trigger, waits for the overlay with its items, clicks the item, and waits until the
+     * menu shows it and the overlay has closed.
+     */
+    public static void pick(WebDriver browser, String id, String label) {
+        WebDriverWait wait = waiting(browser, 20);
+        WebElement menu = browser.findElement(By.id(id));
+        wait.until(ExpectedConditions.elementToBeClickable(menu.findElement(By.cssSelector(".ui-selectonemenu-trigger")))).click();
+        WebElement panel = opened(wait, id + "_panel");
+        WebElement item = wait.until(d -> panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+                .filter(li -> label.equals(li.getAttribute("data-label")) && li.isDisplayed()).findFirst().orElse(null));
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    /** Ticks the PrimeFaces selectBooleanCheckbox {@code id} by clicking its box, and waits until it is ticked. */
+    public static void tick(WebDriver browser, String id) {
+        WebElement input = browser.findElement(By.id(id + "_input"));
+        if (!input.isSelected()) {
+            waiting(browser, 20).until(ExpectedConditions.elementToBeClickable(
+                    browser.findElement(By.id(id)).findElement(By.cssSelector(".ui-chkbox-box")))).click();
+        }
+        waiting(browser, 20).until(d -> d.findElement(By.id(id + "_input")).isSelected());
+    }
+
+    /**
+     * Ticks the option labelled {@code label} of the PrimeFaces selectManyCheckbox {@code id} by
+     * clicking its box, and waits until it is ticked.
+     */
+    public static void tickOption(WebDriver browser, String id, String label) {
+        WebElement group = browser.findElement(By.id(id));
+        WebElement text = group.findElements(By.tagName("label")).stream().filter(l -> l.getText().strip().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no option " + label + " in " + id));
+        String input = text.getAttribute("for");
+        WebElement box = browser.findElement(By.id(input)).findElement(By.xpath("ancestor::div[contains(@class,'ui-chkbox')][1]"))
+                .findElement(By.cssSelector(".ui-chkbox-box"));
+        if (!browser.findElement(By.id(input)).isSelected()) {
+            waiting(browser, 20).until(ExpectedConditions.elementToBeClickable(box)).click();
+        }
+        waiting(browser, 20).until(d -> d.findElement(By.id(input)).isSelected());
+    }
+
+    /**
+     * Ticks {@code label} in the PrimeFaces selectCheckboxMenu {@code id} as a user does: opens the
+     * menu with its trigger, clicks the item's box, waits until the menu shows the item as chosen and
+     * closes the overlay with its close button.
+     */
+    public static void checkInMenu(WebDriver browser, String id, String label) {
+        WebDriverWait wait = waiting(browser, 20);
+        WebElement menu = browser.findElement(By.id(id));
+        wait.until(ExpectedConditions.elementToBeClickable(menu.findElement(By.cssSelector(".ui-selectcheckboxmenu-trigger")))).click();
+        WebElement panel = opened(wait, id + "_panel");
+        WebElement item = wait.until(d -> panel.findElements(By.cssSelector("li.ui-selectcheckboxmenu-item")).stream()
+                .filter(li -> li.getText().strip().equals(label)).findFirst().orElse(null));
+        if (!item.getAttribute("class").contains("ui-selectcheckboxmenu-checked")) {
+            wait.until(ExpectedConditions.elementToBeClickable(item.findElement(By.cssSelector(".ui-chkbox-box")))).click();
+        }
+        wait.until(d -> item.getAttribute("class").contains("ui-selectcheckboxmenu-checked"));
+        wait.until(d -> d.findElement(By.id(id)).findElements(By.tagName("input")).stream()
+                .anyMatch(i -> i.isSelected() && label.equals(labelOf(d, i))));
+        panel.findElement(By.cssSelector(".ui-selectcheckboxmenu-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    /**
+     * The overlay {@code panelId} once it is shown and has finished sliding in (PrimeFaces marks it
+     * ui-connected-overlay-enter-done): a click on an item while it still moves can miss it.
+     */
+    private static WebElement opened(WebDriverWait wait, String panelId) {
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(panelId)));
+        wait.until(d -> panel.getAttribute("class").contains("ui-connected-overlay-enter-done"));
+        return panel;
+    }
+
+    private static String labelOf(WebDriver browser, WebElement input) {
+        return browser.findElements(By.cssSelector("label")).stream().filter(l -> input.getAttribute("id").equals(l.getAttribute("for")))
+                .map(l -> l.getAttribute("textContent").strip()).findFirst().orElse(null);
+    }
+
+    /**
+     * Picks {@code date} in the PrimeFaces datePicker {@code id} as a user does: clicks the field,
+     * pages the calendar to the date's month with its arrows (the month names in the page's
+     * language, from the html lang attribute), clicks the day, waits until the field shows the
+     * date (the pattern yyyy-MM-dd) and closes the calendar with Escape.
+     */
+    public static void pickDate(WebDriver browser, String id, LocalDate date) {
+        WebDriverWait wait = waiting(browser, 20);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id + "_input"))).click();
+        WebElement panel = opened(wait, id + "_panel");
+        Locale locale = Locale.forLanguageTag(browser.findElement(By.tagName("html")).getAttribute("lang"));
+        List<String> months = Arrays.stream(Month.values())
+                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList();
+        YearMonth target = YearMonth.from(date);
+        for (int step = 0; ; step++) {
+            int year = Integer.parseInt(panel.findElement(By.cssSelector(".ui-datepicker-year")).getText().strip());
+            String month = panel.findElement(By.cssSelector(".ui-datepicker-month")).getText().strip();
+            if (!months.contains(month) || step > 240) {
+                throw new AssertionError("calendar of " + id + " shows " + year + " " + month + ", names " + months);
+            }
+            YearMonth shown = YearMonth.of(year, months.indexOf(month) + 1);
+            if (shown.equals(target)) {
+                break;
+            }
+            String title = year + " " + month;
+            panel.findElement(By.cssSelector(shown.isBefore(target) ? ".ui-datepicker-next" : ".ui-datepicker-prev")).click();
+            wait.until(d -> !title.equals(panel.findElement(By.cssSelector(".ui-datepicker-year")).getText().strip() + " "
+                    + panel.findElement(By.cssSelector(".ui-datepicker-month")).getText().strip()));
+        }
+        WebElement day = panel.findElements(By.cssSelector("td:not(.ui-datepicker-other-month) a")).stream()
+                .filter(a -> a.getText().strip().equals(Integer.toString(date.getDayOfMonth()))).findFirst()
+                .orElseThrow(() -> new AssertionError("no day " + date + " in the calendar of " + id));
+        wait.until(ExpectedConditions.elementToBeClickable(day)).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id(id + "_input"), "value", date.toString()));
+        // the field keeps the focus and the calendar stays open over the form: Escape closes it, as a user would
+        browser.findElement(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    /**
+     * Types {@code text} into the PrimeFaces autoComplete {@code id} (multiple) as a user does, waits
+     * for the suggestions, clicks the one labelled {@code suggestion}, and waits until it is a chosen token.
+     */
+    public static void complete(WebDriver browser, String id, String text, String suggestion) {
+        WebDriverWait wait = waiting(browser, 20);
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id + "_input")));
+        input.click();
+        input.sendKeys(text);
+        WebElement panel = opened(wait, id + "_panel");
+        WebElement item = wait.until(d -> panel.findElements(By.cssSelector("li.ui-autocomplete-item")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().strip().equals(suggestion)).findFirst().orElse(null));
+        item.click();
+        wait.until(d -> d.findElement(By.id(id)).findElements(By.cssSelector("li.ui-autocomplete-token")).stream()
+                .anyMatch(t -> t.getText().strip().startsWith(suggestion)));
     }
 
     /** Signs in on the tenant's login page and waits for its home page. */

@@ -211,7 +211,8 @@ public final class Fixtures {
         return tables;
     }
 
-    private static Connection connection() throws SQLException {
+    /** A connection of its own to the test database, for a test that plays a second server or holds a lock (the caller closes it). */
+    public static Connection connection() throws SQLException {
         return DriverManager.getConnection(System.getProperty("it.jdbc.url"), System.getProperty("it.db.user"),
                 System.getProperty("it.db.password"));
     }

@@ -56,12 +56,14 @@ public class PointsBoard {
     BusinessClock clock;
 
     /** A household has at most this many open objections: more would freeze it by the hand of a stranger. */
-    static final int MAX_OPEN_OBJECTIONS = 3;
-    static final Duration ATTEMPT_WINDOW = Duration.ofMinutes(15);
+    public static final int MAX_OPEN_OBJECTIONS = 3;
+    /** Failed identifications per village and household code within {@link #ATTEMPT_WINDOW} that block further tries. */
+    public static final int MAX_FAILED_IDENTIFICATIONS = 5;
+    public static final Duration ATTEMPT_WINDOW = Duration.ofMinutes(15);
 
     /** Failed identifications per village and household code: 5 in 15 minutes block further tries. */
     private final AttemptLimiter attempts =
-            new AttemptLimiter(5, ATTEMPT_WINDOW);
+            new AttemptLimiter(MAX_FAILED_IDENTIFICATIONS, ATTEMPT_WINDOW);
 
     /** One household on the board: the month's points, what objections took back later, open objections. */
     public record BoardHousehold(String code, String head, int points, int correction, int openObjections)

@@ -6,8 +6,15 @@ import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GridTest {
 
@@ -15,12 +22,41 @@ class GridTest {
     private final Place village = township.addChild(PlaceLevel.VILLAGE, "北关村", new DivisionCode("371681102202"));
 
     @Test
-    void gridsNestVillageGridThenMicroGridThenHouseholdGroup() {
+    void gridsNestVillageGridThenMicroGridThenHouseholdGroupAndNoOtherWay() {
         Grid top = new Grid(village, null, GridLevel.VILLAGE_GRID, "BG", "北关村网格", "书记");
         Grid micro = new Grid(village, top, GridLevel.MICRO_GRID, "BG-1", "第一微网格", null);
         Grid group = new Grid(village, micro, GridLevel.HOUSEHOLD_GROUP, "BG-1-1", "第一联户小组", "组长");
-        assertEquals(micro, group.getParent());
-        assertEquals(GridLevel.MICRO_GRID, GridLevel.HOUSEHOLD_GROUP.parentLevel());
+        Map<GridLevel, Grid> parents = new EnumMap<>(GridLevel.class);
+        parents.put(GridLevel.VILLAGE_GRID, top);
+        parents.put(GridLevel.MICRO_GRID, micro);
+        parents.put(GridLevel.HOUSEHOLD_GROUP, group);
+        // every level under every possible parent (none, or a grid of each level): exactly the chain is allowed
+        List<String> allowed = new ArrayList<>();
+        List<GridLevel> parentLevels = new ArrayList<>(Arrays.asList(GridLevel.values()));
+        parentLevels.add(0, null);
+        for (GridLevel level : GridLevel.values()) {
+            for (GridLevel parentLevel : parentLevels) {
+                Grid parent = parentLevel == null ? null : parents.get(parentLevel);
+                String pair = parentLevel + " > " + level;
+                try {
+                    new Grid(village, parent, level, "X-" + level.ordinal(), "网格", null);
+                    allowed.add(pair);
+                } catch (DomainException e) {
+                    assertEquals("error.grid.parent", e.key(), pair);
+                }
+            }
+        }
+        assertEquals(List.of("null > VILLAGE_GRID", "VILLAGE_GRID > MICRO_GRID", "MICRO_GRID > HOUSEHOLD_GROUP"), allowed);
+        assertEquals("BG-1-1", group.getCode());
+        assertTrue(group.isIn(village) && micro.isIn(village), "the chain belongs to the village");
+    }
+
+    @Test
+    void aGridsParentMustBeOfTheSameVillage() {
+        Place other = township.addChild(PlaceLevel.VILLAGE, "南关村", new DivisionCode("371681102203"));
+        Grid top = new Grid(village, null, GridLevel.VILLAGE_GRID, "BG", "北关村网格", null);
+        assertEquals("error.grid.otherVillage", assertThrows(DomainException.class,
+                () -> new Grid(other, top, GridLevel.MICRO_GRID, "NG-1", "南关微网格", null)).key());
     }
 
     @Test

@@ -1,7 +1,10 @@
 package cn.xiangzhi.platform.domain;
 
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.TenantOwnedEntity;
 import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,12 +32,38 @@ class PlaceTest {
     }
 
     @Test
-    void aTownshipGoesUnderItsCountyAndAVillageUnderItsTownship() {
+    void aPlacesPathIsItsParentsPathAndItsIdSoEverythingUnderAPlaceIsWithinItsScope() {
         Place kongcun = pingyin.addChild(PlaceLevel.TOWNSHIP, "孔村镇", new DivisionCode("370124104000"));
         Place village = kongcun.addChild(PlaceLevel.VILLAGE, "东关村", new DivisionCode("370124104201"));
-        assertEquals(kongcun, village.getParent());
+        Place other = pingyin.addChild(PlaceLevel.TOWNSHIP, "东阿镇", new DivisionCode("370124105000"));
+        stored(pingyin, 1L);
+        stored(kongcun, 7L);
+        stored(other, 70L);
+        stored(village, 42L);
+
+        assertEquals("/1/", pingyin.getPath());
+        assertEquals("/1/7/", kongcun.getPath());
+        assertEquals("/1/7/42/", village.getPath());
+        assertEquals("/1/70/", other.getPath());
+        assertEquals(7L, village.getParentId());
+        assertEquals(3, village.depth());
+        assertTrue(village.isWithin(kongcun.getPath()) && village.isWithin(pingyin.getPath()), "a village is in its township's and county's scope");
+        assertFalse(village.isWithin(other.getPath()), "and not in another township's");
+        assertFalse(other.isWithin(kongcun.getPath()), "a sibling is not inside its sibling");
         assertTrue(new DivisionCode("370124104201").isWithin(new DivisionCode("370124104000")));
         assertFalse(new DivisionCode("370124105201").isWithin(new DivisionCode("370124104000")));
+    }
+
+    /** What persisting does to a new place: the database gives it its id, then its path is assigned. */
+    private static void stored(Place place, long id) {
+        try {
+            Field field = TenantOwnedEntity.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(place, id);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        place.assignPath();
     }
 
     @Test
