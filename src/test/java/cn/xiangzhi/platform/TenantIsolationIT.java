@@ -51,6 +51,7 @@ import cn.xiangzhi.shops.domain.StatementLine;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -654,10 +656,18 @@ class TenantIsolationIT extends ApplicationIT {
                 .json().getJsonNumber("householdId").longValue();
         long village = api.call("GET", "/api/t/" + tenant + "/households/" + household, "admin", ADMIN_PASSWORD, null)
                 .json().getJsonNumber("villageId").longValue();
-        Http.Reply awarded = api.call("POST", "/api/t/" + tenant + "/points-honours", "admin", ADMIN_PASSWORD,
-                "{\"villageId\":" + village + ",\"year\":" + lastYear + "}");
-        assertEquals(200, awarded.status(), awarded.body());
-        return awarded.array().getJsonObject(0).getJsonNumber("id").longValue();
+        // honours are awarded on final figures: December closed and past its objection period
+        assertEquals(200, api.call("POST", "/api/t/" + tenant + "/points-months", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + village + ",\"month\":\"" + lastYear + "-12\",\"objectionDays\":1}").status());
+        ServerClock.travel(api, ServerClock.now(api).plus(Duration.ofDays(2)));
+        try {
+            Http.Reply awarded = api.call("POST", "/api/t/" + tenant + "/points-honours", "admin", ADMIN_PASSWORD,
+                    "{\"villageId\":" + village + ",\"year\":" + lastYear + "}");
+            assertEquals(200, awarded.status(), awarded.body());
+            return awarded.array().getJsonObject(0).getJsonNumber("id").longValue();
+        } finally {
+            ServerClock.backToRealTime(api);
+        }
     }
 
     static long issueCard(Http api, String tenant) {

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -170,6 +171,10 @@ class PointsBrowserIT extends BrowserIT {
                 .getValuesAs(JsonObject.class);
         assertEquals(List.of(2, -2), ledger.stream().map(l -> l.getInt("points")).toList(), "the line and its reversal");
         assertEquals("REVERSAL", ledger.get(1).getString("type"));
+        assertEquals(ledger.get(0).getString("month"), ledger.get(1).getString("concernsMonth"),
+                "the correction concerns the month of the line it takes back");
+        assertTrue(ledger.get(1).getString("month").compareTo(ledger.get(0).getString("month")) > 0,
+                "and is booked in a later month, the first one not closed");
 
         // 5. The village kiosk shows the corrected publication and the quarter's ranking.
         Http.Reply issued = admin(api, code, "POST", "/kiosk-tokens", "{\"villageId\":" + east + ",\"label\":\"东关村村委会\"}");
@@ -178,19 +183,30 @@ class PointsBrowserIT extends BrowserIT {
         assertEquals("2", boardCell("E1", ".xz-board-final"));
         assertEquals("-2", boardCell("E2", ".xz-board-correction"));
         assertEquals("0", boardCell("E2", ".xz-board-final"));
+        assertTrue(browser.findElement(By.cssSelector(".xz-board-legend")).getText().contains("第一个未关闭的月份"),
+                "the board says where a correction is booked and where it counts");
         assertTrue(browser.findElement(By.id("kiosk-rankings")).getText().contains("东关网格"), "the ranking names the grid");
         Browser.screenshot(browser, "points-kiosk-board");
 
-        // 6. The month's scores: the grid has E1's and E2's points (the reversal is in the next open month).
+        // 6. The month's scores read the board's figures: the grid has E1's 2 points; E2's were taken back by
+        //    the upheld objection, and the correction counts in the month it concerns (booked in the next open one).
         browser.get(tenantBase + "scores.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scores:tabs:grids"), "东关网格"));
-        assertEquals("4", browser.findElement(By.cssSelector("#scores\\:tabs\\:grids .xz-score-points")).getText());
+        assertEquals("2", browser.findElement(By.cssSelector("#scores\\:tabs\\:grids .xz-score-points")).getText());
 
         // 7. Last year's honours: E1 had points in December; the tenant admin sees who the rule honours and awards them.
         String december = (thisMonth.getYear() - 1) + "-12";
         JsonObject last = admin(api, code, "POST", "/points-proposals", Json.createObjectBuilder().add("itemId", item)
                 .add("month", december).add("householdIds", Json.createArrayBuilder().add(e1)).build().toString()).array().getJsonObject(0);
         admin(api, code, "POST", "/points-proposals/confirm", "{\"ids\":[" + last.getJsonNumber("id") + "]}");
+        browser.get(tenantBase + "honours.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("honours:preview"), "E1"));
+        assertTrue(browser.findElement(By.id("honours:notFinal")).getText().contains(december),
+                "December is not closed: the page says why the honours cannot be awarded yet");
+        assertTrue(browser.findElement(By.id("honours:award")).getAttribute("class").contains("ui-state-disabled"));
+        Browser.screenshot(browser, "points-honours-not-final");
+        admin(api, code, "POST", "/points-months", "{\"villageId\":" + east + ",\"month\":\"" + december + "\",\"objectionDays\":1}");
+        ServerClock.travel(api, ServerClock.now(api).plus(Duration.ofDays(2)));
         browser.get(tenantBase + "honours.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("honours:preview"), "E1"));
         browser.findElement(By.id("honours:award")).click();
@@ -222,9 +238,10 @@ class PointsBrowserIT extends BrowserIT {
         assertEquals(List.of("GRID_CHIEF", "VILLAGE_ADMIN"), help.getJsonArray("proposers").getValuesAs(JsonString.class)
                 .stream().map(JsonString::getString).sorted().toList(), "the ticked option added to the one ticked already");
 
-        // 9. The grid chief records last month's clean-up for E1 alone: the item picked in the drop-down,
-        //    the household found by typing its code.
-        String lastMonth = thisMonth.minusMonths(1).toString();
+        // 9. The grid chief records an earlier month's clean-up for E1 alone: the item picked in the drop-down,
+        //    the household found by typing its code. Last month, unless that is the December closed for the
+        //    honours above (in January), then the month before.
+        String lastMonth = thisMonth.minusMonths(thisMonth.getMonthValue() == 1 ? 2 : 1).toString();
         signOut();
         Browser.login(browser, tenantBase, "chief", "points-pass-1");
         browser.get(tenantBase + "points.xhtml");

@@ -6,6 +6,7 @@ import cn.xiangzhi.testing.Http;
 import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -19,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -393,6 +395,19 @@ class PointsIT extends ApplicationIT {
         assertEquals(List.of("E1:1:15", "E2:2:10", "E3:2:10"), preview.array().getValuesAs(JsonObject.class).stream()
                 .map(h -> h.getString("householdCode") + ":" + h.getInt("rank") + ":" + h.getInt("score")).toList(),
                 "two places, and E3 tied with the last one goes up");
+
+        // Not while the year's figures may still change: December is not closed, then still open to objections.
+        String award = "{\"villageId\":" + east + ",\"year\":" + lastYear + ",\"places\":2,\"title\":\"十佳文明户\"}";
+        assertRefused(as("info", "POST", "/points-honours", award), 409, "error.honour.notFinal");
+        assertEquals(List.of(lastYear + "-12"), as("info", "GET", "/points-honours/status?villageId=" + east + "&year=" + lastYear,
+                null).json().getJsonArray("unclosed").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        assertEquals(200, as("info", "POST", "/points-months", "{\"villageId\":" + east + ",\"month\":\"" + lastYear
+                + "-12\",\"objectionDays\":1}").status());
+        assertRefused(as("info", "POST", "/points-honours", award), 409, "error.honour.notFinal");
+        assertEquals(0, admin("GET", "/points-honours?year=" + lastYear, null).array().size(), "a refused award writes nothing");
+        ServerClock.travel(api, ServerClock.now(api).plus(Duration.ofDays(2)));
+        assertTrue(as("info", "GET", "/points-honours/status?villageId=" + east + "&year=" + lastYear, null).json()
+                .getBoolean("settled"), "closed and past its objection period, December is final");
 
         assertEquals(201, admin("POST", "/household-restrictions", "{\"householdId\":" + eastHouseholds.get(0)
                 + ",\"kind\":\"NO_HONOUR\",\"reason\":\"违反村规民约\"}").status());

@@ -125,8 +125,8 @@ class PointsRulesIT extends ApplicationIT {
         assertEquals(200, admin("GET", "/points-rules/" + id, null).status());
 
         assertEquals("3.27", leaderScore("VG"), "0.8 × 4 + 0.2 × 0.33");
-        assertEquals(List.of("G1:GOLD:40:{\"E1\":20,\"E2\":20}", "G2:SILVER:7:{\"E3\":7}"), ranking("HOUSEHOLD_GROUP"),
-                "top 50% gold, top 60% silver (⌈2 × 0.6⌉ = 2), with the new bonuses");
+        assertEquals(List.of("G1:GOLD:40:{\"E1\":20,\"E2\":20}", "G2:NONE:0:{}"), ranking("HOUSEHOLD_GROUP"),
+                "top 50% gold with the new bonus; top 60% silver (⌈2 × 0.6⌉ = 2) reaches G2, but its −5 wins no medal");
 
         Http.Reply closed = as("info", "POST", "/points-months", "{\"villageId\":" + east + ",\"month\":\"" + month + "\"}");
         assertEquals(200, closed.status(), closed.body());

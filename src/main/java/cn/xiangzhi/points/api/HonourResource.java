@@ -2,6 +2,7 @@ package cn.xiangzhi.points.api;
 
 import cn.xiangzhi.points.application.PointsHonours;
 import cn.xiangzhi.points.application.PointsHonours.HonourView;
+import cn.xiangzhi.points.domain.HonourRoll;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +23,8 @@ import java.util.List;
 
 /**
  * Yearly honours: {@code GET ?villageId=&year=} lists them, {@code GET preview?villageId=&year=&places=}
- * shows who would be honoured, {@code POST} {@code {villageId, year, places?, title?}} awards them
+ * shows who would be honoured ({@code &ties=ALL|NONE}: a tie across the last place honoured in full or
+ * not at all), {@code POST} {@code {villageId, year, places?, title?, ties?}} awards them
  * (once per village and year).
  */
 @Tag(name = "points-honours", description = "Yearly honours")
@@ -34,7 +36,7 @@ public class HonourResource {
     @Inject
     PointsHonours honours;
 
-    public record Award(Long villageId, Integer year, Integer places, String title) {
+    public record Award(Long villageId, Integer year, Integer places, String title, HonourRoll.Ties ties) {
     }
 
     @GET
@@ -45,8 +47,16 @@ public class HonourResource {
     @GET
     @Path("preview")
     public List<HonourView> preview(@QueryParam("villageId") long villageId, @QueryParam("year") int year,
-                                    @QueryParam("places") Integer places, @QueryParam("title") String title) {
-        return honours.preview(villageId, year, places, title);
+                                    @QueryParam("places") Integer places, @QueryParam("title") String title,
+                                    @QueryParam("ties") HonourRoll.Ties ties) {
+        return honours.preview(villageId, year, places, title, ties);
+    }
+
+    /** Whether the village's figures of the year are final, so that its honours may be awarded. */
+    @GET
+    @Path("status")
+    public PointsHonours.YearStatus status(@QueryParam("villageId") long villageId, @QueryParam("year") int year) {
+        return honours.status(villageId, year);
     }
 
     @GET
@@ -87,6 +97,6 @@ public class HonourResource {
         if (award == null || award.villageId() == null || award.year() == null) {
             throw new DomainException("error.honour.year", award == null ? null : award.year());
         }
-        return honours.award(award.villageId(), award.year(), award.places(), award.title());
+        return honours.award(award.villageId(), award.year(), award.places(), award.title(), award.ties());
     }
 }

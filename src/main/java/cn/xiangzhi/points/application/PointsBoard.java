@@ -78,7 +78,12 @@ public class PointsBoard {
     }
 
     /** A line of the published month as the household sees it when it objects. */
-    public record BoardLine(long lineId, String item, int points, String status) implements Serializable {
+    /**
+     * A line of a household's month: {@code status} COUNTED, OBJECTED, REVERSED or CORRECTION (a line
+     * that takes another back); {@code bookedIn} is the month a correction was booked in when that is
+     * later than the month it concerns (the first month the village had not closed), else null.
+     */
+    public record BoardLine(long lineId, String item, int points, String status, String bookedIn) implements Serializable {
     }
 
     /** A grid's place in a quarter's ranking, with its name. */
@@ -108,8 +113,8 @@ public class PointsBoard {
         }
         PublishedMonth m = published.get();
         Map<Long, Integer> corrections = new HashMap<>();
-        em.createQuery("select r.household.id, sum(r.points) from LedgerLine r where r.reverses.village = :v"
-                        + " and r.reverses.month = :m and r.type = :reversal group by r.household.id", Object[].class)
+        em.createQuery("select r.household.id, sum(r.points) from LedgerLine r where r.village = :v"
+                        + " and r.scoredMonth = :m and r.month <> :m and r.type = :reversal group by r.household.id", Object[].class)
                 .setParameter("reversal", LineType.REVERSAL)
                 .setParameter("v", village).setParameter("m", m.getMonth()).getResultList()
                 .forEach(r -> corrections.put((Long) r[0], ((Number) r[1]).intValue()));
@@ -120,7 +125,8 @@ public class PointsBoard {
                 .getResultList().forEach(r -> open.put((Long) r[0], ((Number) r[1]).intValue()));
         List<BoardHousehold> households = new ArrayList<>();
         em.createQuery("select h.id, h.code, h.headName, sum(l.points) from LedgerLine l join l.household h"
-                        + " where l.village = :v and l.month = :m and l.type in :scored group by h.id, h.code, h.headName"
+                        + " where l.village = :v and l.month = :m and l.scoredMonth = :m and l.type in :scored"
+                        + " group by h.id, h.code, h.headName"
                         + " order by h.code", Object[].class).setParameter("scored", LineType.SCORED)
                 .setParameter("v", village).setParameter("m", m.getMonth()).getResultList()
                 .forEach(r -> households.add(new BoardHousehold((String) r[1], Masks.name((String) r[2]), ((Number) r[3]).intValue(),
@@ -148,10 +154,13 @@ public class PointsBoard {
                 .setParameter("s", Objection.Status.OPEN).getResultList());
         Set<Long> reversed = new HashSet<>(em.createQuery("select r.reverses.id from LedgerLine r where r.household = :h"
                 + " and r.reverses.month = :m", Long.class).setParameter("h", household).setParameter("m", m).getResultList());
-        return em.createQuery("select l from LedgerLine l where l.household = :h and l.month = :m and l.village = :v"
-                        + " and l.type in :scored order by l.id", LedgerLine.class).setParameter("scored", LineType.SCORED).setParameter("h", household).setParameter("m", m).setParameter("v", household.getVillage())
+        return em.createQuery("select l from LedgerLine l where l.household = :h and l.scoredMonth = :m and l.village = :v"
+                        + " and l.type in :scored order by l.id", LedgerLine.class).setParameter("scored", LineType.SCORED)
+                .setParameter("h", household).setParameter("m", m).setParameter("v", household.getVillage())
                 .getResultStream().map(l -> new BoardLine(l.getId(), describe(l), l.getPoints(),
-                        objected.contains(l.getId()) ? "OBJECTED" : reversed.contains(l.getId()) ? "REVERSED" : "COUNTED"))
+                        l.getType() == LineType.REVERSAL ? "CORRECTION" : objected.contains(l.getId()) ? "OBJECTED"
+                                : reversed.contains(l.getId()) ? "REVERSED" : "COUNTED",
+                        l.getMonth() == m ? null : Months.format(l.getMonth())))
                 .toList();
     }
 

@@ -6,6 +6,9 @@ import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.Honour;
 import cn.xiangzhi.points.domain.HonourRoll;
 import cn.xiangzhi.points.domain.LineType;
+import cn.xiangzhi.points.domain.Months;
+import cn.xiangzhi.points.domain.Objection;
+import cn.xiangzhi.points.domain.PublishedMonth;
 import cn.xiangzhi.points.domain.RestrictionKind;
 import cn.xiangzhi.points.infrastructure.HonourCertificates;
 import cn.xiangzhi.shared.domain.DomainException;
@@ -61,11 +64,51 @@ public class PointsHonours {
         }
     }
 
+    /**
+     * Whether a village's figures of a year are final, so that honours awarded on them stay true:
+     * every month with lines is closed and past its objection period, and no objection is open.
+     * Until then the honours can be previewed but not awarded, so that a certificate never shows
+     * points that a later correction takes back (the board would show the corrected figure).
+     */
+    public record YearStatus(int year, List<String> unclosed, List<String> inObjection, long openObjections, boolean settled)
+            implements Serializable {
+        static YearStatus of(int year, List<String> unclosed, List<String> inObjection, long openObjections) {
+            return new YearStatus(year, unclosed, inObjection, openObjections,
+                    unclosed.isEmpty() && inObjection.isEmpty() && openObjections == 0);
+        }
+    }
+
+    public YearStatus status(long villageId, int year) {
+        Access.require(Permission.POINTS_VIEW);
+        return status(db.tenant(), this.places.visiblePlace(villageId, Permission.POINTS_VIEW), year);
+    }
+
+    private YearStatus status(EntityManager em, Place village, int year) {
+        int from = year * 100 + 1;
+        int to = year * 100 + 12;
+        List<Integer> withLines = em.createQuery("select distinct l.month from LedgerLine l where l.village = :v"
+                        + " and l.month between :from and :to and l.type in :scored order by l.month", Integer.class)
+                .setParameter("v", village).setParameter("from", from).setParameter("to", to)
+                .setParameter("scored", LineType.SCORED).getResultList();
+        Map<Integer, PublishedMonth> published = new HashMap<>();
+        em.createQuery("select m from PublishedMonth m where m.village = :v and m.month between :from and :to", PublishedMonth.class)
+                .setParameter("v", village).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(m -> published.put(m.getMonth(), m));
+        LocalDate today = clock.today();
+        List<String> unclosed = withLines.stream().filter(m -> !published.containsKey(m)).map(Months::format).toList();
+        List<String> inObjection = published.values().stream().filter(m -> m.inObjectionPeriod(today))
+                .map(m -> Months.format(m.getMonth())).sorted().toList();
+        long open = em.createQuery("select count(o) from Objection o where o.line.village = :v and o.line.month between :from and :to"
+                        + " and o.status = :s", Long.class).setParameter("v", village).setParameter("from", from)
+                .setParameter("to", to).setParameter("s", Objection.Status.OPEN).getSingleResult();
+        return YearStatus.of(year, unclosed, inObjection, open);
+    }
+
     /** Who would be honoured now, without writing anything (id 0). */
-    public List<HonourView> preview(long villageId, int year, Integer places, String title) {
+    public List<HonourView> preview(long villageId, int year, Integer places, String title, HonourRoll.Ties ties) {
         UserPrincipal user = Access.require(Permission.POINTS_VIEW);
         Place village = this.places.visiblePlace(villageId, Permission.POINTS_VIEW);
-        return roll(db.tenant(), village, year, places, title).stream()
+        return roll(db.tenant(), village, year, places, title, ties).stream()
                 .map(h -> new HonourView(0, village.getId(), village.getName(), year, h.getHousehold().getId(),
                         h.getHousehold().getCode(), h.getHousehold().getHeadName(), h.getTitle(), h.getRank(), h.getScore(),
                         user.describe(), null)).toList();
@@ -73,9 +116,10 @@ public class PointsHonours {
 
     /**
      * Awards the village's honours of {@code year}: once per village and year — awarding again
-     * returns the honours already awarded and writes nothing.
+     * returns the honours already awarded and writes nothing. {@code ties} (default {@code ALL})
+     * settles a tie across the last place.
      */
-    public List<HonourView> award(long villageId, int year, Integer places, String title) {
+    public List<HonourView> award(long villageId, int year, Integer places, String title, HonourRoll.Ties ties) {
         Access.require(Permission.POINTS_CONFIRM);
         Place village = this.places.visiblePlace(villageId, Permission.POINTS_CONFIRM);
         EntityManager em = db.tenant();
@@ -84,7 +128,12 @@ public class PointsHonours {
         if (!awarded.isEmpty()) {
             return awarded.stream().map(HonourView::of).toList();
         }
-        List<Honour> roll = roll(em, village, year, places, title);
+        List<Honour> roll = roll(em, village, year, places, title, ties);
+        YearStatus status = status(em, village, year);
+        if (!status.settled()) {
+            throw DomainException.conflict("error.honour.notFinal", String.valueOf(year), listed(status.unclosed()),
+                    listed(status.inObjection()), status.openObjections());
+        }
         if (roll.isEmpty()) {
             throw new DomainException("error.honour.nobody", village.getName(), String.valueOf(year));
         }
@@ -126,7 +175,7 @@ public class PointsHonours {
         return HonourView.of(Access.findInScope(db.tenant(), Honour.class, id, Permission.POINTS_VIEW, h -> h.getVillage().getPath()));
     }
 
-    private List<Honour> roll(EntityManager em, Place village, int year, Integer places, String title) {
+    private List<Honour> roll(EntityManager em, Place village, int year, Integer places, String title, HonourRoll.Ties ties) {
         if (year < 2000 || year > lastAwardableYear()) {
             throw new DomainException("error.honour.year", String.valueOf(year));
         }
@@ -139,7 +188,7 @@ public class PointsHonours {
         List<HonourRoll.Candidate> candidates = new ArrayList<>();
         Map<Long, Integer> scores = new HashMap<>();
         em.createQuery("select l.household.id, sum(l.points) from LedgerLine l where l.village = :v"
-                        + " and l.month between :from and :to and l.type in :scored group by l.household.id", Object[].class).setParameter("scored", LineType.SCORED)
+                        + " and l.scoredMonth between :from and :to and l.type in :scored group by l.household.id", Object[].class).setParameter("scored", LineType.SCORED)
                 .setParameter("v", village).setParameter("from", year * 100 + 1).setParameter("to", year * 100 + 12)
                 .getResultList().forEach(r -> scores.put((Long) r[0], ((Number) r[1]).intValue()));
         if (!scores.isEmpty()) {
@@ -152,7 +201,7 @@ public class PointsHonours {
         Set<Long> excluded = Restrictions.restrictedIn(em, village, RestrictionKind.NO_HONOUR, LocalDate.now(clock));
         Instant now = clock.instant();
         String by = Access.require(Permission.POINTS_VIEW).describe();
-        return HonourRoll.select(candidates, count, excluded).stream()
+        return HonourRoll.select(candidates, count, excluded, ties == null ? HonourRoll.Ties.ALL : ties).stream()
                 .map(p -> new Honour(village, year, households.get(p.householdId()), named, p.rank(), p.score(), by, now))
                 .toList();
     }
@@ -164,6 +213,10 @@ public class PointsHonours {
     public int lastAwardableYear() {
         LocalDate today = LocalDate.now(clock);
         return today.getMonthValue() == 12 ? today.getYear() : today.getYear() - 1;
+    }
+
+    private static String listed(List<String> months) {
+        return months.isEmpty() ? "—" : String.join("、", months);
     }
 
     private static List<Honour> of(EntityManager em, Place village, int year) {

@@ -128,7 +128,8 @@ public class PointsMonths {
         PublishedMonth month = visibleMonth(monthId, Permission.POINTS_VIEW);
         Map<Long, HouseholdTotal> totals = new LinkedHashMap<>();
         db.tenant().createQuery("select h.id, h.code, h.headName, sum(l.points), count(l) from LedgerLine l join l.household h"
-                        + " where l.village = :v and l.month = :m and l.type in :scored group by h.id, h.code, h.headName"
+                        + " where l.village = :v and l.month = :m and l.scoredMonth = :m and l.type in :scored"
+                        + " group by h.id, h.code, h.headName"
                         + " order by h.code", Object[].class).setParameter("scored", LineType.SCORED)
                 .setParameter("v", month.getVillage()).setParameter("m", month.getMonth()).getResultList()
                 .forEach(r -> totals.put((Long) r[0], new HouseholdTotal((Long) r[0], (String) r[1], (String) r[2],

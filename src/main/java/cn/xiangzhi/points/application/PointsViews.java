@@ -41,13 +41,21 @@ public final class PointsViews {
 
     public record LineView(long id, long householdId, String householdCode, LineType type, String itemCode,
                            String itemName, int points, String month, Long proposalId, Long reversesId, String proposer,
-                           String approver, String evidence, String reason, Instant createdAt) implements Serializable {
+                           String approver, String evidence, String reason, Instant createdAt, String concernsMonth)
+            implements Serializable {
         static LineView of(LedgerLine l) {
+            LedgerLine reversed = l.getType() == LineType.REVERSAL ? l.getReverses() : null;
             return new LineView(l.getId(), l.getHousehold().getId(), l.getHousehold().getCode(), l.getType(),
                     l.getItem() == null ? null : l.getItem().getCode(), l.getItem() == null ? null : l.getItem().getName(),
                     l.getPoints(), Months.format(l.getMonth()), l.getProposal() == null ? null : l.getProposal().getId(),
                     l.getReverses() == null ? null : l.getReverses().getId(), l.getProposer(), l.getApprover(),
-                    l.getEvidence(), l.getReason(), l.getCreatedAt());
+                    l.getEvidence(), l.getReason(), l.getCreatedAt(),
+                    Months.format(reversed == null ? l.getMonth() : reversed.getMonth()));
+        }
+
+        /** A correction booked in a later month than the one it concerns (that month was closed). */
+        public boolean isBookedLater() {
+            return !concernsMonth.equals(month);
         }
     }
 }

@@ -13,9 +13,10 @@ import java.util.Set;
  *       score take no place.</li>
  *   <li>The others are ordered by score, highest first (ties by household code, for a stable list);
  *       equal scores share a rank (1, 2, 2, 4).</li>
- *   <li>The first {@code places} are honoured, and <b>ties at the boundary go up</b>: a household
- *       with the same score as the last honoured one is honoured too, so the roll may be longer
- *       than {@code places}, never shorter when enough households qualify.</li>
+ *   <li>The first {@code places} are honoured. A tie across the last place is settled by the
+ *       awarder's {@link Ties}: {@code ALL} honours every tied household (the roll may be longer than
+ *       {@code places}), {@code NONE} honours none of them (the roll may be shorter). The awarder sees
+ *       the roll before awarding.</li>
  * </ul>
  */
 public final class HonourRoll {
@@ -24,6 +25,9 @@ public final class HonourRoll {
     public record Candidate(long householdId, String code, int score) {
     }
 
+    /** What to do with households tied across the last place: honour them all, or none of them. */
+    public enum Ties { ALL, NONE }
+
     /** An honoured household and its rank. */
     public record Place(long householdId, String code, int score, int rank) {
     }
@@ -31,7 +35,7 @@ public final class HonourRoll {
     private HonourRoll() {
     }
 
-    public static List<Place> select(List<Candidate> candidates, int places, Set<Long> notToBeHonoured) {
+    public static List<Place> select(List<Candidate> candidates, int places, Set<Long> notToBeHonoured, Ties ties) {
         if (places < 1) {
             throw new IllegalArgumentException("places must be at least 1: " + places);
         }
@@ -40,7 +44,10 @@ public final class HonourRoll {
         List<Place> roll = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             Candidate c = ranked.get(i);
-            boolean inside = i < places || c.score() == ranked.get(places - 1).score();
+            boolean tiedAcrossTheLastPlace = places < ranked.size() && c.score() == ranked.get(places - 1).score()
+                    && c.score() == ranked.get(places).score();
+            boolean inside = ties == Ties.ALL ? i < places || c.score() == ranked.get(places - 1).score()
+                    : i < places && !tiedAcrossTheLastPlace;
             if (!inside) {
                 break;
             }

@@ -70,6 +70,14 @@ public class LedgerLine extends TenantOwnedEntity {
     @Column(name = "reverses_id", insertable = false, updatable = false)
     private Long reversesId;
 
+    /**
+     * The month the line counts in for every figure (board, scores, rankings, honours): a
+     * correction's is the month of the line it reverses, any other line's its own month. Set by the
+     * database on insert (V26); for queries only.
+     */
+    @Column(name = "scored_month", insertable = false, updatable = false)
+    private Integer scoredMonth;
+
     @Column(nullable = false, length = 120, updatable = false)
     private String proposer;
 

@@ -18,6 +18,9 @@ import java.util.Map;
  *   <li>Each tier's bonus is shared equally among the grid's households: everyone gets
  *       ⌊bonus / households⌋ and the remaining points go one each to the first households in code
  *       order, so the shares always add up to the bonus.</li>
+ *   <li><b>Only a positive score wins a tier</b>: a grid with no points (or fewer than none) is
+ *       ranked but gets no medal and no bonus, so a village where nobody earned points awards
+ *       nothing.</li>
  * </ul>
  */
 public final class Ranking {
@@ -69,7 +72,7 @@ public final class Ranking {
                 rank = i + 1;
             }
             Tier tier = Tier.NONE;
-            for (int t = 2; t >= 0; t--) {
+            for (int t = 2; t >= 0 && c.score() > 0; t--) {
                 if (i < cut[t] || lastScore[t] != null && c.score() == lastScore[t]) {
                     tier = Tier.values()[t];
                 }

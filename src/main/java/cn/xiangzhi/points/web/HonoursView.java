@@ -2,6 +2,7 @@ package cn.xiangzhi.points.web;
 
 import cn.xiangzhi.points.application.PointsHonours;
 import cn.xiangzhi.points.application.PointsHonours.HonourView;
+import cn.xiangzhi.points.domain.HonourRoll;
 import cn.xiangzhi.shared.web.Pages;
 import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
@@ -32,6 +33,11 @@ public class HonoursView implements Serializable {
     private String title = PointsHonours.DEFAULT_TITLE;
     private List<HonourView> awarded = List.of();
     private List<HonourView> preview = List.of();
+    private HonourRoll.Ties ties = HonourRoll.Ties.ALL;
+    /** How many the rule honours with every tied household, and with none of them. */
+    private int withAllTied;
+    private int withNoneTied;
+    private PointsHonours.YearStatus status;
 
     @PostConstruct
     void load() {
@@ -43,6 +49,7 @@ public class HonoursView implements Serializable {
     /** The awarded honours of the village and year, or (when none) who the rule would honour now. */
     public void show() {
         preview = List.of();
+        status = null;
         if (villageId == null) {
             awarded = List.of();
             return;
@@ -50,7 +57,12 @@ public class HonoursView implements Serializable {
         Pages.run(() -> {
             awarded = honours.honours(villageId, year);
             if (awarded.isEmpty()) {
-                preview = honours.preview(villageId, year, count, title);
+                List<HonourView> all = honours.preview(villageId, year, count, title, HonourRoll.Ties.ALL);
+                List<HonourView> none = honours.preview(villageId, year, count, title, HonourRoll.Ties.NONE);
+                withAllTied = all.size();
+                withNoneTied = none.size();
+                preview = ties == HonourRoll.Ties.ALL ? all : none;
+                status = honours.status(villageId, year);
             }
         }, null);
     }
@@ -60,7 +72,7 @@ public class HonoursView implements Serializable {
             Pages.refuse("points.chooseVillage");
             return;
         }
-        if (Pages.run(() -> awarded = honours.award(villageId, year, count, title), "honour.awarded", String.valueOf(year))) {
+        if (Pages.run(() -> awarded = honours.award(villageId, year, count, title, ties), "honour.awarded", String.valueOf(year))) {
             preview = List.of();
         }
     }
@@ -116,5 +128,47 @@ public class HonoursView implements Serializable {
 
     public List<HonourView> getPreview() {
         return preview;
+    }
+
+    public HonourRoll.Ties getTies() {
+        return ties;
+    }
+
+    public void setTies(HonourRoll.Ties ties) {
+        this.ties = ties;
+    }
+
+    public HonourRoll.Ties[] getTieRules() {
+        return HonourRoll.Ties.values();
+    }
+
+    /** Households are tied across the last place, so the tie rule decides how many are honoured: say so before awarding. */
+    public boolean isTied() {
+        return withAllTied != withNoneTied;
+    }
+
+    /** The year's figures are final (or nothing to say): the honours may be awarded. */
+    public boolean isFinalFigures() {
+        return status == null || status.settled();
+    }
+
+    public PointsHonours.YearStatus getStatus() {
+        return status;
+    }
+
+    public String getUnclosedMonths() {
+        return status == null || status.unclosed().isEmpty() ? "—" : String.join("、", status.unclosed());
+    }
+
+    public String getMonthsInObjection() {
+        return status == null || status.inObjection().isEmpty() ? "—" : String.join("、", status.inObjection());
+    }
+
+    public int getWithAllTied() {
+        return withAllTied;
+    }
+
+    public int getWithNoneTied() {
+        return withNoneTied;
     }
 }

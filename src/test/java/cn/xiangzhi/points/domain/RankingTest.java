@@ -69,4 +69,21 @@ class RankingTest {
         assertEquals(Map.of("H1", 30), placements.get(0).shares());
         assertEquals(Map.of(), placements.get(1).shares());
     }
+
+    @Test
+    void aVillageWithNoPointsAwardsNothing() {
+        List<Placement> placements = Ranking.rank(List.of(grid(1, 0, "H1"), grid(2, 0, "H2"), grid(3, 0, "H3")),
+                Ranking.Rules.SEED_002);
+        assertEquals(List.of(1, 1, 1), placements.stream().map(Placement::rank).toList(), "equal scores share a rank");
+        assertEquals(List.of(Tier.NONE, Tier.NONE, Tier.NONE), placements.stream().map(Placement::tier).toList());
+        assertEquals(List.of(0, 0, 0), placements.stream().map(Placement::bonus).toList());
+    }
+
+    @Test
+    void gridsWithoutPointsGetNoMedalEvenInsideATier() {
+        List<Placement> placements = Ranking.rank(List.of(grid(1, 12, "H1"), grid(2, 0, "H2"), grid(3, 0, "H3"),
+                grid(4, -2, "H4")), Ranking.Rules.SEED_002);
+        assertEquals(List.of(Tier.GOLD, Tier.NONE, Tier.NONE, Tier.NONE), placements.stream().map(Placement::tier).toList(),
+                "of 4 the silver and bronze places reach the grids with 0, which win nothing");
+    }
 }
