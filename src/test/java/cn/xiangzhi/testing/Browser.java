@@ -1,9 +1,14 @@
 package cn.xiangzhi.testing;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -12,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,6 +32,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -253,6 +260,29 @@ public final class Browser {
                 return true;
             }
             throw e;
+        }
+    }
+
+    /**
+     * The text of the page as the browser prints it (print styles applied, W3C print): what lands on
+     * paper, read back from the PDF.
+     */
+    public static String printed(WebDriver browser) {
+        Pdf pdf = ((PrintsPage) browser).print(new PrintOptions());
+        try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode(pdf.getContent()))) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The number of pages the browser prints the page on. */
+    public static int printedPages(WebDriver browser) {
+        Pdf pdf = ((PrintsPage) browser).print(new PrintOptions());
+        try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode(pdf.getContent()))) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 
 /**
  * A household's points as money: spending at a shop and giving back on a return, as ledger lines
@@ -93,5 +94,22 @@ public class PointsWallet {
             throw new NotFoundException("Household", householdId);
         }
         return PointsMonths.balanceOf(em, household, LocalDate.now(clock));
+    }
+
+    /**
+     * The day the household's village next releases points: the day after the earliest objection
+     * period still running (a published month becomes spendable when its period ends); empty when
+     * no published month is in its period.
+     */
+    public Optional<LocalDate> nextRelease(long householdId) {
+        EntityManager em = db.tenant();
+        Household household = em.find(Household.class, householdId);
+        if (household == null) {
+            throw new NotFoundException("Household", householdId);
+        }
+        LocalDate until = em.createQuery("select min(m.objectionUntil) from PublishedMonth m where m.village = :v"
+                        + " and m.objectionUntil >= :today", LocalDate.class).setParameter("v", household.getVillage())
+                .setParameter("today", LocalDate.now(clock)).getSingleResult();
+        return Optional.ofNullable(until).map(day -> day.plusDays(1));
     }
 }

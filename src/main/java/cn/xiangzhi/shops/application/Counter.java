@@ -89,9 +89,15 @@ public class Counter {
         }
     }
 
-    /** What the clerk sees after scanning: the household (name masked), what it may spend, and why it may not. */
+    /**
+     * What the clerk sees after scanning: the household (name masked), what it may spend, and why it
+     * may not: restrictions, points frozen by an objection, points not yet released ({@code unreleased},
+     * spendable from {@code releasedOn} when their month's objection period is running, or once their
+     * month is published when it is null), proposals not yet decided ({@code pending}).
+     */
     public record Customer(long householdId, String householdCode, String head, String village, int redeemable,
-                           Set<RestrictionKind> restrictions) implements Serializable {
+                           Set<RestrictionKind> restrictions, int frozen, int unreleased, LocalDate releasedOn, int pending)
+            implements Serializable {
     }
 
     /** Goods the clerk's shop offers today. */
@@ -118,8 +124,12 @@ public class Counter {
         Shop shop = clerksShop();
         Household household = household(db.tenant(), shop, scannedOrCode);
         PointsMonths.Balance balance = wallet.balance(household.getId());
+        int redeemable = Math.max(0, balance.redeemable());
+        int unreleased = Math.max(0, balance.confirmed() - balance.frozen() - balance.redeemable());
+        LocalDate releasedOn = unreleased > 0 ? wallet.nextRelease(household.getId()).orElse(null) : null;
         return new Customer(household.getId(), household.getCode(), Masks.name(household.getHeadName()),
-                household.getVillage().getName(), Math.max(0, balance.redeemable()), balance.restrictions());
+                household.getVillage().getName(), redeemable, balance.restrictions(), balance.frozen(), unreleased, releasedOn,
+                balance.pending());
     }
 
     /**
