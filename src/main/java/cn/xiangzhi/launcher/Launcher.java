@@ -90,11 +90,7 @@ public final class Launcher {
         }
 
         Path preboot = Files.createTempFile("xiangzhi-preboot", ".txt");
-        Files.writeString(preboot, String.join("\n",
-                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=" + bind,
-                "set hazelcast-runtime-configuration.interface=127.0.0.1",
-                // no public /metrics: the operator reads the figures at /api/platform/status
-                "set configs.config.server-config.microprofile-metrics-configuration.enabled=false", ""));
+        Files.writeString(preboot, String.join("\n", prebootCommands(bind)) + "\n");
         preboot.toFile().deleteOnExit();
 
         List<String> command = new ArrayList<>(List.of(
@@ -245,5 +241,24 @@ public final class Launcher {
     private static void fail(String message) {
         System.err.println("[xiangzhi] " + message);
         System.exit(2);
+    }
+
+    /**
+     * Payara's settings before it boots: the listener's address, Hazelcast on loopback, no public
+     * /metrics, compression. The container image and the test server use the same lines (their
+     * preboot files; ContainerFilesTest holds the three together), only the address differs.
+     */
+    static List<String> prebootCommands(String bind) {
+        return List.of(
+                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=" + bind,
+                "set hazelcast-runtime-configuration.interface=127.0.0.1",
+                // no public /metrics: the operator reads the figures at /api/platform/status
+                "set configs.config.server-config.microprofile-metrics-configuration.enabled=false",
+                // pages, scripts and JSON compressed: a first load on a village's slow link (issue 23)
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=on",
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type="
+                        + "text/html,text/css,text/javascript,application/javascript,application/json,application/xml,text/xml,"
+                        + "text/plain,image/svg+xml",
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression-min-size-bytes=1024");
     }
 }

@@ -31,6 +31,11 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "same-origin");
+        if (path.startsWith("/webjars/")) {
+            response.setHeader("Cache-Control", "public, max-age=31536000, immutable"); // the version is in the path
+        } else if (path.startsWith("/themes/")) {
+            response.setHeader("Cache-Control", "public, max-age=86400"); // a tenant's look changes by name, files by deploy
+        }
         if (!isStatic(path)) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
