@@ -36,7 +36,8 @@ class ContextMapTest {
             "shops", Set.of("platform", "organisation", "points"),
             "decisions", Set.of("platform", "organisation"),
             "centres", Set.of("platform", "organisation", "decisions"),
-            "kiosk", Set.of("platform", "organisation", "points", "shops", "decisions", "centres"),
+            "notices", Set.of("platform"),
+            "kiosk", Set.of("platform", "organisation", "points", "shops", "decisions", "centres", "notices"),
             "launcher", Set.of());
 
     @Test

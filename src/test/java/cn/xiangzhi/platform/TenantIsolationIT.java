@@ -17,6 +17,8 @@ import cn.xiangzhi.decisions.domain.Matter;
 import cn.xiangzhi.decisions.domain.PowerListItem;
 import cn.xiangzhi.decisions.domain.ProcedureStep;
 import cn.xiangzhi.decisions.domain.StepRecord;
+import cn.xiangzhi.notices.domain.Notice;
+import cn.xiangzhi.notices.domain.NoticeFile;
 import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.organisation.domain.PartyBranch;
@@ -155,7 +157,9 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(BiddingLot.class, "bidding-lots", TenantIsolationIT::offerLot, null),
             new TenantOwnedTable(Bidder.class, "bidders", TenantIsolationIT::registerBidder, null),
             new TenantOwnedTable(Bid.class, "bids", TenantIsolationIT::recordBid, null),
-            new TenantOwnedTable(Contract.class, "contracts", TenantIsolationIT::registerContract, null));
+            new TenantOwnedTable(Contract.class, "contracts", TenantIsolationIT::registerContract, null),
+            new TenantOwnedTable(Notice.class, "notices", TenantIsolationIT::publishNotice, null),
+            new TenantOwnedTable(NoticeFile.class, "notice-files", TenantIsolationIT::attachNoticeFile, null));
 
     /** Tenant B's admin is also called "admin", with another password: valid credentials of B, never of A. */
     static final String B_PASSWORD = "admin-secret-of-b";
@@ -429,6 +433,16 @@ class TenantIsolationIT extends ApplicationIT {
     static long attachFile(Http api, String tenant) {
         long matter = registerMatter(api, tenant);
         return created(api.upload("/api/t/" + tenant + "/decision-attachments?matterId=" + matter + "&name=a.png", "admin",
+                ADMIN_PASSWORD, Fixtures.PNG, "image/png"));
+    }
+
+    static long publishNotice(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/notices", "admin", ADMIN_PASSWORD, "{\"placeId\":"
+                + newVillage(api, tenant, "公告村") + ",\"kind\":\"FINANCE\",\"title\":\"十一月财务公开\"}"));
+    }
+
+    static long attachNoticeFile(Http api, String tenant) {
+        return created(api.upload("/api/t/" + tenant + "/notices/" + publishNotice(api, tenant) + "/files?name=a.png", "admin",
                 ADMIN_PASSWORD, Fixtures.PNG, "image/png"));
     }
 

@@ -185,8 +185,9 @@ class PointsBrowserIT extends BrowserIT {
         assertEquals("0", boardCell("E2", ".xz-board-final"));
         assertTrue(browser.findElement(By.cssSelector(".xz-board-legend")).getText().contains("第一个未关闭的月份"),
                 "the board says where a correction is booked and where it counts");
-        assertTrue(browser.findElement(By.id("kiosk-rankings")).getText().contains("东关网格"), "the ranking names the grid");
         Browser.screenshot(browser, "points-kiosk-board");
+        browser.findElement(By.id("tab-rankings")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kiosk-rankings"), "东关网格"));
 
         // 6. The month's scores read the board's figures: the grid has E1's 2 points; E2's were taken back by
         //    the upheld objection, and the correction counts in the month it concerns (booked in the next open one).
@@ -217,7 +218,8 @@ class PointsBrowserIT extends BrowserIT {
         Browser.screenshot(browser, "points-honours");
         assertEquals("E1", admin(api, code, "GET", "/points-honours", null).array().getJsonObject(0).getString("householdCode"));
         browser.get(tenantBase + "kiosk/" + east);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kiosk-honours")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-honours"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-honours")));
         assertTrue(browser.findElement(By.id("kiosk-honours")).getText().contains("E1 张*"), "the kiosk names the honoured household");
 
         // 8. The catalogue page: the tenant admin adds an item that needs evidence and that grid chiefs

@@ -52,6 +52,15 @@ public final class ServerClock {
         }
     }
 
+    /** Stops the server's "now" at {@code instant} (until {@link #backToRealTime} or {@link #travel}). */
+    public static void freeze(Http api, Instant instant) {
+        Http.Reply moved = api.call("PUT", "/api/platform/clock", OPERATOR, OPERATOR_PASSWORD,
+                Json.createObjectBuilder().add("instant", instant.toString()).add("frozen", true).build().toString());
+        if (moved.status() != 200) {
+            throw new AssertionError("the test clock did not stop: " + moved.status() + " " + moved.body());
+        }
+    }
+
     /** Back to the real time. */
     public static void backToRealTime(Http api) {
         Http.Reply back = api.call("DELETE", "/api/platform/clock", OPERATOR, OPERATOR_PASSWORD, null);

@@ -87,6 +87,20 @@ public class Disputes {
         return query.getResultStream().map(DisputeView::of).toList();
     }
 
+    /** A closed dispute as the villagers see it: its kind, how it ended and when — never the parties. */
+    public record PublicOutcome(String kind, DisputeStatus outcome, LocalDate closedOn) implements Serializable {
+    }
+
+    /** The village's closed disputes for the kiosk and the public page (no sign-in), latest first, at most {@code max}. */
+    public List<PublicOutcome> publicOutcomes(long villageId, int max) {
+        return db.tenant().createQuery("select d from Dispute d where d.village.id = :v and d.status in :closed"
+                        + " order by d.closedOn desc, d.id desc", Dispute.class)
+                .setParameter("v", villageId)
+                .setParameter("closed", List.of(DisputeStatus.RESOLVED, DisputeStatus.FAILED, DisputeStatus.REFERRED))
+                .setMaxResults(max).getResultStream().map(d -> new PublicOutcome(d.getKind(), d.getStatus(), d.getClosedOn()))
+                .toList();
+    }
+
     public DisputeView dispute(long id) {
         return DisputeView.of(visible(id, Centres.VIEW));
     }

@@ -96,6 +96,22 @@ public class ServiceRequests {
         return query.getResultStream().map(r -> RequestView.of(r, today, true)).toList();
     }
 
+    /** A finished request as the villagers see it: the matter, the applicant's masked name, when received and finished. */
+    public record PublicOutcome(String matterType, String applicant, LocalDate receivedOn, LocalDate finishedOn,
+                                ServiceRequestStatus status) implements Serializable {
+    }
+
+    /** The village's finished requests for the kiosk and the public page (no sign-in), latest first, at most {@code max}. */
+    public List<PublicOutcome> publicOutcomes(long villageId, int max) {
+        return db.tenant().createQuery("select r from ServiceRequest r where r.village.id = :v and r.status in :closed"
+                        + " order by r.finishedOn desc, r.id desc", ServiceRequest.class)
+                .setParameter("v", villageId)
+                .setParameter("closed", List.of(ServiceRequestStatus.DONE, ServiceRequestStatus.REJECTED))
+                .setMaxResults(max).getResultStream()
+                .map(r -> new PublicOutcome(r.getMatterType(), Masks.name(r.getApplicant()), r.getReceivedOn(), r.getFinishedOn(),
+                        r.getStatus())).toList();
+    }
+
     public RequestView request(long id) {
         return RequestView.of(Access.findInScope(db.tenant(), ServiceRequest.class, id, Centres.VIEW, r -> r.getVillage().getPath()),
                 LocalDate.now(clock), false);

@@ -3,6 +3,7 @@ package cn.xiangzhi.centres.domain;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.TenantOwnedEntity;
+import cn.xiangzhi.shared.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

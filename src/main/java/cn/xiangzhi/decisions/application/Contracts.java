@@ -123,6 +123,19 @@ public class Contracts {
         return query.getResultList().stream().map(this::view).toList();
     }
 
+    /** A contract as the villagers see it (合同公开): what, with whom, how much, for how long. */
+    public record PublicContract(String title, String partyB, BigDecimal amount, LocalDate startDate, LocalDate endDate,
+                                 ContractStatus status) implements Serializable {
+    }
+
+    /** The village's contracts for the kiosk and the public page (no sign-in), newest first, at most {@code max}. */
+    public List<PublicContract> publicContracts(long villageId, int max) {
+        return db.tenant().createQuery("select c from Contract c where c.village.id = :v order by c.startDate desc, c.id desc",
+                        Contract.class).setParameter("v", villageId).setMaxResults(max).getResultStream()
+                .map(c -> new PublicContract(c.getTitle(), c.getPartyB(), c.getAmount(), c.getStartDate(), c.getEndDate(),
+                        c.getStatus())).toList();
+    }
+
     public ContractView contract(long id) {
         return view(Access.findInScope(db.tenant(), Contract.class, id, Permission.DECISION_VIEW, c -> c.getVillage().getPath()));
     }

@@ -46,8 +46,7 @@ public class DecisionAttachment extends TenantOwnedEntity {
     }
 
     public DecisionAttachment(Matter matter, String fileName, byte[] content, String by, Instant at) {
-        String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.strip();
-        this.fileName = name.length() > 200 ? name.substring(0, 200) : name;
+        this.fileName = StoredFile.fileName(fileName, "attachment");
         this.matter = matter;
         this.file = new StoredFile(content, MAX_BYTES, Set.of(UploadedFiles.PDF, UploadedFiles.JPEG, UploadedFiles.PNG),
                 "error.decision.attachmentType", by, at);

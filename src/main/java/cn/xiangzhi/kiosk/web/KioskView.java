@@ -1,12 +1,17 @@
 package cn.xiangzhi.kiosk.web;
 
 import cn.xiangzhi.centres.application.Assets;
+import cn.xiangzhi.centres.application.Disputes;
+import cn.xiangzhi.centres.application.ServiceRequests;
 import cn.xiangzhi.decisions.application.Biddings;
+import cn.xiangzhi.decisions.application.Contracts;
 import cn.xiangzhi.decisions.application.Matters;
+import cn.xiangzhi.kiosk.application.KioskBoards;
+import cn.xiangzhi.notices.application.Notices;
 import cn.xiangzhi.organisation.application.Organisation;
-import cn.xiangzhi.platform.application.KioskTokens;
 import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.points.application.PointsBoard;
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shops.application.Shops;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,57 +21,39 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** What the village kiosk shows: the village, where it sits, its grids and their leaders, its points board and rankings, the shops where its households redeem points, the publications of its decisions, its bidding results and its assets on offer. */
+/**
+ * What the village kiosk shows, as a board of tabs (issue 23): the month's points, the quarter's
+ * ranking (top ten, with medals), the honours, what the power list made public (resolutions and
+ * results, bidding results, contracts), the service centres (assets on offer, how disputes and
+ * requests ended), the shops and their goods, the notices, and the village's grids — with a clock
+ * and the date in the tenant's zone.
+ */
 @Named
 @RequestScoped
 public class KioskView {
 
-    @Inject
-    KioskTokens tokens;
+    /** How many places of a ranking the kiosk shows. */
+    static final int TOP = 10;
+    /** Seconds a tab stays before the board turns to the next. */
+    static final int ROTATE_SECONDS = 20;
 
     @Inject
-    Organisation organisation;
+    KioskBoards boards;
 
     @Inject
-    PointsBoard pointsBoard;
+    BusinessClock clock;
 
-    private PointsBoard.Board board;
-    private List<PointsBoard.BoardRanking> rankings = List.of();
-    private List<PointsBoard.BoardHonour> honours = List.of();
-
-    @Inject
-    Shops shops;
-
-    private List<Shops.KioskShop> villageShops = List.of();
-
-    @Inject
-    Matters matters;
-
-    private List<Matters.Publication> decisionPublications = List.of();
-
-    @Inject
-    Assets assets;
-
-    private List<Assets.ListingView> assetListings = List.of();
-
-    @Inject
-    Biddings biddings;
-
-    private List<Biddings.PublicResult> biddingResults = List.of();
-
-    private List<Organisation.PublicGrid> villageGrids = List.of();
-    private Map<Long, List<Organisation.PublicGrid>> children = Map.of();
-
-    private PlaceView village;
-    private List<PlaceView> lineage;
+    private KioskBoards.Board board;
 
     @PostConstruct
     void load() {
-        village = (PlaceView) FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+        PlaceView village = (PlaceView) FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
                 .get(KioskGate.VILLAGE_ATTRIBUTE);
         if (village == null) { // the view reached without the gate (e.g. /t/{code}/kiosk.xhtml)
             try {
@@ -75,65 +62,116 @@ public class KioskView {
                 throw new UncheckedIOException(e);
             }
             FacesContext.getCurrentInstance().responseComplete();
-            lineage = List.of();
+            board = new KioskBoards.Board(null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
             return;
         }
-        lineage = tokens.lineage(village.id());
-        List<Organisation.PublicGrid> grids = organisation.publicStructure(village.id());
-        villageGrids = grids.stream().filter(g -> g.parentId() == null).toList();
-        children = grids.stream().filter(g -> g.parentId() != null)
-                .collect(Collectors.groupingBy(Organisation.PublicGrid::parentId));
-        board = pointsBoard.board(village.id(), null).orElse(null);
-        rankings = pointsBoard.rankings(village.id());
-        honours = pointsBoard.honours(village.id());
-        villageShops = shops.kioskShops(village.id());
-        decisionPublications = matters.publications(village.id());
-        assetListings = assets.publicListings(village.id());
-        biddingResults = biddings.results(village.id());
+        board = boards.of(village);
+    }
+
+    /** The first {@value #TOP} places of a ranking (all tied at the tenth included). */
+    public List<PointsBoard.BoardPlacement> top(PointsBoard.BoardRanking ranking) {
+        List<PointsBoard.BoardPlacement> placements = ranking.placements();
+        if (placements.size() <= TOP) {
+            return placements;
+        }
+        int last = placements.get(TOP - 1).rank();
+        return placements.stream().filter(p -> p.rank() <= last).toList();
+    }
+
+    /** The local time for the clock, {@code HH:mm} in the tenant's zone. */
+    public String getTime() {
+        return clock.local(clock.instant()).format(DateTimeFormatter.ofPattern("HH:mm"));
+    }
+
+    /** Today in words, in the page's language: 2026年12月6日星期日 / Sunday, December 6, 2026. */
+    public String getDate() {
+        ZonedDateTime now = clock.local(clock.instant());
+        return now.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+    }
+
+    /**
+     * Seconds between two tabs of the rotation: {@code ?rotate=} on the kiosk's address (1 to 600),
+     * else {@value #ROTATE_SECONDS}.
+     */
+    public int getRotateSeconds() {
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("rotate");
+        try {
+            int seconds = asked == null ? ROTATE_SECONDS : Integer.parseInt(asked.strip());
+            return seconds < 1 || seconds > 600 ? ROTATE_SECONDS : seconds;
+        } catch (NumberFormatException e) {
+            return ROTATE_SECONDS;
+        }
+    }
+
+    /** The tenant's zone, for the clock's script. */
+    public String getZone() {
+        return clock.getZone().getId();
+    }
+
+    /** Milliseconds since the epoch by the server, so a kiosk with a wrong clock still shows the right time. */
+    public long getEpochMillis() {
+        return clock.millis();
+    }
+
+    public List<Contracts.PublicContract> getContracts() {
+        return board.contracts();
+    }
+
+    public List<Disputes.PublicOutcome> getDisputeOutcomes() {
+        return board.disputeOutcomes();
+    }
+
+    public List<ServiceRequests.PublicOutcome> getRequestOutcomes() {
+        return board.requestOutcomes();
+    }
+
+    public List<Notices.NoticeView> getNotices() {
+        return board.notices();
     }
 
     /** The village's collective assets on offer for lease or transfer (产权交易), newest first. */
     public List<Assets.ListingView> getAssetListings() {
-        return assetListings;
+        return board.listings();
     }
 
     /** The village's results of project bidding (竞标), newest first. */
     public List<Biddings.PublicResult> getBiddingResults() {
-        return biddingResults;
+        return board.biddingResults();
     }
 
     /** The village's published resolutions and results of its decisions (两公开), newest first. */
     public List<Matters.Publication> getDecisionPublications() {
-        return decisionPublications;
+        return board.publications();
     }
 
     /** The active shops serving the village, with the goods each offers today. */
     public List<Shops.KioskShop> getShops() {
-        return villageShops;
+        return board.shops();
     }
 
     /** The latest published month of the village's points, or null. */
     public PointsBoard.Board getBoard() {
-        return board;
+        return board.points();
     }
 
     /** The latest year's honoured households. */
     public List<PointsBoard.BoardHonour> getHonours() {
-        return honours;
+        return board.honours();
     }
 
     /** This quarter's rankings so far: village grids and household groups. */
     public List<PointsBoard.BoardRanking> getRankings() {
-        return rankings;
+        return board.rankings();
     }
 
     /** The village grids, each with its micro-grids via {@link #childrenOf}. */
     public List<Organisation.PublicGrid> getVillageGrids() {
-        return villageGrids;
+        return board.villageGrids();
     }
 
     public List<Organisation.PublicGrid> childrenOf(long gridId) {
-        return children.getOrDefault(gridId, List.of());
+        return board.children().getOrDefault(gridId, List.of());
     }
 
     /** Households in a grid and every grid below it. */
@@ -142,10 +180,10 @@ public class KioskView {
     }
 
     public PlaceView getVillage() {
-        return village;
+        return board.village();
     }
 
     public List<PlaceView> getLineage() {
-        return lineage;
+        return board.lineage();
     }
 }

@@ -49,7 +49,8 @@ public class ClockControl {
     @Inject
     Instance<DailyJob> jobs;
 
-    public record Travel(String instant) {
+    /** Where "now" goes; {@code frozen}: it stays there instead of running on. */
+    public record Travel(String instant, Boolean frozen) {
     }
 
     @GET
@@ -63,7 +64,11 @@ public class ClockControl {
         allowed();
         String instant = ApiInput.required(ApiInput.required(body).instant(), "error.field.invalid", "instant");
         try {
-            clock.travelTo(Instant.parse(instant));
+            if (Boolean.TRUE.equals(body.frozen())) {
+                clock.freezeAt(Instant.parse(instant));
+            } else {
+                clock.travelTo(Instant.parse(instant));
+            }
         } catch (DateTimeParseException e) {
             throw new DomainException("error.field.invalid", "instant");
         }

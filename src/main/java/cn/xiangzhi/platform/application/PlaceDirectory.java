@@ -105,14 +105,18 @@ public class PlaceDirectory implements Villages {
         return Access.findInScope(db.tenant(), Place.class, id, permission, Place::getPath);
     }
 
-
     /** The name of a village for public pages (no sign-in): a not-found refusal for anything that is no village of the tenant. */
     @Override
     public String publicName(long villageId) {
+        return publicVillage(villageId).name();
+    }
+
+    /** A village of this tenant for public pages (no sign-in); anything else is not found. */
+    public PlaceView publicVillage(long villageId) {
         Place village = db.tenant().find(Place.class, villageId);
         if (village == null || village.getLevel().tier() != PlaceLevel.Tier.VILLAGE) {
             throw new NotFoundException("Place", villageId);
         }
-        return village.getName();
+        return PlaceView.of(village);
     }
 }

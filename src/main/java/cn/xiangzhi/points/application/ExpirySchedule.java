@@ -9,8 +9,8 @@ import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shared.time.DailyJob;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
@@ -28,8 +28,14 @@ import java.util.logging.Logger;
  * month's run has finished. Daily rather than on the 1st, so that a server that was down on the 1st
  * catches up the next night; one tenant's failure is logged and does not stop the others. The timer
  * ticks every five minutes and runs the tenants whose 01:17 has come and who have not run today.
+ * <p>
+ * The bean manages its own transactions (that is, none): each tenant's run is a transaction of its
+ * own, started by {@link PointsExpiry}. Under the container's default a timer's tick was one
+ * transaction for every tenant, so the second tenant's run failed ("this transaction already works
+ * for tenant 1") and marked the transaction for rollback, and every later tenant failed too.
  */
 @Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ExpirySchedule implements DailyJob {
 
     static final LocalTime AT = LocalTime.of(1, 17);
@@ -48,13 +54,11 @@ public class ExpirySchedule implements DailyJob {
     private final Map<Long, LocalDate> lastRun = new ConcurrentHashMap<>();
 
     @Schedule(hour = "*", minute = "*/5", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
         runDue();
     }
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void runDue() {
         Instant now = clock.now();
         for (TenantRef tenant : tenants.active()) {

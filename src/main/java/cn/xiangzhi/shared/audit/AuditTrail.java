@@ -1,5 +1,6 @@
 package cn.xiangzhi.shared.audit;
 
+import cn.xiangzhi.shared.cache.TenantChanges;
 import cn.xiangzhi.shared.persistence.BulkInsert;
 import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.CurrentUser;
@@ -47,8 +48,11 @@ public class AuditTrail {
     @Resource(lookup = "java:app/jdbc/xiangzhi")
     private DataSource dataSource;
 
-    @jakarta.inject.Inject
+    @Inject
     TenantEntityManager db;
+
+    @Inject
+    TenantChanges changes;
 
     /** Work on a connection that the caller must not close. */
     private interface Work {
@@ -98,6 +102,7 @@ public class AuditTrail {
      * for a single insert: {@code states} maps each new row's id to its fields.
      */
     public void recordCreated(long tenantId, String entityType, Map<Long, Map<String, Object>> states) {
+        changes.written(tenantId);
         String actor = CurrentUser.describe();
         Timestamp now = Timestamp.from(clock.now());
         List<Object[]> rows = new ArrayList<>(states.size());
@@ -118,6 +123,7 @@ public class AuditTrail {
     }
 
     private void insert(long tenantId, AuditAction action, String entityType, String entityId, String changes) {
+        this.changes.written(tenantId);
         String sql = "insert into audit_entry (tenant_id, occurred_at, actor, action, entity_type, entity_id, changes)"
                 + " values (?, ?, ?, ?, ?, ?, ?)";
         try {

@@ -54,6 +54,12 @@ public class StoredFile {
         this.uploadedAt = at;
     }
 
+    /** A file's name as kept beside it: stripped, at most 200 characters, {@code fallback} when none was given. */
+    public static String fileName(String name, String fallback) {
+        String kept = name == null || name.isBlank() ? fallback : name.strip();
+        return kept.length() > 200 ? kept.substring(0, 200) : kept;
+    }
+
     /** What the audit log keeps of the file: its type, size and digest, never its bytes. */
     public void describeIn(Map<String, Object> state) {
         state.put("contentType", contentType);

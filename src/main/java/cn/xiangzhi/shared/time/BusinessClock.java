@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
@@ -89,6 +90,14 @@ public class BusinessClock extends Clock {
      */
     public void travelTo(Instant instant) {
         source = instant == null ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), Duration.between(Clock.systemUTC().instant(), instant));
+    }
+
+    /**
+     * Stops the platform's "now" at {@code instant} until the next {@link #travelTo}: for tests whose
+     * answers depend on how much time passed between two requests (the sign-in delays).
+     */
+    public void freezeAt(Instant instant) {
+        source = Clock.fixed(instant, ZoneOffset.UTC);
     }
 
     @Override

@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
  */
 public abstract class PublicVillagePage {
 
+    /** How many rows of each list a public page and the kiosk show at most. */
+    public static final int PUBLIC_ROWS = 20;
+
     @Inject
     Villages villages;
 

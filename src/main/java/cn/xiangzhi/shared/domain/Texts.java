@@ -1,14 +1,12 @@
-package cn.xiangzhi.centres.domain;
+package cn.xiangzhi.shared.domain;
 
-import cn.xiangzhi.shared.domain.DomainException;
-
-/** The text fields of the centres' records: stripped, bounded, required or left empty. */
-final class Texts {
+/** Text fields of records: stripped, bounded, required or left empty (refused with the field's key). */
+public final class Texts {
 
     private Texts() {
     }
 
-    static String required(String value, int max, String key) {
+    public static String required(String value, int max, String key) {
         String text = optional(value, max, key);
         if (text == null) {
             throw new DomainException(key, value);
@@ -16,7 +14,7 @@ final class Texts {
         return text;
     }
 
-    static String optional(String value, int max, String key) {
+    public static String optional(String value, int max, String key) {
         if (value == null || value.isBlank()) {
             return null;
         }

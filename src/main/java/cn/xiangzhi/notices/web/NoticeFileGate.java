@@ -1,0 +1,52 @@
+package cn.xiangzhi.notices.web;
+
+import cn.xiangzhi.notices.application.Notices;
+import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.web.TenantRoute;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /t/{code}/public/notice-files/{id}}: a photo or PDF of a notice on the boards, for the kiosk and
+ * the public pages (no sign-in); a withdrawn or expired notice's files are not found.
+ */
+@ApplicationScoped
+public class NoticeFileGate implements TenantRoute {
+
+    private static final Pattern PATH = Pattern.compile("^/public/notice-files/([^/]+)$");
+
+    @Inject
+    Notices notices;
+
+    @Override
+    public Pattern path() {
+        return PATH;
+    }
+
+    @Override
+    public void serve(HttpServletRequest request, HttpServletResponse response, String tenantCode, Matcher match) throws IOException {
+        Notices.Download file;
+        try {
+            file = notices.publicFile(Long.parseLong(match.group(1)));
+        } catch (NumberFormatException | NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        response.setContentType(file.contentType());
+        // public, but a withdrawn notice must leave the boards: a kiosk keeps a file an hour at most
+        response.setHeader("Cache-Control", "public, max-age=3600");
+        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''" + encoded);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(file.content().length);
+        response.getOutputStream().write(file.content());
+    }
+}
