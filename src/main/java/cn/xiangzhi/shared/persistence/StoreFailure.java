@@ -57,13 +57,28 @@ public final class StoreFailure {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Optional<StoreFailure> known = classify(t);
             if (known.isPresent()) {
-                if (known.get().kind == Kind.UNAVAILABLE && !gateClosed) {
+                if (known.get().kind == Kind.UNAVAILABLE && !gateClosed && !poolExhausted(failure)) {
                     DatabaseGate.failed(); // found unreachable now: the next requests are refused at once for a moment
                 }
                 return known.get();
             }
         }
         return new StoreFailure(Kind.STALE, DomainException.conflict("error.stale"));
+    }
+
+    /**
+     * Whether {@code failure} is the pool's "every connection is in use and the wait ran out": the
+     * server is busy, the database is not away — that request is answered 503, but the gate stays
+     * open for the others (tripping it turned a burst of load into two seconds of refusals for all).
+     */
+    static boolean poolExhausted(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("max-pool-size") && message.contains("max-wait-time")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code failure} says the database could not be reached (anywhere in its causes). */
