@@ -11,9 +11,11 @@ import cn.xiangzhi.organisation.application.Organisation;
 import cn.xiangzhi.platform.application.KioskTokens;
 import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.points.application.PointsBoard;
+import cn.xiangzhi.shared.cache.KeptUntilChanged;
 import cn.xiangzhi.shared.cache.TenantChanges;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shops.application.Shops;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +24,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -52,13 +53,15 @@ public class KioskBoards {
                         List<Notices.NoticeView> notices) implements Serializable {
     }
 
-    private record Kept(long mark, long loadedAt, Board board) {
-    }
-
-    private final ConcurrentHashMap<Long, Kept> kept = new ConcurrentHashMap<>();
-
     @Inject
     TenantChanges changes;
+
+    private KeptUntilChanged<Long, Board> kept;
+
+    @PostConstruct
+    void start() {
+        kept = new KeptUntilChanged<>(changes, FRESH, MAX);
+    }
 
     @Inject
     KioskTokens tokens;
@@ -95,21 +98,7 @@ public class KioskBoards {
 
     /** The board of {@code village} (a village of the bound tenant that a kiosk token opened). */
     public Board of(PlaceView village) {
-        long tenant = TenantContext.current().id();
-        long mark = changes.mark(tenant);
-        long now = System.nanoTime();
-        Kept board = kept.get(village.id());
-        if (board != null && board.mark() == mark && now - board.loadedAt() < FRESH.toNanos()) {
-            return board.board();
-        }
-        Board read = read(village);
-        if (changes.mark(tenant) == mark) { // nothing was written while it was read
-            if (kept.size() >= MAX) {
-                kept.clear();
-            }
-            kept.put(village.id(), new Kept(mark, now, read));
-        }
-        return read;
+        return kept.get(TenantContext.current().id(), village.id(), () -> read(village));
     }
 
     private Board read(PlaceView village) {

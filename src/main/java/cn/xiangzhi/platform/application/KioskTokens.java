@@ -2,17 +2,22 @@ package cn.xiangzhi.platform.application;
 
 import cn.xiangzhi.platform.domain.KioskToken;
 import cn.xiangzhi.platform.domain.Place;
+import cn.xiangzhi.shared.cache.KeptUntilChanged;
+import cn.xiangzhi.shared.cache.TenantChanges;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.security.UserPrincipal;
+import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.time.BusinessClock;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +30,16 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class KioskTokens {
+
+    @Inject
+    TenantChanges changes;
+
+    private KeptUntilChanged<String, PlaceView> opened;
+
+    @PostConstruct
+    void start() {
+        opened = new KeptUntilChanged<>(changes, Duration.ofMinutes(1), 20_000);
+    }
 
     @Inject
     BusinessClock clock;
@@ -77,14 +92,21 @@ public class KioskTokens {
         return TokenView.of(token);
     }
 
-    /** The village a kiosk may show with {@code secret}, if the token is valid for it. */
+    /**
+     * The village a kiosk may show with {@code secret}, if the token is valid for it. Asked on every
+     * refresh of every kiosk: an answer is kept until the tenant's data changes (a revocation is such
+     * a change) and for at most a minute (ADR 0017).
+     */
     public Optional<PlaceView> villageFor(String secret, long villageId) {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }
-        return db.tenant().createQuery("select k from KioskToken k where k.tokenHash = :hash", KioskToken.class)
-                .setParameter("hash", KioskToken.hash(secret)).getResultStream()
-                .filter(token -> token.opens(villageId)).findFirst().map(token -> PlaceView.of(token.getVillage()));
+        String hash = KioskToken.hash(secret);
+        return Optional.ofNullable(opened.get(TenantContext.current().id(), hash + "/" + villageId,
+                () -> db.tenant().createQuery("select k from KioskToken k where k.tokenHash = :hash", KioskToken.class)
+                        .setParameter("hash", hash).getResultStream()
+                        .filter(token -> token.opens(villageId)).findFirst().map(token -> PlaceView.of(token.getVillage()))
+                        .orElse(null)));
     }
 
     /** The chain of places from the tenant's root down to the village, for the kiosk's heading. */
