@@ -108,8 +108,12 @@ public class NoticesView implements Serializable {
 
     /** A place's name indented by its level, for the choice of where a notice is shown. */
     public String placeLabel(PlaceView place) {
-        long depth = place.path().chars().filter(c -> c == '/').count() - 2;
-        return "\u3000".repeat((int) Math.max(0, depth)) + place.name();
+        long top = placeChoices.stream().mapToLong(NoticesView::depth).min().orElse(0);
+        return "\u3000".repeat((int) (depth(place) - top)) + place.name();
+    }
+
+    private static long depth(PlaceView place) {
+        return place.path().chars().filter(c -> c == '/').count();
     }
 
     public NoticeKind[] getKinds() {
