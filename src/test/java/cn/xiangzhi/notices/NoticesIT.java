@@ -237,4 +237,37 @@ class NoticesIT extends ApplicationIT {
         assertTrue(board.contains("id=\"request-outcomes\"") && board.contains("养老保险认证"));
         assertFalse(board.contains("张三") || board.contains("赵大娘"));
     }
+
+    @Test
+    void aKioskShowsAChangeAtItsNextRefreshAndEachRefreshCarriesTheTimeOfItsAnswer() throws InterruptedException {
+        Http.Reply issued = call("POST", "/kiosk-tokens", "{\"villageId\":" + east + ",\"label\":\"村委会一体机\"}");
+        Http office = session();
+        assertEquals(302, office.get("/t/" + code + "/kiosk/" + east + "?token=" + issued.json().getString("secret")).status());
+        String kiosk = "/t/" + code + "/kiosk/" + east;
+        String first = office.get(kiosk).body();
+        String again = office.get(kiosk).body();
+        assertFalse(first.contains("停电通知"));
+        Thread.sleep(5);
+        String third = office.get(kiosk).body();
+        assertTrue(epoch(third) > epoch(again) && epoch(again) > epoch(first) - 1,
+                "every answer carries the server's time of that answer, kept page or not");
+        assertEquals(ServerClock.now(api).atZone(ServerClock.TENANT_ZONE).getHour(),
+                Integer.parseInt(between(third, "<time id=\"kiosk-time\">", "</time>").substring(0, 2)), "the tenant's hour");
+
+        long notice = publish(east, "NOTICE", "停电通知", null);
+        assertTrue(office.get(kiosk).body().contains("停电通知"), "a new notice shows at the next refresh");
+        assertEquals(200, call("POST", "/notices/" + notice + "/withdraw", "{\"reason\":\"已恢复\"}").status());
+        assertFalse(office.get(kiosk).body().contains("停电通知"), "a withdrawn one is gone at the next refresh");
+        assertEquals(200, call("DELETE", "/kiosk-tokens/" + issued.json().getJsonObject("token").getJsonNumber("id"), null).status());
+        assertEquals(401, office.get(kiosk).status(), "a revoked token stops the kiosk at its next refresh");
+    }
+
+    static long epoch(String page) {
+        return Long.parseLong(between(page, "data-epoch=\"", "\""));
+    }
+
+    static String between(String text, String from, String to) {
+        int start = text.indexOf(from) + from.length();
+        return text.substring(start, text.indexOf(to, start));
+    }
 }

@@ -1,10 +1,16 @@
 package cn.xiangzhi.kiosk.web;
 
+import cn.xiangzhi.kiosk.application.KioskBoards;
 import cn.xiangzhi.platform.application.KioskTokens;
 import cn.xiangzhi.platform.application.PlaceView;
+import cn.xiangzhi.shared.cache.KeptUntilChanged;
+import cn.xiangzhi.shared.cache.TenantChanges;
+import cn.xiangzhi.shared.tenancy.TenantContext;
+import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.shared.web.PlainPage;
 import cn.xiangzhi.shared.web.TenantPaths;
 import cn.xiangzhi.shared.web.TenantRoute;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -14,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,8 +40,31 @@ public class KioskGate implements TenantRoute {
     public static final String VILLAGE_ATTRIBUTE = "xiangzhi.kiosk.village";
     static final String COOKIE = "xz_kiosk";
 
+    /** The language cookie the pages share (LocaleView). */
+    static final String LANGUAGE_COOKIE = "xz_lang";
+    private static final Pattern TIME = Pattern.compile("(<time id=\"kiosk-time\">)[^<]*(</time>)");
+    private static final Pattern DATE = Pattern.compile("(<span id=\"kiosk-date\">)[^<]*(</span>)");
+    private static final Pattern EPOCH = Pattern.compile("data-epoch=\"\\d+\"");
+
     @Inject
     KioskTokens tokens;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    TenantChanges changes;
+
+    /**
+     * The rendered pages, kept like the boards they show (ADR 0017): by village, language and
+     * rotation, until the tenant's data changes and for at most a minute; the clock is set on each answer.
+     */
+    private KeptUntilChanged<String, RenderedPage.Page> pages;
+
+    @PostConstruct
+    void start() {
+        pages = new KeptUntilChanged<>(changes, KioskBoards.FRESH, 10_000);
+    }
 
     @Override
     public Pattern path() {
@@ -78,13 +108,52 @@ public class KioskGate implements TenantRoute {
             return;
         }
         request.setAttribute(VILLAGE_ATTRIBUTE, village.get());
-        request.getRequestDispatcher(TenantPaths.VIEW_ROOT + "/kiosk/kiosk.xhtml").forward(request, response);
+        if (request.getParameter("lang") != null || !"GET".equals(request.getMethod())) {
+            // choosing a language sets a cookie: rendered for this request only
+            request.getRequestDispatcher(TenantPaths.VIEW_ROOT + "/kiosk/kiosk.xhtml").forward(request, response);
+            return;
+        }
+        Locale locale = "en".equals(cookie(request, LANGUAGE_COOKIE).orElse("zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        String key = villageId + "|" + locale.getLanguage() + "|" + request.getParameter("rotate");
+        RenderedPage[] rendered = new RenderedPage[1];
+        RenderedPage.Page page = pages.get(TenantContext.current().id(), key, () -> {
+            rendered[0] = new RenderedPage(response);
+            try {
+                request.getRequestDispatcher(TenantPaths.VIEW_ROOT + "/kiosk/kiosk.xhtml").forward(request, rendered[0]);
+            } catch (IOException | ServletException e) {
+                throw new IllegalStateException(e);
+            }
+            return rendered[0].keepable() ? rendered[0].page() : null;
+        });
+        if (page == null) { // not keepable: an error page went out already, or a page that must go as it is
+            if (rendered[0] != null && !response.isCommitted()) {
+                response.setContentType("text/html;charset=UTF-8");
+                response.getWriter().write(rendered[0].page().html());
+            }
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        if (page.securityPolicy() != null) {
+            response.setHeader("Content-Security-Policy", page.securityPolicy());
+        }
+        response.getWriter().write(withTheTimeNow(page.html(), locale));
+    }
+
+    /** A kept page with this moment's clock, date and server time (the script's reference). */
+    String withTheTimeNow(String html, Locale locale) {
+        String now = TIME.matcher(html).replaceFirst("$1" + Matcher.quoteReplacement(KioskView.time(clock)) + "$2");
+        now = DATE.matcher(now).replaceFirst("$1" + Matcher.quoteReplacement(KioskView.date(clock, locale)) + "$2");
+        return EPOCH.matcher(now).replaceFirst("data-epoch=\"" + clock.millis() + "\"");
     }
 
     private static Optional<String> cookie(HttpServletRequest request) {
+        return cookie(request, COOKIE);
+    }
+
+    private static Optional<String> cookie(HttpServletRequest request, String name) {
         Cookie[] cookies = request.getCookies();
         return cookies == null ? Optional.empty()
-                : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+                : Arrays.stream(cookies).filter(c -> name.equals(c.getName())).map(Cookie::getValue).findFirst();
     }
 
     private static void refuse(HttpServletResponse response) throws IOException {

@@ -25,6 +25,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -81,13 +82,21 @@ public class KioskView {
 
     /** The local time for the clock, {@code HH:mm} in the tenant's zone. */
     public String getTime() {
+        return time(clock);
+    }
+
+    static String time(BusinessClock clock) {
         return clock.local(clock.instant()).format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     /** Today in words, in the page's language: 2026年12月6日星期日 / Sunday, December 6, 2026. */
     public String getDate() {
+        return date(clock, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    static String date(BusinessClock clock, Locale locale) {
         ZonedDateTime now = clock.local(clock.instant());
-        return now.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        return now.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
     }
 
     /**
