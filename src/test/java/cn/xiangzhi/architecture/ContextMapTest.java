@@ -32,6 +32,7 @@ class ContextMapTest {
     static final Map<String, Set<String>> MAY_USE = Map.of(
             "platform", Set.of(),
             "organisation", Set.of("platform"),
+            "devices", Set.of("platform"),
             "points", Set.of("platform", "organisation"),
             "shops", Set.of("platform", "organisation", "points"),
             "decisions", Set.of("platform", "organisation"),

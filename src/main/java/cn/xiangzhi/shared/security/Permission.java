@@ -62,11 +62,15 @@ public final class Permission {
     public static final String DECISION_RECORD = "decision:record";
     /** Change decision procedures and the power list. */
     public static final String DECISION_PROCEDURES = "decision:procedures";
+    /** See the tenant's devices and what they sent: punches, photos, alarms, kept bad lines, commands, people on terminals. */
+    public static final String DEVICE_VIEW = "device:view";
+    /** Claim, move, disable devices; give people terminal PINs and push them to terminals. */
+    public static final String DEVICE_MANAGE = "device:manage";
     /** Everything of the platform operator. */
     public static final String PLATFORM_ALL = "platform:*";
 
     /** Every permission above. */
-    public static final Set<String> ALL = Set.of(PLACE_VIEW, PLACE_EDIT, USER_VIEW, USER_MANAGE, AUDIT_VIEW, TENANT_SETTINGS, KIOSK_MANAGE, ORG_VIEW, ORG_EDIT, POINTS_VIEW, POINTS_CATALOGUE, POINTS_PROPOSE, POINTS_CONFIRM, POINTS_REVERSE, POINTS_OBJECT, POINTS_REVIEW, POINTS_SETTINGS, POINTS_RESTRICT, POINTS_CARD, POINTS_VERIFY, SHOP_VIEW, SHOP_MANAGE, SHOP_COUNTER, DECISION_VIEW, DECISION_RECORD, DECISION_PROCEDURES, PLATFORM_ALL);
+    public static final Set<String> ALL = Set.of(PLACE_VIEW, PLACE_EDIT, USER_VIEW, USER_MANAGE, AUDIT_VIEW, TENANT_SETTINGS, KIOSK_MANAGE, ORG_VIEW, ORG_EDIT, POINTS_VIEW, POINTS_CATALOGUE, POINTS_PROPOSE, POINTS_CONFIRM, POINTS_REVERSE, POINTS_OBJECT, POINTS_REVIEW, POINTS_SETTINGS, POINTS_RESTRICT, POINTS_CARD, POINTS_VERIFY, SHOP_VIEW, SHOP_MANAGE, SHOP_COUNTER, DECISION_VIEW, DECISION_RECORD, DECISION_PROCEDURES, DEVICE_VIEW, DEVICE_MANAGE, PLATFORM_ALL);
 
     private Permission() {
     }
