@@ -15,18 +15,22 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The device registry as the protocol endpoints read it: a serial number to its device and tenant,
- * remembered for {@link #FRESH} (a terminal calls every few seconds; ADR 0011's reasoning). A change
- * of a device on this server (claim, disable, move) forgets it at once and when its transaction
- * ends; a tenant's suspension reaches its devices within {@link #FRESH}. Unknown serials are not remembered.
+ * The device registry as the protocol endpoints read it: a serial number to its device, remembered
+ * for {@link #FRESH} (a terminal polls every 10 s: with a shorter memory every poll would read the
+ * registry), and a tenant by id, remembered for {@link #TENANT_FRESH} (ADR 0011's reasoning). A
+ * change of a device on this server (claim, disable, move) forgets it at once and when its
+ * transaction ends; on another server of the same database it is seen within {@link #FRESH}; a
+ * tenant's suspension reaches its devices within {@link #TENANT_FRESH}. Unknown serials are not remembered.
  */
 @ApplicationScoped
 @Transactional
 public class DeviceDirectory {
 
-    static final Duration FRESH = Duration.ofSeconds(5);
+    static final Duration FRESH = Duration.ofSeconds(30);
+    static final Duration TENANT_FRESH = Duration.ofSeconds(5);
 
-    private final Remembered<String, DeviceSnapshot> bySerial = new Remembered<>(FRESH, 50_000);
+    private final Remembered<String, Device> bySerial = new Remembered<>(FRESH, 50_000);
+    private final Remembered<Long, TenantSnapshot> tenantsById = new Remembered<>(TENANT_FRESH, 10_000);
 
     @Inject
     TenantEntityManager db;
@@ -38,14 +42,15 @@ public class DeviceDirectory {
     TransactionSynchronizationRegistry transactions;
 
     public Optional<DeviceSnapshot> find(String serial) {
-        return bySerial.get(serial, this::load);
+        return bySerial.get(serial, this::load).map(device -> DeviceSnapshot.of(device, device.getTenantId() == null ? null
+                : tenantsById.get(device.getTenantId(), tenants::findById).orElse(null)));
     }
 
-    private Optional<DeviceSnapshot> load(String serial) {
-        return db.platform().createQuery("select d from Device d where d.serialNumber = :serial", Device.class)
-                .setParameter("serial", serial).getResultStream().findFirst()
-                .map(device -> DeviceSnapshot.of(device, device.getTenantId() == null ? null
-                        : tenants.findById(device.getTenantId()).orElse(null)));
+    private Optional<Device> load(String serial) {
+        Optional<Device> device = db.platform().createQuery("select d from Device d where d.serialNumber = :serial", Device.class)
+                .setParameter("serial", serial).getResultStream().findFirst();
+        device.ifPresent(db.platform()::detach);
+        return device;
     }
 
     /** Forgets a device being changed: now, and once the changing transaction has ended. */
@@ -56,10 +61,5 @@ public class DeviceDirectory {
     /** Forgets a device whose contact data changed (its language, its stamps) outside a transaction of the registry. */
     public void forgetNow(String serial) {
         bySerial.forgetAll(serial::equals, null);
-    }
-
-    /** The tenant of a device, for an admin's checks. */
-    Optional<TenantSnapshot> tenantOf(long tenantId) {
-        return tenants.findById(tenantId);
     }
 }

@@ -53,6 +53,9 @@ public class DeviceRegistry {
     BusinessClock clock;
 
     @Inject
+    CommandHints hints;
+
+    @Inject
     AuditTrail audit;
 
     /** What a claim gives: the serial typed, the village, and optionally kind, label and zone (the tenant's by default). */
@@ -154,6 +157,7 @@ public class DeviceRegistry {
         DeviceCommand command = new DeviceCommand(device.getId(), TerminalCommand.check(), user.describe(), clock.now());
         db.tenant().persist(command);
         db.tenant().flush();
+        hints.wake(device.getId());
         return CommandView.of(command, device.getSerialNumber());
     }
 

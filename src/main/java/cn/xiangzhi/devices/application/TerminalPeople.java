@@ -46,6 +46,9 @@ public class TerminalPeople {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    CommandHints hints;
+
     /** A person on terminals as staff see them; {@code commands}: how many commands their last change queued. */
     public record PersonView(long id, long villageId, String pin, String name, String card, TerminalUser.Origin origin,
                              Instant createdAt, Instant removedAt, long version, int commands) implements Serializable {
@@ -155,6 +158,7 @@ public class TerminalPeople {
         DeviceCommand queued = new DeviceCommand(device.getId(), command, user.describe(), clock.now());
         db.tenant().persist(queued);
         db.tenant().flush();
+        hints.wake(device.getId());
         return CommandView.of(queued, device.getSerialNumber());
     }
 

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The attendance terminals' side of the platform: the ZKTeco PUSH (iclock) protocol's requests as
@@ -51,6 +54,18 @@ public class Terminals {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    CommandHints hints;
+
+    /**
+     * Uploads stored at once on this server: as many as it has cores. An upload is CPU and database
+     * work for hundreds of lines; beyond that, more at once only queue the 10-second polls of every
+     * other terminal behind them. An upload that waits {@link #INGEST_WAIT_SECONDS} is answered 503
+     * and the terminal sends it again after its ErrorDelay.
+     */
+    private final Semaphore ingesting = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    static final int INGEST_WAIT_SECONDS = 20;
+
     private final ConcurrentHashMap<String, RequestBudget> budgets = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Long> contactWritten = new ConcurrentHashMap<>();
 
@@ -73,7 +88,7 @@ public class Terminals {
 
     /** {@code POST /iclock/cdata?SN=&table=ATTLOG|OPERLOG&Stamp=}: records; answers {@code OK:<lines accepted>}. */
     public Answer upload(String serial, String table, String stamp, byte[] body, String address) {
-        return serve(serial, address, null, null, device -> {
+        return serve(serial, address, null, null, device -> ingest(() -> {
             List<String> lines = lines(body, device.chinese());
             String kind = table == null ? "" : table.strip().toUpperCase(Locale.ROOT);
             TerminalIntake.Batch batch = new TerminalIntake.Batch();
@@ -100,30 +115,35 @@ public class Terminals {
             }
             intake.store(target(device), kind, stamp, batch, contact(device, address, null, null, false));
             return Answer.ok("OK:" + accepted);
-        }, device -> Answer.ok("OK:" + lines(body, false).size()));
+        }), device -> Answer.ok("OK:" + lines(body, false).size()));
     }
 
     /** {@code POST /iclock/cdata?table=ATTPHOTO} or {@code /iclock/fdata}: one photo; answers {@code OK}. */
     public Answer photo(String serial, byte[] body, String address) {
-        return serve(serial, address, null, null, device -> {
+        return serve(serial, address, null, null, device -> ingest(() -> {
             IclockLines.Parsed parsed = IclockLines.photo(body);
-            if (parsed instanceof IclockLines.Photo photo) {
-                intake.photo(target(device), photo, null, contact(device, address, null, null, false));
-            } else {
-                String raw = new String(body, 0, Math.min(body.length, 500), StandardCharsets.ISO_8859_1);
-                intake.photo(target(device), null, new IclockStore.Bad("ATTPHOTO", ((IclockLines.Rejected) parsed).reason(), raw),
-                        contact(device, address, null, null, false));
-            }
+            IclockLines.Photo photo = parsed instanceof IclockLines.Photo p ? p : null;
+            IclockStore.Bad bad = photo != null ? null : new IclockStore.Bad("ATTPHOTO", ((IclockLines.Rejected) parsed).reason(),
+                    new String(body, 0, Math.min(body.length, 500), StandardCharsets.ISO_8859_1));
+            intake.photo(target(device), photo, bad, contact(device, address, null, null, false));
             return Answer.ok("OK");
-        }, device -> Answer.ok("OK"));
+        }), device -> Answer.ok("OK"));
     }
 
     /** {@code GET /iclock/getrequest?SN=}: {@code OK}, or the queued commands as {@code C:<id>:<command>} lines. */
     public Answer poll(String serial, String address) {
         return serve(serial, address, null, null, device -> {
-            List<IclockStore.Handed> commands = intake.poll(device.tenant().id(), device.id(), clock.now(),
-                    contact(device, address, null, null, false));
+            long now = System.nanoTime();
+            TerminalIntake.Contact contact = contact(device, address, null, null, false);
+            if (hints.isQuiet(device.id(), now)) {
+                if (contact != null) {
+                    intake.contact(device.id(), contact);
+                }
+                return Answer.ok("OK");
+            }
+            List<IclockStore.Handed> commands = intake.poll(device.tenant().id(), device.id(), clock.now(), contact);
             if (commands.isEmpty()) {
+                hints.quiet(device.id(), now);
                 return Answer.ok("OK");
             }
             StringBuilder text = new StringBuilder();
@@ -201,6 +221,27 @@ public class Terminals {
             }
         }
         return TenantContext.callAs(device.tenant(), () -> heard.apply(device));
+    }
+
+    /** The answer of {@code upload} (reading and storing its lines) once an ingestion permit is free, or 503 when none was within {@link #INGEST_WAIT_SECONDS}. */
+    private Answer ingest(Supplier<Answer> upload) {
+        try {
+            if (!ingesting.tryAcquire(INGEST_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return busy();
+        }
+        try {
+            return upload.get();
+        } finally {
+            ingesting.release();
+        }
+    }
+
+    private static Answer busy() {
+        return new Answer(503, "busy: send again after ErrorDelay", false);
     }
 
     private boolean withinBudget(String serial) {

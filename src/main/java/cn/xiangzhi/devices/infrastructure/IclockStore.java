@@ -157,8 +157,22 @@ public final class IclockStore {
     public record Handed(long id, String text) {
     }
 
-    /** The device's queued commands (oldest first, at most {@code max}), marked sent. */
+    /**
+     * The device's queued commands (oldest first, at most {@code max}), marked sent. Most polls find
+     * none: they cost one indexed read and take no lock; only when there are some are they read again
+     * under a row lock, so two polls of the same device never hand out a command twice.
+     */
     public static List<Handed> handOut(Connection connection, long tenantId, long deviceId, int max, Instant now) throws SQLException {
+        try (PreparedStatement any = connection.prepareStatement("select 1 from device_command"
+                + " where device_id = ? and status = 'QUEUED' and tenant_id = ? limit 1")) {
+            any.setLong(1, deviceId);
+            any.setLong(2, tenantId);
+            try (ResultSet rows = any.executeQuery()) {
+                if (!rows.next()) {
+                    return List.of();
+                }
+            }
+        }
         List<Handed> commands = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("select id, command_text from device_command"
                 + " where device_id = ? and status = 'QUEUED' and tenant_id = ? order by id limit ? for update")) {

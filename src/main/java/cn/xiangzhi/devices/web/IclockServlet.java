@@ -107,7 +107,7 @@ public class IclockServlet extends HttpServlet {
         response.setStatus(answer.status());
         response.setDateHeader("Date", clock.now().toEpochMilli());
         response.setContentType("text/plain;charset=" + (answer.chinese() ? "GB2312" : "UTF-8"));
-        if (answer.status() == 429) {
+        if (answer.status() == 429 || answer.status() == 503) {
             response.setHeader("Retry-After", "30");
         }
         response.setContentLength(bytes.length);
