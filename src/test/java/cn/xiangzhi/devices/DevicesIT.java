@@ -196,6 +196,8 @@ class DevicesIT extends ApplicationIT {
         assertEquals("Asia/Shanghai", claim.json().getString("timeZone"), "the tenant's zone by default");
         assertEquals("OK:2", terminal.attlog("1", batch).text());
         assertEquals(2, punchesOf(claim.json().getJsonNumber("id").longValue()), "heard once claimed");
+        assertEquals("2.2.14", admin("GET", "/devices/" + claim.json().getJsonNumber("id"), null).json().getString("pushVersion"),
+                "what it said while pending is kept");
         assertEquals(409, admin("POST", "/devices", Json.createObjectBuilder().add("serialNumber", serial).add("villageId", village)
                 .build().toString()).status(), "claimed twice");
     }

@@ -199,10 +199,19 @@ public class Terminals {
         Optional<DeviceSnapshot> found = directory.find(serial);
         if (found.isEmpty()) {
             intake.pending(serial, BusinessClock.DEFAULT_ZONE.getId(), clock.now(), address, PENDING_CAP);
+            if (pushVersion != null || language != null) {
+                // its firmware and language are known when an admin claims it (names in GB2312 come right away)
+                directory.find(serial).ifPresent(pending -> intake.contact(pending.id(),
+                        new TerminalIntake.Contact(clock.now(), address, pushVersion, language)));
+            }
             return unheard.apply(null);
         }
         DeviceSnapshot device = found.get();
         if (device.status() == DeviceStatus.PENDING) {
+            if (pushVersion != null || language != null) {
+                intake.contact(device.id(), new TerminalIntake.Contact(clock.now(), address, pushVersion, language));
+                directory.forgetNow(serial);
+            }
             return unheard.apply(device);
         }
         if (device.status() == DeviceStatus.DISABLED) {
