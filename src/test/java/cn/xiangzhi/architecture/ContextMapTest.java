@@ -37,6 +37,7 @@ class ContextMapTest {
             "shops", Set.of("platform", "organisation", "points"),
             "decisions", Set.of("platform", "organisation"),
             "centres", Set.of("platform", "organisation", "decisions"),
+            "orglife", Set.of("platform", "organisation", "devices", "decisions"),
             "kiosk", Set.of("platform", "organisation", "points", "shops", "decisions", "centres"),
             "launcher", Set.of());
 

@@ -25,6 +25,8 @@ import cn.xiangzhi.devices.domain.DevicePhoto;
 import cn.xiangzhi.devices.domain.Punch;
 import cn.xiangzhi.devices.domain.RejectedLine;
 import cn.xiangzhi.devices.domain.TerminalUser;
+import cn.xiangzhi.orglife.domain.Meeting;
+import cn.xiangzhi.orglife.domain.MeetingType;
 import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.organisation.domain.PartyBranch;
@@ -171,7 +173,11 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(DevicePhoto.class, "device-photos", TenantIsolationIT::devicePhoto, null),
             new TenantOwnedTable(TerminalUser.class, "terminal-users", TenantIsolationIT::terminalUser,
                     row -> "{\"name\":\"改名\",\"card\":\"\"}"),
-            new TenantOwnedTable(DeviceCommand.class, "device-commands", TenantIsolationIT::deviceCommand, null));
+            new TenantOwnedTable(DeviceCommand.class, "device-commands", TenantIsolationIT::deviceCommand, null),
+            new TenantOwnedTable(MeetingType.class, "meeting-types", (api, t) -> Fixtures.created(api.call("POST",
+                    "/api/t/" + t + "/meeting-types", "admin", ADMIN_PASSWORD,
+                    "{\"code\":\"T" + System.nanoTime() % 1_000_000 + "\",\"name\":\"议事会\",\"frequency\":\"MONTHLY\",\"minimumMinutes\":30}")), null),
+            new TenantOwnedTable(Meeting.class, "meetings", TenantIsolationIT::meeting, null));
 
     /** Tenant B's admin is also called "admin", with another password: valid credentials of B, never of A. */
     static final String B_PASSWORD = "admin-secret-of-b";
@@ -471,6 +477,14 @@ class TenantIsolationIT extends ApplicationIT {
         return Fixtures.created(api.call("POST", "/api/t/" + tenant + "/terminal-users", "admin", ADMIN_PASSWORD,
                 Json.createObjectBuilder().add("villageId", newVillage(api, tenant, "工号村")).add("pin", "1001").add("name", "张三")
                         .build().toString()));
+    }
+
+    static long meeting(Http api, String tenant) {
+        long type = api.call("POST", "/api/t/" + tenant + "/meeting-types/defaults", "admin", ADMIN_PASSWORD, null).array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        return Fixtures.created(api.call("POST", "/api/t/" + tenant + "/meetings", "admin", ADMIN_PASSWORD, Json.createObjectBuilder()
+                .add("villageId", newVillage(api, tenant, "会议村")).add("typeId", type).add("startsAt", "2026-12-05T09:00")
+                .add("endsAt", "2026-12-05T10:00").add("place", "村部").build().toString()));
     }
 
     static long deviceCommand(Http api, String tenant) {

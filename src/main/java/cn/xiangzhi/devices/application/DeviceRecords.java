@@ -108,6 +108,17 @@ public class DeviceRecords {
         return one(DevicePhoto.class, id, DevicePhoto::getDeviceId).getContent();
     }
 
+    /**
+     * The punches of the terminals of a village between two instants, for another context's service
+     * (organisational life) that has checked its own permission and the village's scope.
+     */
+    public List<PunchView> punchesInVillage(long villageId, Instant from, Instant to) {
+        return db.tenant().createQuery("select p from Punch p where p.villageId = :village and p.punchedAt >= :from"
+                        + " and p.punchedAt <= :to order by p.punchedAt", Punch.class)
+                .setParameter("village", villageId).setParameter("from", from).setParameter("to", to)
+                .getResultStream().map(PunchView::of).toList();
+    }
+
     private <E, V> List<V> list(Class<E> type, Long deviceId, ToLongFunction<E> device, Function<E, V> view) {
         UserPrincipal user = Access.require(Permission.DEVICE_VIEW);
         String entity = type.getSimpleName();

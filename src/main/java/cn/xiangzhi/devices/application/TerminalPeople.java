@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,6 +70,14 @@ public class TerminalPeople {
 
     public PersonView get(long id) {
         return PersonView.of(visible(Access.require(Permission.DEVICE_VIEW), id), 0);
+    }
+
+    /** The names of a village's people on terminals by PIN, for another context's service that has checked its own permission and scope. */
+    public Map<String, String> namesIn(long villageId) {
+        Map<String, String> names = new HashMap<>();
+        db.tenant().createQuery("select u from TerminalUser u where u.villageId = :village", TerminalUser.class)
+                .setParameter("village", villageId).getResultStream().forEach(u -> names.put(u.getPin(), u.getName()));
+        return names;
     }
 
     /** Gives a person a PIN in a village and writes them to the village's terminals. */
