@@ -102,4 +102,60 @@ class OrgLifeIT extends ApplicationIT {
                 + ",\"startsAt\":\"2026-12-05T09:00\",\"endsAt\":\"2026-12-05T10:00\"}");
         assertEquals("error.meeting.place", noPlace.json().getString("error"));
     }
+
+    private long schedule(long type, String day) {
+        return Fixtures.created(admin("POST", "/meetings", Json.createObjectBuilder().add("villageId", village).add("typeId", type)
+                .add("startsAt", day + "T09:00").add("endsAt", day + "T10:00").add("place", "村部").build().toString()));
+    }
+
+    @Test
+    void theTownshipReviewerApprovesOrRejectsWithAReasonAndRejectedMeetingsDoNotCountOnTheBoard() {
+        long township = admin("GET", "/places", null).array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("level").equals("TOWNSHIP")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(201, admin("POST", "/users", Json.createObjectBuilder().add("username", "reviewer").add("displayName", "镇审核员")
+                .add("role", "TOWNSHIP_REVIEWER").add("scopePlaceId", township).add("password", "reviewer-pass-1").build().toString()).status());
+        JsonArray types = admin("POST", "/meeting-types/defaults", null).array();
+        long committee = types.getValuesAs(JsonObject.class).stream().filter(t -> t.getString("code").equals("BRANCH_COMMITTEE"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long approved = schedule(committee, "2026-11-05");
+        long rejected = schedule(committee, "2026-11-12");
+
+        Http.Reply noReason = api.call("POST", "/api/t/" + tenant + "/meetings/" + rejected + "/review", "reviewer", "reviewer-pass-1",
+                "{\"approve\":false}");
+        assertEquals(400, noReason.status());
+        assertEquals("error.meeting.reason", noReason.json().getString("error"));
+        assertEquals(201, admin("POST", "/users", Json.createObjectBuilder().add("username", "villager-admin").add("displayName", "村管理员")
+                .add("role", "VILLAGE_ADMIN").add("scopePlaceId", village).add("password", "village-pass-1").build().toString()).status());
+        assertEquals(403, api.call("POST", "/api/t/" + tenant + "/meetings/" + approved + "/review", "villager-admin", "village-pass-1",
+                "{\"approve\":true}").status(), "a village does not approve its own record");
+        Http.Reply ok = api.call("POST", "/api/t/" + tenant + "/meetings/" + approved + "/review", "reviewer", "reviewer-pass-1",
+                "{\"approve\":true}");
+        assertEquals(200, ok.status(), ok.body());
+        assertEquals("APPROVED", ok.json().getString("review"));
+        Http.Reply no = api.call("POST", "/api/t/" + tenant + "/meetings/" + rejected + "/review", "reviewer", "reviewer-pass-1",
+                "{\"approve\":false,\"reason\":\"无签到照片，人数不足\"}");
+        assertEquals("REJECTED", no.json().getString("review"));
+        assertEquals("无签到照片，人数不足", admin("GET", "/meetings/" + rejected, null).json().getString("reviewReason"),
+                "the village reads the reason");
+        assertEquals(409, api.call("POST", "/api/t/" + tenant + "/meetings/" + approved + "/review", "reviewer", "reviewer-pass-1",
+                "{\"approve\":false,\"reason\":\"改判\"}").status(), "reviewed once");
+
+        JsonArray board = admin("GET", "/meetings/compliance?month=2026-11", null).array();
+        JsonObject committeeLine = board.getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getJsonNumber("villageId").longValue() == village && l.getString("typeCode").equals("BRANCH_COMMITTEE"))
+                .findFirst().orElseThrow();
+        assertEquals(1, committeeLine.getInt("held"), "the rejected meeting does not count");
+        assertFalse(committeeLine.getBoolean("missing"));
+        JsonObject twoCommittees = board.getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getJsonNumber("villageId").longValue() == village && l.getString("typeCode").equals("TWO_COMMITTEES_DAY"))
+                .findFirst().orElseThrow();
+        assertEquals(5, twoCommittees.getInt("required"), "one a week: November 2026 has five Mondays");
+        assertTrue(twoCommittees.getBoolean("missing"));
+        JsonObject members = board.getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getJsonNumber("villageId").longValue() == village && l.getString("typeCode").equals("BRANCH_MEMBERS"))
+                .findFirst().orElseThrow();
+        assertEquals("2026-10-01", members.getString("periodStart"), "quarterly: the quarter holding November");
+        assertEquals("2026-12-31", members.getString("periodEnd"));
+        assertEquals(400, admin("GET", "/meetings/compliance?month=November", null).status());
+    }
 }

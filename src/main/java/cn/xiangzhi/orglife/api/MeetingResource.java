@@ -55,6 +55,24 @@ public class MeetingResource {
                 meeting.expectedPins()));
     }
 
+    public record ReviewBody(Boolean approve, String reason) {
+    }
+
+    /** The township's decision: {@code {approve: true}} or {@code {approve: false, reason}}. */
+    @POST
+    @Path("{id}/review")
+    public OrgLife.MeetingView review(@PathParam("id") long id, ReviewBody body) {
+        ReviewBody review = ApiInput.required(body);
+        return orgLife.review(id, review.approve(), review.reason());
+    }
+
+    /** The compliance board of a month: per village and meeting type, required against held. */
+    @GET
+    @Path("compliance")
+    public List<OrgLife.ComplianceLine> compliance(@QueryParam("month") String month) {
+        return orgLife.compliance(month);
+    }
+
     @GET
     @Path("{id}/attendance")
     public OrgLife.AttendanceView attendance(@PathParam("id") long id) {

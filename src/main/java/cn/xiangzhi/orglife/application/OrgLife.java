@@ -7,6 +7,7 @@ import cn.xiangzhi.orglife.domain.Frequency;
 import cn.xiangzhi.orglife.domain.Meeting;
 import cn.xiangzhi.orglife.domain.MeetingType;
 import cn.xiangzhi.platform.application.PlaceDirectory;
+import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.domain.DomainException;
@@ -21,10 +22,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -62,11 +67,19 @@ public class OrgLife {
     }
 
     public record MeetingView(long id, long villageId, long typeId, String typeName, Instant startsAt, Instant endsAt,
-                              String place, List<String> expectedPins, String scheduledBy) implements Serializable {
+                              String place, List<String> expectedPins, String scheduledBy, Meeting.Review review,
+                              String reviewedBy, Instant reviewedAt, String reviewReason) implements Serializable {
         static MeetingView of(Meeting m) {
             return new MeetingView(m.getId(), m.getVillageId(), m.getType().getId(), m.getType().getName(), m.getStartsAt(),
-                    m.getEndsAt(), m.getPlace(), m.expected(), m.getScheduledBy());
+                    m.getEndsAt(), m.getPlace(), m.expected(), m.getScheduledBy(), m.getReview(), m.getReviewedBy(),
+                    m.getReviewedAt(), m.getReviewReason());
         }
+    }
+
+    /** For one village and one kind of meeting in a month: how many the rules require in its period, how many were held (not rejected). */
+    public record ComplianceLine(long villageId, String villageName, String typeCode, String typeName, Frequency frequency,
+                                 LocalDate periodStart, LocalDate periodEnd, int required, int held, boolean missing)
+            implements Serializable {
     }
 
     /** One person at a meeting, named when the village's terminals know their PIN. */
@@ -151,6 +164,54 @@ public class OrgLife {
         db.tenant().persist(meeting);
         db.tenant().flush();
         return MeetingView.of(meeting);
+    }
+
+    /** The township approves a meeting's record, or rejects it with a reason. */
+    public MeetingView review(long id, Boolean approve, String reason) {
+        UserPrincipal user = Access.require(Permission.ORGLIFE_REVIEW);
+        Meeting meeting = visible(user, id);
+        if (approve == null) {
+            throw new DomainException("error.meeting.approve", "");
+        }
+        meeting.review(approve, reason, user.describe(), clock.now());
+        db.tenant().flush();
+        return MeetingView.of(meeting);
+    }
+
+    /**
+     * The compliance board of a month ({@code 2026-12}; this month when absent): for every village in
+     * the reader's scope and every meeting type, the meetings the rules require in the type's period
+     * (a month; the quarter holding the month; a week: one per Monday of the month) against those
+     * scheduled in it and not rejected.
+     */
+    public List<ComplianceLine> compliance(String month) {
+        Access.require(Permission.ORGLIFE_VIEW);
+        YearMonth period;
+        try {
+            period = month == null || month.isBlank() ? clock.month() : YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException("error.meeting.month", month);
+        }
+        List<MeetingType> types = db.tenant().createQuery("select t from MeetingType t order by t.code", MeetingType.class).getResultList();
+        List<ComplianceLine> lines = new ArrayList<>();
+        for (PlaceView village : places.visibleVillages()) {
+            for (MeetingType type : types) {
+                LocalDate from = type.getFrequency() == Frequency.QUARTERLY
+                        ? period.withMonth((period.getMonthValue() - 1) / 3 * 3 + 1).atDay(1) : period.atDay(1);
+                LocalDate to = type.getFrequency() == Frequency.QUARTERLY ? YearMonth.from(from).plusMonths(2).atEndOfMonth()
+                        : period.atEndOfMonth();
+                int required = type.getFrequency() == Frequency.WEEKLY
+                        ? (int) from.datesUntil(to.plusDays(1)).filter(d -> d.getDayOfWeek() == DayOfWeek.MONDAY).count() : 1;
+                long held = db.tenant().createQuery("select count(m) from Meeting m where m.villageId = :village and m.type = :type"
+                                + " and m.startsAt >= :from and m.startsAt < :to and m.review <> :rejected", Long.class)
+                        .setParameter("village", village.id()).setParameter("type", type)
+                        .setParameter("from", clock.startOf(from)).setParameter("to", clock.startOf(to.plusDays(1)))
+                        .setParameter("rejected", Meeting.Review.REJECTED).getSingleResult();
+                lines.add(new ComplianceLine(village.id(), village.name(), type.getCode(), type.getName(), type.getFrequency(), from, to,
+                        required, (int) held, held < required));
+            }
+        }
+        return lines;
     }
 
     public AttendanceView attendance(long id) {

@@ -4,6 +4,8 @@ import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -56,6 +58,22 @@ public class Meeting extends TenantOwnedEntity {
     @Column(name = "scheduled_at", nullable = false, updatable = false)
     private Instant scheduledAt;
 
+    /** Where the township's review stands. */
+    public enum Review { PENDING, APPROVED, REJECTED }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_status", nullable = false, length = 12)
+    private Review review = Review.PENDING;
+
+    @Column(name = "reviewed_by", length = 120)
+    private String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Column(name = "review_reason", length = 500)
+    private String reviewReason;
+
     protected Meeting() {
     }
 
@@ -90,6 +108,27 @@ public class Meeting extends TenantOwnedEntity {
         this.scheduledAt = now;
     }
 
+    /**
+     * The township's decision on the meeting's record: approved, or rejected with a reason (which the
+     * village reads). Given once; a meeting is reviewed after it has ended.
+     */
+    public void review(boolean approve, String reason, String by, Instant now) {
+        if (review != Review.PENDING) {
+            throw DomainException.conflict("error.meeting.reviewed", review.name());
+        }
+        if (now.isBefore(endsAt)) {
+            throw DomainException.conflict("error.meeting.notOver", endsAt);
+        }
+        String text = reason == null ? "" : reason.strip();
+        if (!approve && text.isEmpty() || text.length() > 500) {
+            throw new DomainException("error.meeting.reason", text.length());
+        }
+        this.review = approve ? Review.APPROVED : Review.REJECTED;
+        this.reviewReason = text.isEmpty() ? null : text;
+        this.reviewedBy = by;
+        this.reviewedAt = now;
+    }
+
     public List<String> expected() {
         return expectedPins.isEmpty() ? List.of() : Arrays.asList(expectedPins.split(","));
     }
@@ -103,6 +142,8 @@ public class Meeting extends TenantOwnedEntity {
         state.put("endsAt", endsAt == null ? null : endsAt.toString());
         state.put("place", place);
         state.put("expectedPins", expectedPins);
+        state.put("review", review == null ? null : review.name());
+        state.put("reviewReason", reviewReason);
         return state;
     }
 
@@ -132,5 +173,21 @@ public class Meeting extends TenantOwnedEntity {
 
     public Instant getScheduledAt() {
         return scheduledAt;
+    }
+
+    public Review getReview() {
+        return review;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public String getReviewReason() {
+        return reviewReason;
     }
 }
