@@ -84,6 +84,7 @@ public class TerminalLoad {
             AtomicLong failures = new AtomicLong();
             AtomicLong acknowledged = new AtomicLong();
             ConcurrentLinkedQueue<Long> pollNanos = new ConcurrentLinkedQueue<>();
+            AtomicBoolean pollMeasuring = new AtomicBoolean(false);
             AtomicLong pollErrors = new AtomicLong();
             AtomicLong pollsDone = new AtomicLong();
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
@@ -97,7 +98,7 @@ public class TerminalLoad {
                 pollClient.sendAsync(HttpRequest.newBuilder(URI.create(base + "/iclock/getrequest?SN=" + serial))
                                 .header("User-Agent", "iClock Proxy/1.09").timeout(Duration.ofSeconds(30)).GET().build(),
                         HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
-                    if (!measuring.get()) {
+                    if (!pollMeasuring.get()) {
                         return;
                     }
                     if (error != null || response.statusCode() != 200 || !response.body().startsWith("OK")) {
@@ -108,6 +109,21 @@ public class TerminalLoad {
                     }
                 });
             }, 0, periodNanos, TimeUnit.NANOSECONDS);
+
+            // phase 0: the pollers alone, after their first calls (each reads the registry and writes its first contact)
+            Thread.sleep(Math.max(warmup, 2 * pollers / rate) * 1000L);
+            pollMeasuring.set(true);
+            long aloneStarted = System.nanoTime();
+            Thread.sleep(seconds * 500L);
+            pollMeasuring.set(false);
+            double aloneElapsed = (System.nanoTime() - aloneStarted) / 1e9;
+            List<Long> alone = new ArrayList<>(pollNanos);
+            Collections.sort(alone);
+            pollNanos.clear();
+            long aloneErrors = pollErrors.getAndSet(0);
+            System.out.printf("polling alone: %d getrequest answered (%.0f/s over %d terminals), %d errors, p50 %s, p99 %s, max %s%n",
+                    alone.size(), alone.size() / aloneElapsed, pollers, aloneErrors, quantile(alone, 0.5), quantile(alone, 0.99),
+                    quantile(alone, 1.0));
 
             List<Thread> workers = new ArrayList<>();
             for (int w = 0; w < threads; w++) {
@@ -154,7 +170,10 @@ public class TerminalLoad {
                 thread.start();
                 workers.add(thread);
             }
-            double[] window = measure(db, tenant, warmup, seconds, measuring);
+            Thread.sleep(warmup * 1000L);
+            pollMeasuring.set(true);
+            double[] window = measure(db, tenant, 0, seconds, measuring);
+            pollMeasuring.set(false);
             long stored = (long) window[0];
             double elapsed = window[1];
             measuring.set(false);
