@@ -2,6 +2,9 @@
 # target/, Payara on 127.0.0.1:$port) and waits until it is ready; stops it on exit.
 # Needs: port, data_dir. Sets: base, log, launcher, db_port, db_user, db_password, cp (the compile
 # classpath), and db_client: the mariadb client on the embedded database as the application's account.
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo "port $port is taken: another server answers there (PORT=... picks another)"; exit 1
+fi
 rm -rf "$data_dir"; mkdir -p "$data_dir"
 log="$data_dir/launcher.log"
 cp=${cp:-$(mvn -q -DincludeScope=compile dependency:build-classpath -Dmdep.outputFile=/dev/stdout)}

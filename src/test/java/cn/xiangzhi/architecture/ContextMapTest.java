@@ -29,16 +29,18 @@ class ContextMapTest {
     private static final JavaClasses PRODUCTION = ArchitectureTest.PRODUCTION;
 
     /** Each feature context and the contexts it may use (besides {@code shared}, which all may use). */
-    static final Map<String, Set<String>> MAY_USE = Map.of(
-            "platform", Set.of(),
-            "organisation", Set.of("platform"),
-            "points", Set.of("platform", "organisation"),
-            "shops", Set.of("platform", "organisation", "points"),
-            "decisions", Set.of("platform", "organisation"),
-            "centres", Set.of("platform", "organisation", "decisions"),
-            "notices", Set.of("platform"),
-            "kiosk", Set.of("platform", "organisation", "points", "shops", "decisions", "centres", "notices"),
-            "launcher", Set.of());
+    static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+            Map.entry("platform", Set.of()),
+            Map.entry("organisation", Set.of("platform")),
+            Map.entry("devices", Set.of("platform")),
+            Map.entry("points", Set.of("platform", "organisation")),
+            Map.entry("shops", Set.of("platform", "organisation", "points")),
+            Map.entry("decisions", Set.of("platform", "organisation")),
+            Map.entry("centres", Set.of("platform", "organisation", "decisions")),
+            Map.entry("notices", Set.of("platform")),
+            Map.entry("orglife", Set.of("platform", "organisation", "devices", "decisions")),
+            Map.entry("kiosk", Set.of("platform", "organisation", "points", "shops", "decisions", "centres", "notices")),
+            Map.entry("launcher", Set.of()));
 
     @Test
     void everyTopLevelPackageIsOnTheMap() {

@@ -25,8 +25,10 @@ class IsolationCoverageTest {
     /**
      * Shared tables. SignInFailure names its tenant in a column of its own (operators' sign-ins have
      * none): its isolation is {@code TenantIsolationIT.aTenantsFailedSignInsAreNeverShownToAnother}.
+     * Device is the registry of every tenant's devices (pending ones have no tenant, ADR 0016): its
+     * isolation is {@code TenantIsolationIT.aTenantsDevicesWriteOnlyIntoItAndAreNotSeenClaimedOrMovedByAnother}.
      */
-    static final Set<String> PLATFORM_TABLES = Set.of("Tenant", "OperatorAccount", "SignInFailure");
+    static final Set<String> PLATFORM_TABLES = Set.of("Tenant", "OperatorAccount", "SignInFailure", "Device");
 
     @Test
     void everyTenantOwnedEntityHasAnIsolationTestAndEveryOtherIsADeclaredPlatformTable() throws Exception {

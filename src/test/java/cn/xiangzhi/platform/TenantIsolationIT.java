@@ -19,6 +19,16 @@ import cn.xiangzhi.decisions.domain.ProcedureStep;
 import cn.xiangzhi.decisions.domain.StepRecord;
 import cn.xiangzhi.notices.domain.Notice;
 import cn.xiangzhi.notices.domain.NoticeFile;
+import cn.xiangzhi.devices.DeviceFixture;
+import cn.xiangzhi.devices.TerminalSimulator;
+import cn.xiangzhi.devices.domain.DeviceAlarm;
+import cn.xiangzhi.devices.domain.DeviceCommand;
+import cn.xiangzhi.devices.domain.DevicePhoto;
+import cn.xiangzhi.devices.domain.Punch;
+import cn.xiangzhi.devices.domain.RejectedLine;
+import cn.xiangzhi.devices.domain.TerminalUser;
+import cn.xiangzhi.orglife.domain.Meeting;
+import cn.xiangzhi.orglife.domain.MeetingType;
 import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.organisation.domain.PartyBranch;
@@ -59,6 +69,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -98,7 +109,7 @@ class TenantIsolationIT extends ApplicationIT {
     /** The resources with a DELETE of one row. */
     static final Set<String> DELETABLE = Set.of("decision-procedures", "grids", "households", "kiosk-tokens",
             "party-branches", "party-members", "places", "points-items", "power-list", "residents", "shop-clerks", "shop-goods",
-            "shop-villages", "shops", "users", "village-bodies");
+            "shop-villages", "shops", "terminal-users", "users", "village-bodies");
 
     static final List<TenantOwnedTable> TABLES = List.of(
             new TenantOwnedTable(Place.class, "places", TenantIsolationIT::createPlace, row -> "{\"name\":\"改\"}"),
@@ -159,10 +170,24 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(Bid.class, "bids", TenantIsolationIT::recordBid, null),
             new TenantOwnedTable(Contract.class, "contracts", TenantIsolationIT::registerContract, null),
             new TenantOwnedTable(Notice.class, "notices", TenantIsolationIT::publishNotice, null),
-            new TenantOwnedTable(NoticeFile.class, "notice-files", TenantIsolationIT::attachNoticeFile, null));
+            new TenantOwnedTable(NoticeFile.class, "notice-files", TenantIsolationIT::attachNoticeFile, null),
+            new TenantOwnedTable(Punch.class, "device-punches", TenantIsolationIT::punch, null),
+            new TenantOwnedTable(RejectedLine.class, "device-rejected-lines", TenantIsolationIT::rejectedLine, null),
+            new TenantOwnedTable(DeviceAlarm.class, "device-alarms", TenantIsolationIT::alarm, null),
+            new TenantOwnedTable(DevicePhoto.class, "device-photos", TenantIsolationIT::devicePhoto, null),
+            new TenantOwnedTable(TerminalUser.class, "terminal-users", TenantIsolationIT::terminalUser,
+                    row -> "{\"name\":\"改名\",\"card\":\"\"}"),
+            new TenantOwnedTable(DeviceCommand.class, "device-commands", TenantIsolationIT::deviceCommand, null),
+            new TenantOwnedTable(MeetingType.class, "meeting-types", (api, t) -> Fixtures.created(api.call("POST",
+                    "/api/t/" + t + "/meeting-types", "admin", ADMIN_PASSWORD,
+                    "{\"code\":\"T" + System.nanoTime() % 1_000_000 + "\",\"name\":\"议事会\",\"frequency\":\"MONTHLY\",\"minimumMinutes\":30}")), null),
+            new TenantOwnedTable(Meeting.class, "meetings", TenantIsolationIT::meeting, null));
 
     /** Tenant B's admin is also called "admin", with another password: valid credentials of B, never of A. */
     static final String B_PASSWORD = "admin-secret-of-b";
+
+    /** The application's root, for terminals (which call it outside any tenant's URL). */
+    static URI root;
 
     Http api;
     String a;
@@ -170,6 +195,7 @@ class TenantIsolationIT extends ApplicationIT {
 
     @BeforeEach
     void openTwoTenants() {
+        root = URI.create(base.toString());
         api = api();
         a = Fixtures.openCounty(api, "iso-a").getString("code");
         b = Fixtures.openCounty(api, "iso-b", B_PASSWORD).getString("code");
@@ -412,6 +438,110 @@ class TenantIsolationIT extends ApplicationIT {
         assertEquals(404, api.call("GET", "/api/t/no-such-tenant/places", "admin", ADMIN_PASSWORD, null).status());
         assertEquals(404, session().get("/tenant/platform/places.xhtml").status(),
                 "tenant views are not reachable without a tenant");
+    }
+
+    /** A terminal claimed by A's admin for a new village of {@code tenant}. */
+    static DeviceFixture.Claimed terminal(Http api, String tenant) {
+        return DeviceFixture.claimed(api, root, tenant, "admin", ADMIN_PASSWORD, newVillage(api, tenant, "终端村"), "69", null);
+    }
+
+    /** The id of the newest row of a device's records at {@code resource}. */
+    static long newestOf(Http api, String tenant, String resource, long device) {
+        Http.Reply reply = api.call("GET", "/api/t/" + tenant + "/" + resource + "?device=" + device, "admin", ADMIN_PASSWORD, null);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static long punch(Http api, String tenant) {
+        DeviceFixture.Claimed device = terminal(api, tenant);
+        assertEquals("OK:1", device.terminal().attlog("1", List.of("1001\t2026-12-01 08:00:00\t0\t1\t0")).text());
+        return newestOf(api, tenant, "device-punches", device.id());
+    }
+
+    static long rejectedLine(Http api, String tenant) {
+        DeviceFixture.Claimed device = terminal(api, tenant);
+        assertEquals("OK:0", device.terminal().attlog("1", List.of("1001\t2026-02-30 08:00:00\t0\t1\t0")).text());
+        return newestOf(api, tenant, "device-rejected-lines", device.id());
+    }
+
+    static long alarm(Http api, String tenant) {
+        DeviceFixture.Claimed device = terminal(api, tenant);
+        assertEquals("OK:1", device.terminal().operlog(List.of("OPLOG 3\t0\t2026-12-01 02:00:00\t55\t0\t0\t0")).text());
+        return newestOf(api, tenant, "device-alarms", device.id());
+    }
+
+    static long devicePhoto(Http api, String tenant) {
+        DeviceFixture.Claimed device = terminal(api, tenant);
+        assertEquals("OK", device.terminal().photo("20261201080000-1001.jpg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9},
+                true, false).text());
+        return newestOf(api, tenant, "device-photos", device.id());
+    }
+
+    static long terminalUser(Http api, String tenant) {
+        return Fixtures.created(api.call("POST", "/api/t/" + tenant + "/terminal-users", "admin", ADMIN_PASSWORD,
+                Json.createObjectBuilder().add("villageId", newVillage(api, tenant, "工号村")).add("pin", "1001").add("name", "张三")
+                        .build().toString()));
+    }
+
+    static long meeting(Http api, String tenant) {
+        long type = api.call("POST", "/api/t/" + tenant + "/meeting-types/defaults", "admin", ADMIN_PASSWORD, null).array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        return Fixtures.created(api.call("POST", "/api/t/" + tenant + "/meetings", "admin", ADMIN_PASSWORD, Json.createObjectBuilder()
+                .add("villageId", newVillage(api, tenant, "会议村")).add("typeId", type).add("startsAt", "2026-12-05T09:00")
+                .add("endsAt", "2026-12-05T10:00").add("place", "村部").build().toString()));
+    }
+
+    static long deviceCommand(Http api, String tenant) {
+        DeviceFixture.Claimed device = terminal(api, tenant);
+        return Fixtures.created(api.call("POST", "/api/t/" + tenant + "/devices/" + device.id() + "/check", "admin", ADMIN_PASSWORD, null));
+    }
+
+    /**
+     * The device registry is a platform table naming each device's tenant: what A's terminal sends is
+     * written as A's and never as B's, and B's admin can neither see, claim, move, disable nor command
+     * A's device, nor put people on A's terminals.
+     */
+    @Test
+    void aTenantsDevicesWriteOnlyIntoItAndAreNotSeenClaimedOrMovedByAnother() throws SQLException {
+        DeviceFixture.Claimed device = terminal(api, a);
+        TerminalSimulator terminal = device.terminal();
+        assertEquals("OK:2", terminal.attlog("1", List.of("1001\t2026-12-01 08:00:00\t0\t1\t0", "1002\t2026-12-01 08:00:00\t0\t1\t0")).text());
+        assertEquals("OK:1", terminal.operlog(List.of("USER PIN=1003\tName=王五\tPri=0")).text());
+        long idOfA = Fixtures.count("select id from tenant where code = '" + a + "'");
+        assertEquals(2, Fixtures.count("select count(*) from device_punch where device_id = " + device.id() + " and tenant_id = " + idOfA));
+        assertEquals(0, Fixtures.count("select count(*) from device_punch where device_id = " + device.id() + " and tenant_id <> " + idOfA),
+                "A's terminal never writes into another tenant");
+        assertEquals(0, Fixtures.count("select count(*) from terminal_user where name = '王五' and tenant_id <> " + idOfA));
+
+        String inB = "/api/t/" + b + "/devices/" + device.id();
+        String before = asA("GET", "/api/t/" + a + "/devices/" + device.id(), null).body();
+        assertFalse(asB("GET", "/api/t/" + b + "/devices", null).body().contains(terminal.serial()), "B lists A's device");
+        assertEquals(404, asB("GET", inB, null).status());
+        long villageOfB = newVillageAsB("乙村");
+        assertEquals(404, asB("PUT", inB, "{\"villageId\":" + villageOfB + "}").status(), "B moves A's device");
+        assertEquals(404, asB("POST", inB + "/disable", null).status());
+        assertEquals(404, asB("POST", inB + "/check", null).status());
+        assertEquals(404, asB("GET", "/api/t/" + b + "/device-commands?device=" + device.id(), null).status());
+        Http.Reply claim = asB("POST", "/api/t/" + b + "/devices", Json.createObjectBuilder().add("serialNumber", terminal.serial())
+                .add("villageId", villageOfB).build().toString());
+        assertEquals(409, claim.status(), claim.body());
+        assertEquals("error.device.taken", claim.json().getString("error"));
+        assertFalse(claim.body().contains(a), "the refusal names no tenant");
+        long villageOfA = asA("GET", "/api/t/" + a + "/devices/" + device.id(), null).json().getJsonNumber("villageId").longValue();
+        assertEquals(404, asB("POST", "/api/t/" + b + "/terminal-users", Json.createObjectBuilder().add("villageId", villageOfA)
+                .add("pin", "66").add("name", "入侵").build().toString()).status(), "B puts a person on A's village's terminals");
+        assertEquals(before.replaceAll("\"lastContact\":\"[^\"]*\"", ""), asA("GET", "/api/t/" + a + "/devices/" + device.id(), null).body()
+                .replaceAll("\"lastContact\":\"[^\"]*\"", ""), "A's device unchanged");
+        assertEquals("OK", terminal.getrequest().text(), "nothing was queued for A's terminal by B");
+    }
+
+    private long newVillageAsB(String name) {
+        long rootOfB = Fixtures.rootPlace(api, b, B_PASSWORD).getJsonNumber("id").longValue();
+        String township = Fixtures.PINGYIN.substring(0, 6) + "105000";
+        long town = Fixtures.created(asB("POST", "/api/t/" + b + "/places", Json.createObjectBuilder().add("parentId", rootOfB)
+                .add("level", "TOWNSHIP").add("name", "乙镇").add("divisionCode", township).build().toString()));
+        return Fixtures.created(asB("POST", "/api/t/" + b + "/places", Json.createObjectBuilder().add("parentId", town)
+                .add("level", "VILLAGE").add("name", name).add("divisionCode", township.substring(0, 9) + "201").build().toString()));
     }
 
     /** A village of the tenant with its bodies (see DecisionFixture). */

@@ -24,4 +24,9 @@ public class TenantDirectory {
                 .setParameter("code", code)
                 .getResultStream().findFirst().map(TenantSnapshot::of);
     }
+
+    /** The tenant with this id (a device's, from the registry). */
+    public Optional<TenantSnapshot> findById(long id) {
+        return Optional.ofNullable(db.platform().find(Tenant.class, id)).map(TenantSnapshot::of);
+    }
 }

@@ -64,11 +64,21 @@ public final class Permission {
     public static final String DECISION_PROCEDURES = "decision:procedures";
     /** Publish and withdraw notices for the villagers of the scope. */
     public static final String NOTICE_PUBLISH = "notice:publish";
+    /** See the tenant's devices and what they sent: punches, photos, alarms, kept bad lines, commands, people on terminals. */
+    public static final String DEVICE_VIEW = "device:view";
+    /** Claim, move, disable devices; give people terminal PINs and push them to terminals. */
+    public static final String DEVICE_MANAGE = "device:manage";
+    /** See meetings of organisational life and their attendance. */
+    public static final String ORGLIFE_VIEW = "orglife:view";
+    /** Schedule meetings; keep the tenant's meeting types. */
+    public static final String ORGLIFE_RECORD = "orglife:record";
+    /** Approve or reject a meeting's record (the township). */
+    public static final String ORGLIFE_REVIEW = "orglife:review";
     /** Everything of the platform operator. */
     public static final String PLATFORM_ALL = "platform:*";
 
     /** Every permission above. */
-    public static final Set<String> ALL = Set.of(PLACE_VIEW, PLACE_EDIT, USER_VIEW, USER_MANAGE, AUDIT_VIEW, TENANT_SETTINGS, KIOSK_MANAGE, ORG_VIEW, ORG_EDIT, POINTS_VIEW, POINTS_CATALOGUE, POINTS_PROPOSE, POINTS_CONFIRM, POINTS_REVERSE, POINTS_OBJECT, POINTS_REVIEW, POINTS_SETTINGS, POINTS_RESTRICT, POINTS_CARD, POINTS_VERIFY, SHOP_VIEW, SHOP_MANAGE, SHOP_COUNTER, DECISION_VIEW, DECISION_RECORD, DECISION_PROCEDURES, NOTICE_PUBLISH, PLATFORM_ALL);
+    public static final Set<String> ALL = Set.of(PLACE_VIEW, PLACE_EDIT, USER_VIEW, USER_MANAGE, AUDIT_VIEW, TENANT_SETTINGS, KIOSK_MANAGE, ORG_VIEW, ORG_EDIT, POINTS_VIEW, POINTS_CATALOGUE, POINTS_PROPOSE, POINTS_CONFIRM, POINTS_REVERSE, POINTS_OBJECT, POINTS_REVIEW, POINTS_SETTINGS, POINTS_RESTRICT, POINTS_CARD, POINTS_VERIFY, SHOP_VIEW, SHOP_MANAGE, SHOP_COUNTER, DECISION_VIEW, DECISION_RECORD, DECISION_PROCEDURES, NOTICE_PUBLISH, DEVICE_VIEW, DEVICE_MANAGE, ORGLIFE_VIEW, ORGLIFE_RECORD, ORGLIFE_REVIEW, PLATFORM_ALL);
 
     private Permission() {
     }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * wins, {@code default} for the rest. A body whose announced length is over its limit is refused
  * with 413 before a byte of it is read; a body without a length (chunked) is cut off at the limit
  * ({@link BodyTooLarge}, which the REST mappers answer with 413). Refusals of {@code /api/} paths are
- * the API's JSON error {@code error.body.tooLarge} with the limit in KiB.
+ * the API's JSON error {@code error.body.tooLarge} with the limit in KiB, of the terminals' {@code /iclock/} plain text.
  */
 public class RequestSizeLimit extends HttpFilter {
 
@@ -120,6 +120,13 @@ public class RequestSizeLimit extends HttpFilter {
         response.setHeader("Connection", "close");
         if (path.startsWith("/api/")) {
             ErrorBody.write(response, 413, "error.body.tooLarge", limit / 1024);
+            return;
+        }
+        if (path.startsWith("/iclock/")) {
+            // attendance terminals read plain text (ADR 0016)
+            response.setStatus(413);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("body over " + limit + " bytes");
             return;
         }
         // written here, not by the container's error page: that would first try to read the body
