@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A villager in front of the kiosk in the village office, on a 1920×1080 and a 1080×1920 screen: a
  * board of large tabs (one section at a time, turning by itself), a clock and the date in the
  * tenant's zone, the ranking's top ten with medals, the notices with their photos, the village's
- * name as the headline; the language switch; and the refusal page of a kiosk without a token.
+ * name as the headline; the language switch; the refusal page of a kiosk without a token; and no
+ * medal where nobody has points.
  */
 class KioskBrowserIT extends BrowserIT {
 
@@ -168,7 +169,7 @@ class KioskBrowserIT extends BrowserIT {
     }
 
     @Test
-    void theKioskSwitchesToEnglishAndWithoutATokenSaysSoInChineseOnAPage() {
+    void theKioskSwitchesToEnglishSaysInChineseWhenItHasNoTokenAndGivesNoMedalsWithoutPoints() {
         String secret = aVillageWithABoard();
         browser.manage().window().setSize(new Dimension(1920, 1080));
         browser.get(kiosk() + "?token=" + secret);
@@ -190,5 +191,22 @@ class KioskBrowserIT extends BrowserIT {
         assertEquals("rgb(255, 255, 255)", js().executeScript("return getComputedStyle(document.getElementById('kiosk-refused')).backgroundColor"),
                 "a card on the page");
         Browser.screenshot(browser, "kiosk-refused");
+
+        // a village where nobody has points yet: its grids are listed, none wins a medal
+        long quiet = Fixtures.addVillage(api, code, Fixtures.rootPlace(api, code).getJsonNumber("id").longValue(), "西关村");
+        for (String grid : new String[]{"西关一组", "西关二组"}) {
+            long id = Fixtures.created(admin("POST", "/grids", Json.createObjectBuilder().add("villageId", quiet)
+                    .add("level", "VILLAGE_GRID").add("code", "Q" + grid.hashCode()).add("name", grid).build().toString()));
+            Fixtures.created(admin("POST", "/households", Json.createObjectBuilder().add("code", "Q" + id).add("villageId", quiet)
+                    .add("gridId", id).add("headName", "户主").build().toString()));
+        }
+        String quietSecret = admin("POST", "/kiosk-tokens", "{\"villageId\":" + quiet + ",\"label\":\"西关村\"}").json().getString("secret");
+        browser.get(base + "t/" + code + "/kiosk/" + quiet + "?token=" + quietSecret);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-rankings"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-rankings")));
+        assertTrue(browser.findElement(By.id("kiosk-rankings")).getText().contains("西关一组"), "the grids are ranked");
+        assertTrue(browser.findElements(By.cssSelector("#kiosk-rankings .xz-medal")).stream().noneMatch(WebElement::isDisplayed),
+                "no points, no medal");
+        Browser.screenshot(browser, "kiosk-no-points");
     }
 }
