@@ -75,5 +75,18 @@ class NoticesBrowserIT extends BrowserIT {
                 ADMIN_PASSWORD, null).json().getString("withdrawReason"));
         assertTrue(!session().get("/t/" + code + "/public/notices.xhtml?village=" + east).body().contains("十一月财务公开"),
                 "off the board");
+
+        // the monthly check: the withdrawn disclosure no longer counts, so the village is missing its finance disclosure
+        browser.get(tenantBase + "disclosures.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("disclosures:table"), "东关村"));
+        assertTrue(browser.findElement(By.id("summary")).getText().contains("1"), "one village, not complete");
+        assertEquals(3, browser.findElements(By.cssSelector("#disclosures\\:table .xz-missing")).size());
+        Browser.screenshot(browser, "disclosures-1366");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("disclosures:table"), "东关村"));
+        assertTrue((Boolean) js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"),
+                "the check fits a phone");
+        Browser.screenshot(browser, "disclosures-390");
     }
 }

@@ -262,6 +262,38 @@ class NoticesIT extends ApplicationIT {
         assertEquals(401, office.get(kiosk).status(), "a revoked token stops the kiosk at its next refresh");
     }
 
+    @Test
+    void theTownshipSeesWhichVillagesPublishedTheirThreeMonthlyDisclosures() {
+        for (String kind : new String[]{"PARTY_AFFAIRS", "VILLAGE_AFFAIRS", "FINANCE"}) {
+            publish(east, kind, "东庄村" + kind, null);
+        }
+        long westFinance = publish(west, "FINANCE", "西庄村财务公开", null);
+        publish(west, "PARTY_AFFAIRS", "西庄村党务公开", null);
+        publish(township, "VILLAGE_AFFAIRS", "全镇村务通知", null); // the township's, not a village's disclosure
+        assertEquals(200, call("POST", "/notices/" + westFinance + "/withdraw", "{\"reason\":\"重发\"}").status());
+        assertEquals(201, call("POST", "/users", Json.createObjectBuilder().add("username", "reviewer").add("displayName", "镇审核员")
+                .add("role", "TOWNSHIP_REVIEWER").add("scopePlaceId", township).add("password", "reviewer-pass-1").build().toString()).status());
+
+        Http.Reply reply = api.call("GET", "/api/t/" + code + "/notice-disclosures", "reviewer", "reviewer-pass-1", null);
+        assertEquals(200, reply.status(), reply.body());
+        List<JsonObject> lines = reply.array().getValuesAs(JsonObject.class);
+        assertEquals(List.of(west, east), lines.stream().map(l -> l.getJsonNumber("villageId").longValue()).toList(),
+                "the village missing a disclosure first");
+        assertTrue(lines.get(0).getBoolean("partyAffairs"));
+        assertFalse(lines.get(0).getBoolean("villageAffairs"), "the township's notice is not the village's disclosure");
+        assertFalse(lines.get(0).getBoolean("finance"), "a withdrawn disclosure does not count");
+        assertTrue(lines.get(1).getBoolean("partyAffairs") && lines.get(1).getBoolean("villageAffairs")
+                && lines.get(1).getBoolean("finance"), "east published all three");
+
+        String lastMonth = today.withDayOfMonth(1).minusMonths(1).toString().substring(0, 7);
+        List<JsonObject> before = api.call("GET", "/api/t/" + code + "/notice-disclosures?month=" + lastMonth, "reviewer",
+                "reviewer-pass-1", null).array().getValuesAs(JsonObject.class);
+        assertTrue(before.stream().noneMatch(l -> l.getBoolean("partyAffairs")), "nothing was published last month");
+        Http.Reply bad = api.call("GET", "/api/t/" + code + "/notice-disclosures?month=12月", "reviewer", "reviewer-pass-1", null);
+        assertEquals(400, bad.status());
+        assertEquals("error.notice.month", bad.json().getString("error"));
+    }
+
     static long epoch(String page) {
         return Long.parseLong(between(page, "data-epoch=\"", "\""));
     }

@@ -4,6 +4,7 @@ import cn.xiangzhi.notices.application.Notices;
 import cn.xiangzhi.notices.domain.NoticeFile;
 import cn.xiangzhi.notices.domain.NoticeKind;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import static cn.xiangzhi.shared.web.ApiInput.created;
@@ -104,6 +107,36 @@ public class NoticeResource {
         @Path("{id}")
         public Notices.FileView get(@PathParam("id") long id) {
             return notices.file(id);
+        }
+    }
+
+    /**
+     * The monthly disclosures ({@code ?month=2026-12}, this month by default): for every village of the
+     * scope, whether it published its party, village and finance disclosures that month; missing first.
+     */
+    @Tag(name = "notice-disclosures", description = "Which villages published their monthly disclosures")
+    @Path("t/{tenant}/notice-disclosures")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class Disclosures {
+
+        @Inject
+        Notices notices;
+
+        @Inject
+        BusinessClock clock;
+
+        @GET
+        public List<Notices.Disclosure> list(@QueryParam("month") String month) {
+            return notices.disclosures(month == null || month.isBlank() ? clock.month() : monthOf(month));
+        }
+
+        private static YearMonth monthOf(String month) {
+            try {
+                return YearMonth.parse(month.strip());
+            } catch (DateTimeParseException e) {
+                throw new DomainException("error.notice.month", month);
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import cn.xiangzhi.notices.domain.Notice;
 import cn.xiangzhi.notices.domain.NoticeFile;
 import cn.xiangzhi.notices.domain.NoticeKind;
 import cn.xiangzhi.platform.application.PlaceDirectory;
+import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
@@ -20,10 +21,13 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -82,6 +86,17 @@ public class Notices {
 
         public List<FileView> getDocuments() {
             return files.stream().filter(f -> !f.isImage()).toList();
+        }
+    }
+
+    /**
+     * Whether a village published each of the three monthly disclosures (党务, 村务, 财务公开) in a
+     * month: the township's check after the publication day.
+     */
+    public record Disclosure(long villageId, String villageName, String parentName, boolean partyAffairs,
+                             boolean villageAffairs, boolean finance) implements Serializable {
+        public boolean isComplete() {
+            return partyAffairs && villageAffairs && finance;
         }
     }
 
@@ -150,6 +165,30 @@ public class Notices {
     public NoticeView notice(long id) {
         Notice notice = Access.findInScope(db.tenant(), Notice.class, id, PUBLISH, n -> n.getPlace().getPath());
         return NoticeView.of(notice, filesOf(List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    /**
+     * For every village of the user's scope: which monthly disclosures it published in {@code month}
+     * (notices of the kind for the village itself, published in that month of the tenant's calendar
+     * and not withdrawn). Villages missing one come first.
+     */
+    public List<Disclosure> disclosures(YearMonth month) {
+        Access.require(Permission.PLACE_VIEW);
+        List<PlaceView> villages = places.visibleVillages();
+        Map<Long, String> names = places.visible().stream().collect(Collectors.toMap(PlaceView::id, PlaceView::name));
+        List<Object[]> rows = db.tenant().createQuery("select n.place.id, n.kind from Notice n where n.place.id in :villages"
+                        + " and n.withdrawnAt is null and n.publishedAt >= :from and n.publishedAt < :to", Object[].class)
+                .setParameter("villages", villages.isEmpty() ? List.of(-1L) : villages.stream().map(PlaceView::id).toList())
+                .setParameter("from", clock.startOf(month.atDay(1))).setParameter("to", clock.startOf(month.plusMonths(1).atDay(1)))
+                .getResultList();
+        Map<Long, Set<NoticeKind>> published = rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0],
+                Collectors.mapping(r -> (NoticeKind) r[1], Collectors.toSet())));
+        return villages.stream().map(v -> {
+            Set<NoticeKind> kinds = published.getOrDefault(v.id(), Set.of());
+            return new Disclosure(v.id(), v.name(), v.parentId() == null ? "" : names.getOrDefault(v.parentId(), ""),
+                    kinds.contains(NoticeKind.PARTY_AFFAIRS), kinds.contains(NoticeKind.VILLAGE_AFFAIRS), kinds.contains(NoticeKind.FINANCE));
+        }).sorted(Comparator.comparing(Disclosure::isComplete).thenComparing(Disclosure::parentName)
+                .thenComparing(Disclosure::villageName)).toList();
     }
 
     /** A file of a notice of the publisher's scope, described. */
