@@ -7,6 +7,7 @@ import cn.xiangzhi.shared.cache.KeptUntilChanged;
 import cn.xiangzhi.shared.cache.TenantChanges;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.time.BusinessClock;
+import cn.xiangzhi.shared.web.PageLanguage;
 import cn.xiangzhi.shared.web.PlainPage;
 import cn.xiangzhi.shared.web.TenantPaths;
 import cn.xiangzhi.shared.web.TenantRoute;
@@ -40,8 +41,6 @@ public class KioskGate implements TenantRoute {
     public static final String VILLAGE_ATTRIBUTE = "xiangzhi.kiosk.village";
     static final String COOKIE = "xz_kiosk";
 
-    /** The language cookie the pages share (LocaleView). */
-    static final String LANGUAGE_COOKIE = "xz_lang";
     private static final Pattern TIME = Pattern.compile("(<time id=\"kiosk-time\">)[^<]*(</time>)");
     private static final Pattern DATE = Pattern.compile("(<span id=\"kiosk-date\">)[^<]*(</span>)");
     private static final Pattern EPOCH = Pattern.compile("data-epoch=\"\\d+\"");
@@ -108,12 +107,12 @@ public class KioskGate implements TenantRoute {
             return;
         }
         request.setAttribute(VILLAGE_ATTRIBUTE, village.get());
-        if (request.getParameter("lang") != null || !"GET".equals(request.getMethod())) {
+        if (request.getParameter(PageLanguage.PARAMETER) != null || !"GET".equals(request.getMethod())) {
             // choosing a language sets a cookie: rendered for this request only
             request.getRequestDispatcher(TenantPaths.VIEW_ROOT + "/kiosk/kiosk.xhtml").forward(request, response);
             return;
         }
-        Locale locale = "en".equals(cookie(request, LANGUAGE_COOKIE).orElse("zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        Locale locale = PageLanguage.remembered(request);
         String key = villageId + "|" + locale.getLanguage() + "|" + request.getParameter("rotate");
         RenderedPage[] rendered = new RenderedPage[1];
         RenderedPage.Page page = pages.get(TenantContext.current().id(), key, () -> {
@@ -147,13 +146,9 @@ public class KioskGate implements TenantRoute {
     }
 
     private static Optional<String> cookie(HttpServletRequest request) {
-        return cookie(request, COOKIE);
-    }
-
-    private static Optional<String> cookie(HttpServletRequest request, String name) {
         Cookie[] cookies = request.getCookies();
         return cookies == null ? Optional.empty()
-                : Arrays.stream(cookies).filter(c -> name.equals(c.getName())).map(Cookie::getValue).findFirst();
+                : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
     }
 
     private static void refuse(HttpServletResponse response) throws IOException {

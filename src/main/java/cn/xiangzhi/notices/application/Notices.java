@@ -6,6 +6,7 @@ import cn.xiangzhi.notices.domain.NoticeKind;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.platform.domain.Place;
+import cn.xiangzhi.platform.domain.PlaceLevel;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.persistence.TenantEntityManager;
@@ -23,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -174,8 +174,9 @@ public class Notices {
      */
     public List<Disclosure> disclosures(YearMonth month) {
         Access.require(Permission.PLACE_VIEW);
-        List<PlaceView> villages = places.visibleVillages();
-        Map<Long, String> names = places.visible().stream().collect(Collectors.toMap(PlaceView::id, PlaceView::name));
+        List<PlaceView> visible = places.visible();
+        List<PlaceView> villages = visible.stream().filter(p -> p.level().tier() == PlaceLevel.Tier.VILLAGE).toList();
+        Map<Long, String> names = visible.stream().collect(Collectors.toMap(PlaceView::id, PlaceView::name));
         List<Object[]> rows = db.tenant().createQuery("select n.place.id, n.kind from Notice n where n.place.id in :villages"
                         + " and n.withdrawnAt is null and n.publishedAt >= :from and n.publishedAt < :to", Object[].class)
                 .setParameter("villages", villages.isEmpty() ? List.of(-1L) : villages.stream().map(PlaceView::id).toList())
@@ -203,8 +204,7 @@ public class Notices {
      * A village of no tenant, or no village, is not found.
      */
     public List<NoticeView> onBoard(long villageId) {
-        String path = places.publicVillage(villageId).path();
-        List<Long> lineage = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        List<Long> lineage = places.publicVillage(villageId).lineageIds();
         LocalDate today = LocalDate.now(clock);
         List<Notice> found = db.tenant().createQuery("select n from Notice n where n.place.id in :lineage"
                         + " and n.withdrawnAt is null and (n.lastDay is null or n.lastDay >= :today)"

@@ -19,7 +19,6 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -115,7 +114,7 @@ public class KioskTokens {
         if (village == null) {
             throw new NotFoundException("Place", villageId);
         }
-        List<Long> ids = Arrays.stream(village.getPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        List<Long> ids = PlaceView.idsOnPath(village.getPath());
         return db.tenant().createQuery("select p from Place p where p.id in :ids order by p.path", Place.class)
                 .setParameter("ids", ids).getResultStream().map(PlaceView::of).toList();
     }

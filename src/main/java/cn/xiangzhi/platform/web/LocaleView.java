@@ -1,5 +1,6 @@
 package cn.xiangzhi.platform.web;
 
+import cn.xiangzhi.shared.web.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -21,8 +21,8 @@ import java.util.Locale;
 @RequestScoped
 public class LocaleView {
 
-    static final String COOKIE = "xz_lang";
-    static final String PARAMETER = "lang";
+    static final String COOKIE = PageLanguage.COOKIE;
+    static final String PARAMETER = PageLanguage.PARAMETER;
 
     private Locale locale;
 
@@ -72,13 +72,11 @@ public class LocaleView {
             ((HttpServletResponse) external.getResponse()).addCookie(cookie);
             return chosen;
         }
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? Locale.SIMPLIFIED_CHINESE : Arrays.stream(cookies)
-                .filter(c -> COOKIE.equals(c.getName())).findFirst().map(c -> of(c.getValue())).orElse(Locale.SIMPLIFIED_CHINESE);
+        return PageLanguage.remembered(request);
     }
 
     private static Locale of(String tag) {
-        return "en".equals(tag) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return PageLanguage.of(tag);
     }
 
     private static HttpServletRequest request() {
