@@ -158,6 +158,16 @@ class KioskBrowserIT extends BrowserIT {
         assertTrue(number("return document.documentElement.scrollWidth") <= number("return window.innerWidth"));
         Browser.screenshot(browser, "kiosk-portrait");
 
+        // a phone that opens the kiosk's address: the tabs in rows, nothing wider than the screen
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.attributeContains(By.id("tab-points"), "class", "is-active"));
+        assertTrue(number("return document.documentElement.scrollWidth") <= number("return window.innerWidth"), "fits a phone");
+        for (WebElement tab : browser.findElements(By.cssSelector(".xz-kiosk-tab"))) {
+            assertTrue(tab.getSize().getHeight() >= 48, "a finger's target on a phone: " + tab.getText());
+        }
+        Browser.screenshot(browser, "kiosk-390");
+
         // left alone, the board turns to the next section by itself
         browser.get(kiosk() + "?rotate=1");
         wait.until(ExpectedConditions.attributeContains(By.id("tab-rankings"), "class", "is-active"));
