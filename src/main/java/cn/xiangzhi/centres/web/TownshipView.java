@@ -1,7 +1,7 @@
 package cn.xiangzhi.centres.web;
 
+import cn.xiangzhi.shared.web.Downloads;
 import cn.xiangzhi.centres.application.TownshipDashboard;
-import cn.xiangzhi.shared.spreadsheet.SheetWriter;
 import cn.xiangzhi.shared.web.Messages;
 import cn.xiangzhi.shared.web.Pages;
 import jakarta.annotation.PostConstruct;
@@ -9,10 +9,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 
 /** The township dashboard page: a line per village of the reader's scope, and its Excel download. */
@@ -31,13 +29,8 @@ public class TownshipView implements Serializable {
     }
 
     public StreamedContent export() {
-        TownshipDashboard.Export[] made = new TownshipDashboard.Export[1];
         var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        if (!Pages.run(() -> made[0] = dashboard.export(key -> Messages.text(locale, "dashboard.figure." + key)), null)) {
-            return null;
-        }
-        return DefaultStreamedContent.builder().name(made[0].fileName()).contentType(SheetWriter.XLSX)
-                .stream(() -> new ByteArrayInputStream(made[0].content())).build();
+        return Downloads.xlsx(() -> dashboard.export(key -> Messages.text(locale, "dashboard.figure." + key)));
     }
 
     public TownshipDashboard.Dashboard getFigures() {
