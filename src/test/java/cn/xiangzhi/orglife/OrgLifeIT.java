@@ -332,4 +332,24 @@ class OrgLifeIT extends ApplicationIT {
             ServerClock.backToRealTime(api);
         }
     }
+
+    @Test
+    void theVillagesPartyMembersGoOntoItsTerminalsInOneStepWithTheNextFreePins() {
+        long branch = Fixtures.created(admin("POST", "/party-branches", "{\"villageId\":" + village
+                + ",\"code\":\"B" + village + "\",\"name\":\"三会村党支部\"}"));
+        for (String[] member : List.of(new String[]{"M1", "王书记"}, new String[]{"M2", "李委员"}, new String[]{"M3", "赵党员"})) {
+            Fixtures.created(admin("POST", "/party-members", "{\"branchId\":" + branch + ",\"code\":\"" + member[0] + village
+                    + "\",\"name\":\"" + member[1] + "\",\"joinedYear\":1998}"));
+        }
+        enrol(village, "1005", "王书记", "CADRE"); // already on the terminals by hand
+        Http.Reply first = admin("POST", "/terminal-roster?village=" + village, null);
+        assertEquals(200, first.status(), first.body());
+        assertEquals(2, first.json().getInt("enrolled"));
+        List<JsonObject> people = admin("GET", "/terminal-users?village=" + village, null).array().getValuesAs(JsonObject.class);
+        assertEquals(List.of("1005:王书记:CADRE", "1006:李委员:MEMBER", "1007:赵党员:MEMBER"), people.stream()
+                .map(p -> p.getString("pin") + ":" + p.getString("name") + ":" + p.getString("post")).sorted().toList(),
+                "PINs after the highest one, the cadre kept as he was");
+        assertEquals(0, admin("POST", "/terminal-roster?village=" + village, null).json().getInt("enrolled"), "once");
+        assertEquals(400, admin("POST", "/terminal-roster", null).status(), "a village is named");
+    }
 }

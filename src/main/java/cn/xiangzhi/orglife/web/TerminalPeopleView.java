@@ -1,7 +1,8 @@
-package cn.xiangzhi.devices.web;
+package cn.xiangzhi.orglife.web;
 
 import cn.xiangzhi.devices.application.TerminalPeople;
 import cn.xiangzhi.devices.domain.TerminalUser;
+import cn.xiangzhi.orglife.application.TerminalRoster;
 import cn.xiangzhi.shared.web.Pages;
 import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
@@ -14,8 +15,9 @@ import java.util.List;
 
 /**
  * People on a village's terminals: party members, cadres and first secretaries with their terminal
- * PIN; enrol one (written to every terminal of the village through the command queue), change their
- * post, remove them (deleted from the terminals), or write everyone to the terminals again.
+ * PIN; enrol one (written to every terminal of the village through the command queue), or the
+ * village's party members not on the terminals yet in one step, change a post, remove someone
+ * (deleted from the terminals), or write everyone to the terminals again.
  */
 @Named
 @ViewScoped
@@ -26,6 +28,9 @@ public class TerminalPeopleView implements Serializable {
 
     @Inject
     transient VillagePicker villages;
+
+    @Inject
+    transient TerminalRoster roster;
 
     private Long villageId;
     private List<TerminalPeople.PersonView> list = List.of();
@@ -52,6 +57,14 @@ public class TerminalPeopleView implements Serializable {
             name = null;
             card = null;
             post = TerminalUser.Post.MEMBER;
+            load();
+        }
+    }
+
+    public void enrolPartyMembers() {
+        int[] enrolled = new int[1];
+        if (Pages.run(() -> enrolled[0] = roster.enrolPartyMembers(villageId), null)) {
+            Pages.info("terminalUser.membersEnrolled", enrolled[0]);
             load();
         }
     }
