@@ -6,7 +6,6 @@ import cn.xiangzhi.testing.BrowserIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -56,12 +55,7 @@ class OrgLifeBrowserIT extends BrowserIT {
         Fixtures.County county = Fixtures.countyWithVillages(api, "orgb", "三会村");
         String code = county.code();
         long village = county.villages()[0];
-        long township = api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null).array()
-                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("level").equals("TOWNSHIP")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-        assertEquals(201, api.call("POST", "/api/t/" + code + "/users", "admin", ADMIN_PASSWORD, Json.createObjectBuilder()
-                .add("username", "reviewer").add("displayName", "镇审核员").add("role", "TOWNSHIP_REVIEWER").add("scopePlaceId", township)
-                .add("password", "reviewer-pass-1").build().toString()).status());
+        Fixtures.townshipReviewer(api, code);
         DeviceFixture.Claimed terminal = DeviceFixture.claimed(api, URI.create(base.toString()), code, "admin", ADMIN_PASSWORD,
                 village, "83", null);
         String tenantBase = base.toString() + "t/" + code + "/";
