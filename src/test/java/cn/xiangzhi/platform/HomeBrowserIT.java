@@ -62,6 +62,15 @@ class HomeBrowserIT extends BrowserIT {
         browser.findElement(By.cssSelector("#home-attention a[href$='meetings.xhtml']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meetings:table")));
 
+        // the audit log reads in words: the action, the entity's name, each change as a before/after table
+        browser.get(tenantBase + "audit.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit\\:entries .xz-changes-table")));
+        String audit = browser.findElement(By.id("audit:entries")).getText();
+        assertTrue(audit.contains("新增") && audit.contains("终端") && audit.contains("原值") && audit.contains("新值"), audit);
+        assertFalse(audit.contains("\"old\""), "no JSON on the page");
+        assertTrue(audit.contains("管理员"), "people by name, not tenant/login: " + audit);
+        Browser.screenshot(browser, "audit-1366");
+
         // a phone: the menu folds behind one button, nothing is wider than the screen
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(tenantBase + "index.xhtml");
