@@ -26,7 +26,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -159,7 +158,8 @@ public class OrgLife {
         if (type == null) {
             throw new DomainException("error.meeting.type", typeId);
         }
-        Meeting meeting = new Meeting(village.getId(), type, local(startsAt, "error.meeting.startsAt"), local(endsAt, "error.meeting.endsAt"),
+        Meeting meeting = new Meeting(village.getId(), type, clock.atLocal(startsAt, "error.meeting.startsAt"),
+                clock.atLocal(endsAt, "error.meeting.endsAt"),
                 place, expected, user.describe(), clock.now());
         db.tenant().persist(meeting);
         db.tenant().flush();
@@ -231,17 +231,6 @@ public class OrgLife {
         boolean tooShort = Duration.between(meeting.getStartsAt(), meeting.getEndsAt()).toMinutes() < meeting.getType().getMinimumMinutes()
                 || longest < meeting.getType().getMinimumMinutes();
         return new AttendanceView(MeetingView.of(meeting), present, expected, attendedExpected, attended, tooFew, tooShort);
-    }
-
-    private Instant local(String text, String key) {
-        if (text == null || text.isBlank()) {
-            throw new DomainException(key, "");
-        }
-        try {
-            return LocalDateTime.parse(text.strip()).atZone(clock.zone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new DomainException(key, text);
-        }
     }
 
     private MeetingType findType(long id) {
