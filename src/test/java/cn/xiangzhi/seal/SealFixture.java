@@ -64,8 +64,7 @@ public final class SealFixture {
         this.tenant = tenant;
         this.village = village;
         this.otherVillage = otherVillage;
-        township = admin("GET", "/places", null).array().getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("level").equals("TOWNSHIP")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        township = admin("GET", "/places/" + village, null).json().getJsonNumber("parentId").longValue();
         reviewer = "reviewer-" + village;
         villager = "villager-" + village;
         user(reviewer, "镇审核员", "TOWNSHIP_REVIEWER", township, REVIEWER_PASSWORD);
@@ -140,6 +139,7 @@ public final class SealFixture {
     public long approvedDaily(int stamps, int days) {
         long id = Fixtures.created(apply("DAILY", null, "开具居住证明", stamps, days));
         Http.Reply approved = decide(reviewer, REVIEWER_PASSWORD, id, true, null);
+        assertEquals(200, approved.status(), approved.body());
         assertEquals("APPROVED", approved.json().getString("status"), approved.body());
         return id;
     }

@@ -180,6 +180,17 @@ public class SealApplications {
         }
     }
 
+    /** A finished matter of a village, for the applicant to pick. */
+    public record MatterChoice(long id, String title) implements Serializable {
+    }
+
+    /** The finished (DONE) four-step matters of the seal's village, newest first: what a decision class may execute. */
+    public List<MatterChoice> finishedMatters(long sealId) {
+        UserPrincipal user = Access.require(Permission.SEAL_APPLY);
+        Seal seal = seals.visible(user, sealId);
+        return matters.matters(seal.getVillageId(), MatterStatus.DONE).stream().map(m -> new MatterChoice(m.id(), m.title())).toList();
+    }
+
     // ---- deciding
 
     /** The next step of the application's chain, decided by the signed-in user: approve, or reject with a reason. */

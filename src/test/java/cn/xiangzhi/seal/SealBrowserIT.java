@@ -1,0 +1,131 @@
+package cn.xiangzhi.seal;
+
+import cn.xiangzhi.testing.Browser;
+import cn.xiangzhi.testing.BrowserIT;
+import cn.xiangzhi.testing.Fixtures;
+import cn.xiangzhi.testing.ServerClock;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static cn.xiangzhi.seal.SealFixture.REVIEWER_PASSWORD;
+import static cn.xiangzhi.seal.SealFixture.VILLAGER_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The smart seal as people use it in a real browser: the village admin applies on a phone with the
+ * document, the township reviewer approves, the terminal (simulator) pulls and stamps, and the
+ * reviewer follows an over-count alarm in one click to the stamp's photo, application and approvers;
+ * the statistics with their chart. Each page is looked at 390 and 1366 px wide.
+ */
+class SealBrowserIT extends BrowserIT {
+
+    private void fitsThePhone(String what) {
+        assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth"), what + " fits a 390 px phone");
+    }
+
+    private static void phone(WebDriver browser) {
+        browser.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    private static void laptop(WebDriver browser) {
+        browser.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    @Test
+    void aVillageAdminAppliesOnAPhoneTheTownshipApprovesAndFollowsAnAlarmToTheStampsPhotoAndApplication() throws IOException {
+        SealFixture f = new SealFixture(api(), URI.create(base.toString()), "sealweb");
+        String tenantBase = base + "t/" + f.tenant + "/";
+
+        phone(browser);
+        Browser.login(browser, tenantBase, f.villager, VILLAGER_PASSWORD);
+        browser.get(tenantBase + "seal-apply.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apply:submit")));
+        assertEquals("东村 东村村民委员会", browser.findElement(By.id("apply:seal_label")).getText(), "the village's only seal is chosen");
+        Browser.pick(browser, "apply:class", "日常事务");
+        browser.findElement(By.id("apply:purpose")).sendKeys("为村民开具居住证明");
+        browser.findElement(By.id("apply:stamps")).clear();
+        browser.findElement(By.id("apply:stamps")).sendKeys("2");
+        Path pdf = Files.createTempFile("证明", ".pdf");
+        Files.write(pdf, SealFixture.PDF);
+        browser.findElement(By.id("apply:file_input")).sendKeys(pdf.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("apply:files"), ".pdf"));
+        fitsThePhone("the application form");
+        Browser.screenshot(browser, "seal-apply-390");
+        browser.findElement(By.id("apply:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("apply:mine"), "为村民开具居住证明"));
+        assertTrue(browser.findElement(By.id("apply:mine")).getText().contains("待审批"));
+        laptop(browser);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apply:mine")));
+        Browser.screenshot(browser, "seal-apply-1366");
+
+        JsonObject application = f.admin("GET", "/seal-applications", null).array().getJsonObject(0);
+        long id = application.getJsonNumber("id").longValue();
+        assertEquals(1, f.admin("GET", "/seal-applications/" + id + "/detail", null).json().getJsonArray("documents").size(),
+                "the PDF went with the application");
+
+        browser.manage().deleteAllCookies();
+        Browser.login(browser, tenantBase, f.reviewer, REVIEWER_PASSWORD);
+        browser.get(tenantBase + "seal-applications.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals:waiting"), "为村民开具居住证明"));
+        assertTrue(browser.findElement(By.id("approvals:waiting")).getText().contains("东村管理员"), "the applicant by name");
+        Browser.screenshot(browser, "seal-applications-1366");
+        browser.findElement(By.id("approvals:approve")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals:all"), "已批准"));
+
+        SealTerminalSimulator terminal = f.terminal();
+        assertEquals(2, terminal.authorisations().json().getJsonArray("authorisations").getJsonObject(0).getInt("remaining"));
+        for (int sequence = 1; sequence <= 3; sequence++) {
+            assertEquals(200, terminal.stamp(sequence, ServerClock.now(f.api), "张会计", id, Fixtures.PNG).status());
+        }
+
+        browser.get(tenantBase + "seals.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("seals:alarms"), "超次数"));
+        Browser.screenshot(browser, "seals-1366");
+        browser.findElement(By.cssSelector("#seals\\:alarms a.xz-seal-trace")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("trace")));
+        assertTrue(browser.findElement(By.id("trace-stamp")).getText().contains("超次数"));
+        assertTrue(browser.findElement(By.id("application")).getText().contains("为村民开具居住证明"));
+        assertTrue(browser.findElement(By.id("detail:approvals")).getText().contains("镇审核员"), "the approver by name");
+        assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "var i = document.querySelector('#trace img.xz-seal-photo'); return i != null && i.complete && i.naturalWidth > 0"),
+                "the stamp's photo is shown");
+        assertEquals(3, browser.findElements(By.cssSelector("#detail\\:stamps img.xz-seal-thumb")).size());
+        Browser.screenshot(browser, "seal-trace-1366");
+        phone(browser);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("trace")));
+        fitsThePhone("the trace");
+        Browser.screenshot(browser, "seal-trace-390");
+        browser.get(tenantBase + "seals.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("seals:alarms")));
+        fitsThePhone("the seals and alarms");
+        Browser.screenshot(browser, "seals-390");
+        browser.get(tenantBase + "seal-applications.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approvals:all")));
+        fitsThePhone("the approvals");
+        Browser.screenshot(browser, "seal-applications-390");
+
+        browser.get(tenantBase + "seal-stats.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stats\\:chart canvas")));
+        assertTrue(browser.findElement(By.id("stats:table")).getText().contains("东村"));
+        fitsThePhone("the statistics");
+        Browser.screenshot(browser, "seal-stats-390");
+        laptop(browser);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stats\\:chart canvas")));
+        Browser.screenshot(browser, "seal-stats-1366");
+    }
+}
