@@ -28,10 +28,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The seal terminals' side, one transaction per call, for the tenant of the device (bound by
- * {@link SealTerminals}): admitting a signed request, heartbeats, the authorisation pull, stamps and
+ * The seal terminals' side, one transaction per request, for the tenant of the device (bound by
+ * {@link SealTerminals}): each request is admitted (signature, nonce) in the transaction of its work —
+ * heartbeats, the authorisation pull, stamps and
  * alarms. The stamp ledger is append-only and idempotent by device and sequence number. Lock order,
- * for every stamp: the terminal's row ({@code seal_terminal}, so one device's stamps are counted one at
+ * for every stamp: the terminal's row ({@code seal_terminal}, read with its lock as the transaction's first
+ * statement, before the signature is checked with its secret, so one device's stamps are counted one at
  * a time and its highest sequence number is read fresh), then the application's row
  * ({@code seal_application}, whose count of stamps used is read and changed under that lock; approvals
  * lock the same row alone). A stamp sent again finds its row and is answered as first stored.
@@ -75,33 +77,48 @@ public class SealLedger {
     public record AlarmAnswer(String id, boolean stored) {
     }
 
+    /** What the request's headers say, checked by {@link #admit} in the transaction of the request's work. */
+    public record Admission(long deviceId, String canonical, String signature, String nonce) {
+    }
+
     /**
      * Checks the signature of a request with the device's secret and notes its nonce (a nonce used
      * before is a replay); answers the terminal and the seal in it. Refuses (403) a device that is
-     * no seal terminal of the tenant or holds no seal in use.
+     * no seal terminal of the tenant or holds no seal in use. {@code lock}: read the terminal's row
+     * with its lock, as the first statement of the transaction (a stamp's).
      */
-    public Terminal admit(long deviceId, String canonical, String signature, String nonce) {
+    private Admitted admit(Admission admission, boolean lock) {
         EntityManager em = db.tenant();
-        SealTerminal terminal = em.createQuery("select t from SealTerminal t where t.deviceId = :device", SealTerminal.class)
-                .setParameter("device", deviceId).getResultStream().findFirst()
+        var query = em.createQuery("select t from SealTerminal t where t.deviceId = :device", SealTerminal.class)
+                .setParameter("device", admission.deviceId());
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        SealTerminal terminal = query.getResultStream().findFirst()
                 .orElseThrow(() -> new SealRefusal(403, "error.seal.device", "X-Seal-Device"));
-        if (!SealSignature.matches(terminal.getSecret(), canonical, signature)) {
+        if (!SealSignature.matches(terminal.getSecret(), admission.canonical(), admission.signature())) {
             throw new SealRefusal(401, "error.seal.signature", "X-Seal-Signature");
         }
         Seal seal = em.createQuery("select s from Seal s where s.deviceId = :device and s.status = :active", Seal.class)
-                .setParameter("device", deviceId).setParameter("active", SealStatus.ACTIVE).getResultStream().findFirst()
+                .setParameter("device", admission.deviceId()).setParameter("active", SealStatus.ACTIVE).getResultStream().findFirst()
                 .orElseThrow(() -> new SealRefusal(403, "error.seal.retired", "X-Seal-Device"));
         Instant now = clock.now();
-        if (!SealStore.nonce(em, deviceId, nonce, now)) {
+        if (!SealStore.nonce(em, admission.deviceId(), admission.nonce(), now)) {
             throw new SealRefusal(409, "error.seal.replay", "X-Seal-Nonce");
         }
-        if (admitted.computeIfAbsent(deviceId, d -> new AtomicInteger()).incrementAndGet() % PURGE_EVERY == 0) {
-            SealStore.forgetNonces(em, deviceId, now, SealSignature.SKEW.multipliedBy(2));
+        if (admitted.computeIfAbsent(admission.deviceId(), d -> new AtomicInteger()).incrementAndGet() % PURGE_EVERY == 0) {
+            SealStore.forgetNonces(em, admission.deviceId(), now, SealSignature.SKEW.multipliedBy(2));
         }
-        return new Terminal(TenantContext.current().id(), deviceId, seal.getId(), seal.getVillageId(), seal.getName());
+        return new Admitted(new Terminal(TenantContext.current().id(), admission.deviceId(), seal.getId(), seal.getVillageId(),
+                seal.getName()), terminal);
     }
 
-    public HeartbeatAnswer heartbeat(Terminal terminal, SealMessages.Heartbeat beat) {
+    private record Admitted(Terminal terminal, SealTerminal row) {
+    }
+
+    public HeartbeatAnswer heartbeat(Admission admission, byte[] body) {
+        Terminal terminal = admit(admission, false).terminal();
+        SealMessages.Heartbeat beat = SealMessages.heartbeat(body);
         Instant now = clock.now();
         NativeSql.of(db.tenant(), "update seal_terminal set battery = ?, lid_open = ?, last_heartbeat = ? where tenant_id = ? and device_id = ?")
                 .setParameter(1, beat.battery()).setParameter(2, beat.lidOpen()).setParameter(3, Timestamp.from(now))
@@ -110,14 +127,15 @@ public class SealLedger {
     }
 
     /** The approved applications of the terminal's seal with stamps remaining and a window not yet over. */
-    public AuthorisationAnswer authorisations(Terminal terminal) {
+    public AuthorisationAnswer authorisations(Admission admission) {
+        Terminal terminal = admit(admission, false).terminal();
         Instant now = clock.now();
-        List<Authorisation> open = db.tenant().createQuery("select a from SealApplication a where a.seal.id = :seal and a.status = :approved"
-                        + " and a.validUntil > :now and a.stampsUsed < a.stampsApproved order by a.validFrom, a.id", SealApplication.class)
+        List<Authorisation> open = db.tenant().createQuery("select a.id, a.purpose, a.stampsApproved, a.stampsUsed, a.validFrom, a.validUntil"
+                        + " from SealApplication a where a.seal.id = :seal and a.status = :approved and a.validUntil > :now"
+                        + " and a.stampsUsed < a.stampsApproved order by a.validFrom, a.id", Object[].class)
                 .setParameter("seal", terminal.sealId()).setParameter("approved", ApplicationStatus.APPROVED).setParameter("now", now)
                 .getResultStream()
-                .map(a -> new Authorisation(a.getId(), a.getPurpose(), a.getStampsApproved() - a.getStampsUsed(), a.getValidFrom(),
-                        a.getValidUntil()))
+                .map(a -> new Authorisation((Long) a[0], (String) a[1], (Integer) a[2] - (Integer) a[3], (Instant) a[4], (Instant) a[5]))
                 .toList();
         return new AuthorisationAnswer(now, terminal.sealId(), open);
     }
@@ -128,10 +146,12 @@ public class SealLedger {
      * beyond the count, outside the window or with no application is stored all the same (nothing a
      * terminal did is lost) and raises an alarm; so does a gap before its sequence number.
      */
-    public StampAnswer stamp(Terminal terminal, SealMessages.Stamp event) {
+    public StampAnswer stamp(Admission admission, byte[] body) {
+        Admitted admitted = admit(admission, true);
+        Terminal terminal = admitted.terminal();
+        SealTerminal device = admitted.row();
+        SealMessages.Stamp event = SealMessages.stamp(body);
         EntityManager em = db.tenant();
-        SealTerminal device = em.createQuery("select t from SealTerminal t where t.deviceId = :device", SealTerminal.class)
-                .setParameter("device", terminal.deviceId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
         SealStore.Target target = terminal.target();
         Object[] before = SealStore.storedStamp(em, target, event.sequence());
         if (before != null) {
@@ -147,8 +167,11 @@ public class SealLedger {
         }
         Instant now = clock.now();
         Long applicationId = application == null ? null : application.getId();
-        SealStore.stamp(em, target, new SealStore.Stamp(event.sequence(), event.stampedAt(), event.operator(), applicationId, verdict,
-                event.photoType(), event.photoSha256(), event.photo()), now);
+        if (!SealStore.stamp(em, target, new SealStore.Stamp(event.sequence(), event.stampedAt(), event.operator(), applicationId, verdict,
+                event.photoType(), event.photoSha256(), event.photo()), now)) {
+            // cannot happen under the terminal's lock; if it did, nothing of this transaction may stay (the count)
+            throw new IllegalStateException("stamp " + event.sequence() + " of device " + terminal.deviceId() + " stored meanwhile");
+        }
         if (gap != null) {
             SealStore.alarm(em, target, AlarmKind.SEQUENCE_GAP, "gap:" + gap[0] + "-" + gap[1], null,
                     "sequence " + gap[0] + "–" + gap[1] + " missing before " + event.sequence(), event.stampedAt(), now);
@@ -190,7 +213,9 @@ public class SealLedger {
     }
 
     /** Stores an alarm the terminal sent, once per device and alarm id. */
-    public AlarmAnswer alarm(Terminal terminal, SealMessages.Alarm alarm) {
+    public AlarmAnswer alarm(Admission admission, byte[] body) {
+        Terminal terminal = admit(admission, false).terminal();
+        SealMessages.Alarm alarm = SealMessages.alarm(body);
         boolean stored = SealStore.alarm(db.tenant(), terminal.target(), alarm.kind(), "device:" + alarm.id(), null, alarm.detail(),
                 alarm.occurredAt(), clock.now());
         return new AlarmAnswer(alarm.id(), stored);

@@ -3,7 +3,6 @@ package cn.xiangzhi.seal.application;
 import cn.xiangzhi.devices.application.DeviceDirectory;
 import cn.xiangzhi.devices.application.DeviceSnapshot;
 import cn.xiangzhi.devices.domain.Device;
-import cn.xiangzhi.seal.domain.SealMessages;
 import cn.xiangzhi.seal.domain.SealSignature;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.time.BusinessClock;
@@ -20,8 +19,8 @@ import java.util.function.Function;
  * ({@code X-Seal-Nonce}) and the HMAC-SHA256 of all that and the body with the device's secret
  * ({@code X-Seal-Signature}). The headers are checked first, then the registry names the device's
  * tenant (never the request: ADR 0016) and the request runs for it: the signature, the nonce
- * (replays refused on every server, also after a restart), and only then the body. Each step is its
- * own transaction: a request admitted and then refused for its body has used its nonce.
+ * (replays refused on every server, also after a restart), and only then the body — all in the one
+ * transaction of the request's work, so a request refused for its body leaves nothing, its nonce neither.
  */
 @ApplicationScoped
 public class SealTerminals {
@@ -40,7 +39,7 @@ public class SealTerminals {
     }
 
     public SealLedger.HeartbeatAnswer heartbeat(Request request) {
-        return serve(request, terminal -> ledger.heartbeat(terminal, SealMessages.heartbeat(request.body())));
+        return serve(request, admission -> ledger.heartbeat(admission, request.body()));
     }
 
     public SealLedger.AuthorisationAnswer authorisations(Request request) {
@@ -48,14 +47,14 @@ public class SealTerminals {
     }
 
     public SealLedger.StampAnswer stamp(Request request) {
-        return serve(request, terminal -> ledger.stamp(terminal, SealMessages.stamp(request.body())));
+        return serve(request, admission -> ledger.stamp(admission, request.body()));
     }
 
     public SealLedger.AlarmAnswer alarm(Request request) {
-        return serve(request, terminal -> ledger.alarm(terminal, SealMessages.alarm(request.body())));
+        return serve(request, admission -> ledger.alarm(admission, request.body()));
     }
 
-    private <T> T serve(Request request, Function<SealLedger.Terminal, T> work) {
+    private <T> T serve(Request request, Function<SealLedger.Admission, T> work) {
         String serial = request.serial();
         if (serial == null || !Device.SERIAL.matcher(serial).matches()) {
             throw new SealRefusal(400, "error.seal.header", "X-Seal-Device");
@@ -78,9 +77,7 @@ public class SealTerminals {
             throw new SealRefusal(403, "error.seal.device", "X-Seal-Device");
         }
         String canonical = SealSignature.canonical(request.method(), request.path(), request.timestamp(), request.nonce(), request.body());
-        return TenantContext.callAs(device.get().tenant(), () -> {
-            SealLedger.Terminal terminal = ledger.admit(device.get().id(), canonical, request.signature(), request.nonce());
-            return work.apply(terminal);
-        });
+        SealLedger.Admission admission = new SealLedger.Admission(device.get().id(), canonical, request.signature(), request.nonce());
+        return TenantContext.callAs(device.get().tenant(), () -> work.apply(admission));
     }
 }

@@ -45,7 +45,12 @@ public final class SealStore {
                 .executeUpdate() == 1;
     }
 
-    /** The id of the device's stamp with this sequence number, and its verdict and application, or null. */
+    /**
+     * The id of the device's stamp with this sequence number, and its verdict and application, or null.
+     * A plain read, no {@code FOR UPDATE}: a locking read of a row that is not there locks the gap of the
+     * unique index, and two devices' inserts into the same gap deadlock. The ledger reads it after
+     * taking the terminal's lock, so every stamp of the device committed before is seen.
+     */
     public static Object[] storedStamp(EntityManager em, Target target, long sequence) {
         List<?> rows = NativeSql.of(em, "select id, verdict, application_id from seal_stamp where tenant_id = ? and device_id = ?"
                         + " and sequence_no = ?")
