@@ -325,6 +325,9 @@ class SealIT extends ApplicationIT {
         }
         assertTrue(document.json().getJsonObject("components").getJsonObject("securitySchemes").containsKey("sealHmac"));
         assertTrue(document.body().contains("HMAC-SHA256"), "the signature is described");
+        JsonObject schemas = document.json().getJsonObject("components").getJsonObject("schemas");
+        assertTrue(schemas.containsKey("SealStamp") && schemas.getJsonObject("SealStamp").getJsonObject("properties").containsKey("sequence"),
+                "the stamp event's body is described: " + schemas.keySet());
     }
 
     @Test

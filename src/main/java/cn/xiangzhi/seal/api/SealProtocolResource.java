@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -57,6 +60,29 @@ public class SealProtocolResource {
     @Context
     HttpServletRequest http;
 
+    /** The heartbeat's body, for the OpenAPI document (the resource reads the raw bytes: they are signed). */
+    @Schema(name = "SealHeartbeat", example = "{\"battery\": 87, \"lid\": \"CLOSED\"}")
+    public record HeartbeatBody(@Schema(minimum = "0", maximum = "100") int battery, @Schema(enumeration = {"OPEN", "CLOSED"}) String lid) {
+    }
+
+    /** A stamp event's body, for the OpenAPI document. */
+    @Schema(name = "SealStamp", example = "{\"sequence\": 1042, \"stampedAt\": \"2026-12-06T01:30:05Z\", \"operator\": \"张会计\","
+            + " \"applicationId\": 311, \"photo\": \"/9j/4AAQSkZJRg...\"}")
+    public record StampBody(@Schema(minimum = "1", description = "the terminal's own counter, from 1, never reused") long sequence,
+                            @Schema(description = "ISO instant, the terminal's clock") String stampedAt,
+                            @Schema(maxLength = 60, description = "who pressed the seal") String operator,
+                            @Schema(description = "the application stamped for; absent: the seal's approved one in its window") Long applicationId,
+                            @Schema(description = "base64 JPEG, PNG or WebP, at most 1 MB") String photo) {
+    }
+
+    /** An alarm's body, for the OpenAPI document. */
+    @Schema(name = "SealAlarm", example = "{\"id\": \"A-77\", \"kind\": \"LID_OPEN\", \"occurredAt\": \"2026-12-06T01:31:00Z\","
+            + " \"detail\": \"开盖\"}")
+    public record AlarmBody(@Schema(maxLength = 40, description = "the terminal's id of the alarm: sent again, stored once") String id,
+                            @Schema(enumeration = {"TAMPER", "LID_OPEN", "MOVED", "OVER_COUNT"}) String kind,
+                            @Schema(description = "ISO instant") String occurredAt, @Schema(maxLength = 500) String detail) {
+    }
+
     /** The four headers of a signed request. */
     public static class Signed {
         @HeaderParam("X-Seal-Device")
@@ -76,6 +102,7 @@ public class SealProtocolResource {
     @Path("heartbeat")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Heartbeat: {battery: 0–100, lid: OPEN|CLOSED}; answers the server's time and the seal in the terminal")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HeartbeatBody.class)))
     public SealLedger.HeartbeatAnswer heartbeat(@BeanParam Signed signed, InputStream body) throws IOException {
         return terminals.heartbeat(request(signed, "POST", body));
     }
@@ -94,6 +121,7 @@ public class SealProtocolResource {
             description = "Idempotent by device and sequence number: sent again it is answered {stored: false} with the first verdict. "
                     + "verdict: AUTHORISED, OVER_COUNT, OUTSIDE_WINDOW or NO_APPLICATION (the last three raise an alarm). "
                     + "gapFrom/gapTo: sequence numbers missing before this one (flagged as an alarm).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StampBody.class)))
     public SealLedger.StampAnswer stamp(@BeanParam Signed signed, InputStream body) throws IOException {
         return terminals.stamp(request(signed, "POST", body));
     }
@@ -103,6 +131,7 @@ public class SealProtocolResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "An alarm: {id: the device's alarm id, kind: TAMPER|LID_OPEN|MOVED|OVER_COUNT, occurredAt, detail?}",
             description = "Idempotent by device and id.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlarmBody.class)))
     public SealLedger.AlarmAnswer alarm(@BeanParam Signed signed, InputStream body) throws IOException {
         return terminals.alarm(request(signed, "POST", body));
     }
