@@ -1,9 +1,12 @@
 package cn.xiangzhi.seal;
 
+import cn.xiangzhi.devices.DeviceFixture;
 import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.BrowserIT;
 import cn.xiangzhi.testing.Fixtures;
+import cn.xiangzhi.testing.Http;
 import cn.xiangzhi.testing.ServerClock;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,6 +22,7 @@ import java.nio.file.Path;
 
 import static cn.xiangzhi.seal.SealFixture.REVIEWER_PASSWORD;
 import static cn.xiangzhi.seal.SealFixture.VILLAGER_PASSWORD;
+import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,5 +131,54 @@ class SealBrowserIT extends BrowserIT {
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stats\\:chart canvas")));
         Browser.screenshot(browser, "seal-stats-1366");
+    }
+
+    @Test
+    void theCountyAdminRegistersASealInItsTerminalSeesTheSecretOnceAndRetiresTheSealWithAReason() {
+        Http api = api();
+        Fixtures.County county = Fixtures.countyWithVillages(api, "sealreg", "南村");
+        String code = county.code();
+        long village = county.villages()[0];
+        String serial = DeviceFixture.serial("SEAL");
+        assertEquals(201, api.call("POST", "/api/t/" + code + "/devices", "admin", ADMIN_PASSWORD, Json.createObjectBuilder()
+                .add("serialNumber", serial).add("villageId", village).add("kind", "SEAL").build().toString()).status());
+        String tenantBase = base + "t/" + code + "/";
+
+        laptop(browser);
+        Browser.login(browser, tenantBase, "admin", ADMIN_PASSWORD);
+        browser.get(tenantBase + "seals.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("seals:defaults"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("seals:classes"), "重大决策事项"));
+        assertTrue(browser.findElement(By.id("seals:classes")).getText().contains("乡镇审核员 → 县级管理员"), "the major decision's two steps");
+
+        Browser.pick(browser, "seals:village", "南村");
+        browser.findElement(By.id("seals:name")).sendKeys("南村村民委员会");
+        Browser.pick(browser, "seals:device", "南村 " + serial);
+        browser.findElement(By.id("seals:registerSeal")).click();
+        String secret = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("secret"))).getText();
+        assertEquals(43, secret.length(), "the terminal's secret, shown once");
+        assertTrue(browser.findElement(By.id("seals:list")).getText().contains(serial));
+        assertTrue(browser.findElement(By.id("seals:list")).getText().contains("在用"));
+        Browser.screenshot(browser, "seals-register-1366");
+
+        SealTerminalSimulator terminal = new SealTerminalSimulator(URI.create(base.toString()), serial, secret, () -> ServerClock.now(api));
+        assertEquals(200, terminal.heartbeat(64, "CLOSED").status(), "the secret on the page is the terminal's");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("seals:list"), "64%"));
+        assertTrue(browser.findElements(By.id("secret")).isEmpty(), "never shown again");
+
+        phone(browser);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("seals:registerSeal")));
+        fitsThePhone("the seals page with its forms");
+        Browser.screenshot(browser, "seals-register-390");
+        laptop(browser);
+        browser.navigate().refresh();
+        Browser.pick(browser, "seals:retiring", "南村 南村村民委员会");
+        browser.findElement(By.id("seals:reason")).sendKeys("印章磨损，已重新刻制");
+        browser.findElement(By.id("seals:retire")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("seals:list"), "印章磨损，已重新刻制"));
+        assertTrue(browser.findElement(By.id("seals:list")).getText().contains("已停用"));
+        assertEquals(403, terminal.heartbeat(64, "CLOSED").status(), "a retired seal's terminal is refused");
     }
 }
