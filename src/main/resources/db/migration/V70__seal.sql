@@ -1,8 +1,8 @@
 -- The smart seal (智能公章, issue 16): seals bound to seal terminals of the device registry,
 -- applications by class with their approval chain, and what the terminals send. Stamps and alarms
 -- are append-only ledgers, idempotent by device and the device's own key (its sequence number for a
--- stamp), so a resent event is stored once. Every table is tenant-owned; seal_request_nonce is
--- protocol state keyed by the platform's device id (a replay guard, ADR 0018).
+-- stamp), so a resent event is stored once. Every table is tenant-owned (seal_request_nonce, the
+-- replay guard of ADR 0018, is protocol state with no entity).
 
 -- An application class (daily service / general decision / major decision): tenant data with its
 -- approval chain, one role per step, in order ("TOWNSHIP_REVIEWER,TENANT_ADMIN").
@@ -168,12 +168,15 @@ create table seal_alarm (
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
 
 -- Nonces of signed requests seen in the last minutes: a replay is refused on every server and after
--- a restart. Rows older than the timestamp window are deleted as requests come in.
+-- a restart. Rows older than the timestamp window are deleted as requests come in. Protocol state of
+-- the tenant's device, no entity: tenant_id so that removing a tenant removes them too.
 create table seal_request_nonce (
     device_id       bigint        not null,
     nonce           varchar(64)   not null,
+    tenant_id       bigint        not null,
     seen_at         datetime(6)   not null,
     primary key (device_id, nonce),
-    index ix_seal_nonce_seen (seen_at),
+    index ix_seal_nonce_seen (device_id, seen_at),
+    constraint fk_seal_nonce_tenant foreign key (tenant_id) references tenant (id),
     constraint fk_seal_nonce_device foreign key (device_id) references device (id)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;

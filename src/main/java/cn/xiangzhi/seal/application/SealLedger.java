@@ -103,7 +103,7 @@ public class SealLedger {
                 .setParameter("device", admission.deviceId()).setParameter("active", SealStatus.ACTIVE).getResultStream().findFirst()
                 .orElseThrow(() -> new SealRefusal(403, "error.seal.retired", "X-Seal-Device"));
         Instant now = clock.now();
-        if (!SealStore.nonce(em, admission.deviceId(), admission.nonce(), now)) {
+        if (!SealStore.nonce(em, TenantContext.current().id(), admission.deviceId(), admission.nonce(), now)) {
             throw new SealRefusal(409, "error.seal.replay", "X-Seal-Nonce");
         }
         if (admitted.computeIfAbsent(admission.deviceId(), d -> new AtomicInteger()).incrementAndGet() % PURGE_EVERY == 0) {

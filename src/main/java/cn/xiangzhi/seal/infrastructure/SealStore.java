@@ -71,9 +71,10 @@ public final class SealStore {
     }
 
     /** Notes a signed request's nonce; false when the device used it before (a replay). */
-    public static boolean nonce(EntityManager em, long deviceId, String nonce, Instant now) {
-        return NativeSql.of(em, "insert ignore into seal_request_nonce (device_id, nonce, seen_at) values (?, ?, ?)")
-                .setParameter(1, deviceId).setParameter(2, nonce).setParameter(3, Timestamp.from(now)).executeUpdate() == 1;
+    public static boolean nonce(EntityManager em, long tenantId, long deviceId, String nonce, Instant now) {
+        return NativeSql.of(em, "insert ignore into seal_request_nonce (device_id, nonce, tenant_id, seen_at) values (?, ?, ?, ?)")
+                .setParameter(1, deviceId).setParameter(2, nonce).setParameter(3, tenantId).setParameter(4, Timestamp.from(now))
+                .executeUpdate() == 1;
     }
 
     /** Forgets the device's nonces older than {@code keep}: their timestamps are stale, so they cannot be replayed. */
