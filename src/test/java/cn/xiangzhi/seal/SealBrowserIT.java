@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The smart seal as people use it in a real browser: the village admin applies on a phone with the
- * document, the township reviewer approves, the terminal (simulator) pulls and stamps, and the
+ * The smart seal as people use it in a real browser: the village admin applies on a phone for a
+ * general decision, picking the village's finished matter, with the document, the township reviewer approves, the terminal (simulator) pulls and stamps, and the
  * reviewer follows an over-count alarm in one click to the stamp's photo, application and approvers;
  * the statistics with their chart. Each page is looked at 390 and 1366 px wide.
  */
@@ -48,8 +48,9 @@ class SealBrowserIT extends BrowserIT {
     }
 
     @Test
-    void aVillageAdminAppliesOnAPhoneTheTownshipApprovesAndFollowsAnAlarmToTheStampsPhotoAndApplication() throws IOException {
+    void aVillageAdminAppliesForADecisionOnAPhoneTheTownshipApprovesAndFollowsAnAlarmToTheStampsPhotoApplicationAndMatter() throws IOException {
         SealFixture f = new SealFixture(api(), URI.create(base.toString()), "sealweb");
+        SealFixture.matter(f.api, f.tenant, f.village, "东村集体厂房公开出租", true);
         String tenantBase = base + "t/" + f.tenant + "/";
 
         phone(browser);
@@ -57,7 +58,10 @@ class SealBrowserIT extends BrowserIT {
         browser.get(tenantBase + "seal-apply.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apply:submit")));
         assertEquals("东村 东村村民委员会", browser.findElement(By.id("apply:seal_label")).getText(), "the village's only seal is chosen");
-        Browser.pick(browser, "apply:class", "日常事务");
+        assertTrue(browser.findElements(By.id("apply:matter")).isEmpty(), "no matter asked before a decision class is chosen");
+        Browser.pick(browser, "apply:class", "一般决策事项");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apply:matter")));
+        Browser.pick(browser, "apply:matter", "东村集体厂房公开出租");
         browser.findElement(By.id("apply:purpose")).sendKeys("为村民开具居住证明");
         browser.findElement(By.id("apply:stamps")).clear();
         browser.findElement(By.id("apply:stamps")).sendKeys("2");
@@ -79,6 +83,8 @@ class SealBrowserIT extends BrowserIT {
         long id = application.getJsonNumber("id").longValue();
         assertEquals(1, f.admin("GET", "/seal-applications/" + id + "/detail", null).json().getJsonArray("documents").size(),
                 "the PDF went with the application");
+        assertEquals("一般决策事项", application.getString("className"));
+        assertEquals("东村集体厂房公开出租", application.getString("matterTitle"));
 
         browser.manage().deleteAllCookies();
         Browser.login(browser, tenantBase, f.reviewer, REVIEWER_PASSWORD);
@@ -102,6 +108,7 @@ class SealBrowserIT extends BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("trace")));
         assertTrue(browser.findElement(By.id("trace-stamp")).getText().contains("超次数"));
         assertTrue(browser.findElement(By.id("application")).getText().contains("为村民开具居住证明"));
+        assertTrue(browser.findElement(By.id("matter")).getText().contains("东村集体厂房公开出租"), "the decision the stamp executed");
         assertTrue(browser.findElement(By.id("detail:approvals")).getText().contains("镇审核员"), "the approver by name");
         assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
                 "var i = document.querySelector('#trace img.xz-seal-photo'); return i != null && i.complete && i.naturalWidth > 0"),
