@@ -28,9 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The smart seal as people use it in a real browser: the village admin applies on a phone for a
- * general decision, picking the village's finished matter, with the document, the township reviewer approves, the terminal (simulator) pulls and stamps, and the
- * reviewer follows an over-count alarm in one click to the stamp's photo, application and approvers;
- * the statistics with their chart. Each page is looked at 390 and 1366 px wide.
+ * general decision, picking the village's finished matter, with the document; the township reviewer
+ * approves, the terminal (simulator) pulls and stamps, and the reviewer follows an over-count alarm in
+ * one click to the stamp's photo, application, approvers and matter; the statistics with their chart;
+ * the county admin registers and retires a seal. Each page is looked at 390 and 1366 px wide.
  */
 class SealBrowserIT extends BrowserIT {
 
