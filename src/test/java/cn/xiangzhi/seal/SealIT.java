@@ -352,4 +352,23 @@ class SealIT extends ApplicationIT {
         JsonArray audit = f.admin("GET", "/audit?type=Seal", null).array();
         assertTrue(audit.toString().contains("deviceId"), "the move is in the audit log: " + audit);
     }
+
+    @Test
+    void aVillageAdminSeesOnlyItsVillagesApplicationsStampsAndAlarmsAndTheTownshipSeesBoth() {
+        SealFixture west = new SealFixture(f.api, f.root, f.tenant, f.otherVillage, f.village);
+        long westApplication = west.approvedDaily(1, 1);
+        assertEquals("AUTHORISED", west.terminal().stamp(1, now(), "西村会计", westApplication, null).json().getString("verdict"));
+        west.terminal().stamp(2, now(), "西村会计", westApplication, null);
+        long eastApplication = f.approvedDaily(1, 1);
+
+        Http.Reply mine = f.as(f.villager, SealFixture.VILLAGER_PASSWORD, "GET", "/seal-applications", null);
+        assertEquals(List.of(eastApplication), mine.array().getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getJsonNumber("id").longValue()).toList(), "only 东村's");
+        assertEquals(404, f.as(f.villager, SealFixture.VILLAGER_PASSWORD, "GET", "/seal-applications/" + westApplication, null).status());
+        assertEquals(0, f.as(f.villager, SealFixture.VILLAGER_PASSWORD, "GET", "/seal-stamps", null).array().size());
+        assertEquals(0, f.as(f.villager, SealFixture.VILLAGER_PASSWORD, "GET", "/seal-alarms", null).array().size(),
+                "西村's over-count is not 东村's to see");
+        assertEquals(2, f.as(f.reviewer, REVIEWER_PASSWORD, "GET", "/seal-applications", null).array().size(), "the township sees both");
+        assertEquals(1, f.as(f.reviewer, REVIEWER_PASSWORD, "GET", "/seal-alarms", null).array().size());
+    }
 }
