@@ -2,7 +2,7 @@
 -- applications by class with their approval chain, and what the terminals send. Stamps and alarms
 -- are append-only ledgers, idempotent by device and the device's own key (its sequence number for a
 -- stamp), so a resent event is stored once. Every table is tenant-owned (seal_request_nonce, the
--- replay guard of ADR 0018, is protocol state with no entity).
+-- replay guard of ADR 0019, is protocol state with no entity).
 
 -- An application class (daily service / general decision / major decision): tenant data with its
 -- approval chain, one role per step, in order ("TOWNSHIP_REVIEWER,TENANT_ADMIN").

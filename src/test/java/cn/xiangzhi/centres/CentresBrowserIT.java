@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -82,6 +83,15 @@ class CentresBrowserIT extends BrowserIT {
                 "东庄村: one open dispute (the one closed on the page no more), one overdue request, no open matter");
         assertEquals(List.of("0", "0"), cells("西庄村", ".xz-dashboard-disputes", ".xz-dashboard-requests"), "西庄村 has none");
         assertTrue(browser.findElements(By.id("township:exportDashboard")).size() == 1, "the Excel button");
+        // the chart draws a bar for each village with something overdue or open, and none for the others
+        wait.until(d -> ((JavascriptExecutor) d).executeScript("var c = document.querySelector('#township\\\\:chart canvas');"
+                + " return c && window.Chart && Chart.getChart(c) ? true : false;"));
+        Object labels = ((JavascriptExecutor) browser).executeScript(
+                "return Chart.getChart(document.querySelector('#township\\\\:chart canvas')).data.labels;");
+        assertEquals(List.of("东庄村"), labels, "西庄村 has nothing overdue: no bar");
+        assertTrue(cells("东庄村", ".xz-dashboard-requests").equals(List.of("1"))
+                && browser.findElement(By.cssSelector("#township\\:villages_data .xz-dashboard-requests.xz-off")).isDisplayed(),
+                "the overdue request stands out");
         Browser.screenshot(browser, "township-dashboard");
     }
 

@@ -154,7 +154,7 @@ class KioskBrowserIT extends BrowserIT {
         int tabsBottom = tabs.stream().mapToInt(t -> t.getLocation().getY() + t.getSize().getHeight()).max().orElseThrow();
         assertTrue(tabsBottom <= panel.getLocation().getY(), "the tabs above the section");
         Set<Integer> rowsOfTabs = tabs.stream().map(t -> t.getLocation().getY()).collect(Collectors.toSet());
-        assertEquals(2, rowsOfTabs.size(), "eight tabs in two rows");
+        assertEquals(2, rowsOfTabs.size(), "nine tabs in two rows");
         assertTrue(number("return document.documentElement.scrollWidth") <= number("return window.innerWidth"));
         Browser.screenshot(browser, "kiosk-portrait");
 

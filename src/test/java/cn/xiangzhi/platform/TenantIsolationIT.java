@@ -28,6 +28,7 @@ import cn.xiangzhi.devices.domain.Punch;
 import cn.xiangzhi.devices.domain.RejectedLine;
 import cn.xiangzhi.devices.domain.TerminalUser;
 import cn.xiangzhi.orglife.domain.Meeting;
+import cn.xiangzhi.orglife.domain.MeetingFile;
 import cn.xiangzhi.orglife.domain.MeetingType;
 import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.Household;
@@ -191,6 +192,7 @@ class TenantIsolationIT extends ApplicationIT {
                     "/api/t/" + t + "/meeting-types", "admin", ADMIN_PASSWORD,
                     "{\"code\":\"T" + System.nanoTime() % 1_000_000 + "\",\"name\":\"议事会\",\"frequency\":\"MONTHLY\",\"minimumMinutes\":30}")), null),
             new TenantOwnedTable(Meeting.class, "meetings", TenantIsolationIT::meeting, null),
+            new TenantOwnedTable(MeetingFile.class, "meeting-files", TenantIsolationIT::meetingFile, null),
             new TenantOwnedTable(SealClass.class, "seal-classes", (api, t) -> Fixtures.created(api.call("POST",
                     "/api/t/" + t + "/seal-classes", "admin", ADMIN_PASSWORD, "{\"code\":\"C" + System.nanoTime() % 1_000_000
                             + "\",\"name\":\"集体合同\",\"requiresMatter\":false,\"chain\":[\"TOWNSHIP_REVIEWER\"]}")),
@@ -293,6 +295,9 @@ class TenantIsolationIT extends ApplicationIT {
         long lot = offerLot(api, a);
         long contract = registerContract(api, a);
         long dispute = openDispute(api, a);
+        long meetingFile = meetingFile(api, a);
+        long meeting = api.call("GET", "/api/t/" + a + "/meeting-files/" + meetingFile, "admin", ADMIN_PASSWORD, null).json()
+                .getJsonNumber("meetingId").longValue();
         return List.of(
                 new CrossTenantCall("reversal", "POST", "/points-lines/" + line + "/reversal", "{\"reason\":\"冲正\"}",
                         "/points-lines?household=" + householdOfLine(api, a, line)),
@@ -323,6 +328,10 @@ class TenantIsolationIT extends ApplicationIT {
                 new CrossTenantCall("statement Excel", "GET", "/shops/" + shop + "/statements/" + statementId + ".xlsx", null, null),
                 new CrossTenantCall("photo content", "GET", "/points-photos/" + photo + "/content", null, null),
                 new CrossTenantCall("attachment content", "GET", "/decision-attachments/" + attachment + "/content", null, null),
+                new CrossTenantCall("meeting file content", "GET", "/meetings/" + meeting + "/files/" + meetingFile, null, null),
+                new CrossTenantCall("a meeting's record", "GET", "/meetings/" + meeting + "/attendance", null, null),
+                new CrossTenantCall("a file for A's meeting", "POST", "/meetings/" + meeting + "/files?kind=PHOTO", "{}",
+                        "/meeting-files?meeting=" + meeting),
                 new CrossTenantCall("month publication", "GET", "/points-months/" + month + "/publication", null, null),
                 new CrossTenantCall("balance by household id", "GET", "/points-lines/balance?household=" + carded, null, null),
                 new CrossTenantCall("households of A's village", "GET", "/households?village=" + village, null, null),
@@ -512,6 +521,11 @@ class TenantIsolationIT extends ApplicationIT {
                 .add("endsAt", "2026-12-05T10:00").add("place", "村部").build().toString()));
     }
 
+    static long meetingFile(Http api, String tenant) {
+        return created(api.upload("/api/t/" + tenant + "/meetings/" + meeting(api, tenant) + "/files?kind=PHOTO&name=a.png", "admin",
+                ADMIN_PASSWORD, Fixtures.PNG, "image/png"));
+    }
+
     static long deviceCommand(Http api, String tenant) {
         DeviceFixture.Claimed device = terminal(api, tenant);
         return Fixtures.created(api.call("POST", "/api/t/" + tenant + "/devices/" + device.id() + "/check", "admin", ADMIN_PASSWORD, null));
@@ -532,7 +546,10 @@ class TenantIsolationIT extends ApplicationIT {
         assertEquals(2, Fixtures.count("select count(*) from device_punch where device_id = " + device.id() + " and tenant_id = " + idOfA));
         assertEquals(0, Fixtures.count("select count(*) from device_punch where device_id = " + device.id() + " and tenant_id <> " + idOfA),
                 "A's terminal never writes into another tenant");
-        assertEquals(0, Fixtures.count("select count(*) from terminal_user where name = '王五' and tenant_id <> " + idOfA));
+        long idOfB = Fixtures.count("select id from tenant where code = '" + b + "'");
+        // (B's id, not "any other tenant": the test database outlives runs, and earlier runs' A tenants have their 王五)
+        assertEquals(1, Fixtures.count("select count(*) from terminal_user where name = '王五' and tenant_id = " + idOfA));
+        assertEquals(0, Fixtures.count("select count(*) from terminal_user where name = '王五' and tenant_id = " + idOfB));
 
         String inB = "/api/t/" + b + "/devices/" + device.id();
         String before = asA("GET", "/api/t/" + a + "/devices/" + device.id(), null).body();

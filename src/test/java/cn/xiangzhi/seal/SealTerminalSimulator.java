@@ -24,7 +24,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * A seal terminal speaking protocol v1 as docs/api.md and ADR 0018 describe it — written from that
+ * A seal terminal speaking protocol v1 as docs/api.md and ADR 0019 describe it — written from that
  * text alone, sharing no code with the server: every request signed with the terminal's secret
  * (HMAC-SHA256 of method, path, Unix-seconds timestamp, nonce and the body's SHA-256, as lowercase
  * hex), a fresh nonce each time. {@link #send} makes any request, right or wrong, for the bad-input tests.

@@ -94,6 +94,23 @@ public final class Fixtures {
         return new County(code, ids);
     }
 
+    /**
+     * A township reviewer {@code reviewer} (password {@code reviewer-pass-1}, name 镇审核员) scoped to the
+     * county's first township; returns the township's id.
+     */
+    public static long townshipReviewer(Http api, String code) {
+        long township = api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null).array()
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("level").equals("TOWNSHIP")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Http.Reply user = api.call("POST", "/api/t/" + code + "/users", "admin", ADMIN_PASSWORD, Json.createObjectBuilder()
+                .add("username", "reviewer").add("displayName", "镇审核员").add("role", "TOWNSHIP_REVIEWER").add("scopePlaceId", township)
+                .add("password", "reviewer-pass-1").build().toString());
+        if (user.status() != 201) {
+            throw new AssertionError("could not create the township reviewer: " + user.status() + " " + user.body());
+        }
+        return township;
+    }
+
     public static long addVillage(Http api, String code, long root, String name) {
         String township = PINGYIN.substring(0, 6) + "104000";
         Http.Reply existing = api.call("GET", "/api/t/" + code + "/places", "admin", ADMIN_PASSWORD, null);

@@ -10,6 +10,7 @@ import cn.xiangzhi.centres.domain.ListingStatus;
 import cn.xiangzhi.centres.domain.ServiceRequestStatus;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.spreadsheet.SheetWriter;
+import cn.xiangzhi.shared.web.Downloads;
 import cn.xiangzhi.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -292,10 +293,7 @@ public final class CentreResources {
         @GET
         @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
         public Response export() {
-            TownshipDashboard.Export export = dashboard.export(
-                    key -> Messages.text(Locale.SIMPLIFIED_CHINESE, "dashboard.figure." + key));
-            return Response.ok(export.content(), SheetWriter.XLSX)
-                    .header("Content-Disposition", SheetWriter.attachment(export.fileName(), export.asciiName())).build();
+            return Downloads.xlsx(dashboard.export(key -> Messages.text(Locale.SIMPLIFIED_CHINESE, "dashboard.figure." + key)));
         }
     }
 }

@@ -9,6 +9,7 @@ import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.spreadsheet.SheetWriter;
+import cn.xiangzhi.shared.spreadsheet.Workbook;
 import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -72,10 +73,6 @@ public class TownshipDashboard {
     public record Dashboard(LocalDate on, List<String> figures, List<VillageLine> villages) implements Serializable {
     }
 
-    /** A workbook and the name it downloads under (UTF-8 and an ASCII fallback). */
-    public record Export(byte[] content, String fileName, String asciiName) {
-    }
-
     public Dashboard dashboard() {
         Access.require(Centres.VIEW);
         LocalDate today = LocalDate.now(clock);
@@ -117,7 +114,7 @@ public class TownshipDashboard {
     }
 
     /** The dashboard as one sheet; {@code header} names the provider columns (by key). */
-    public Export export(Function<String, String> header) {
+    public Workbook export(Function<String, String> header) {
         Dashboard d = dashboard();
         List<String> columns = new ArrayList<>(List.of("村", "事项·进行中", "事项·已否决", "事项·已完成", "逾期步骤", "逾期公开",
                 "未结纠纷", "逾期便民服务"));
@@ -131,7 +128,7 @@ public class TownshipDashboard {
                 d.figures().forEach(key -> row.add(l.figures().get(key)));
                 sheet.row(row.toArray());
             }
-            return new Export(sheet.toBytes(), "乡镇看板-" + d.on() + ".xlsx", "township-dashboard-" + d.on() + ".xlsx");
+            return new Workbook(sheet.toBytes(), "乡镇看板-" + d.on() + ".xlsx", "township-dashboard-" + d.on() + ".xlsx");
         }
     }
 

@@ -1,7 +1,10 @@
 package cn.xiangzhi.centres.web;
 
+import java.util.List;
+import java.util.Comparator;
+import cn.xiangzhi.shared.web.Charts;
+import cn.xiangzhi.shared.web.Downloads;
 import cn.xiangzhi.centres.application.TownshipDashboard;
-import cn.xiangzhi.shared.spreadsheet.SheetWriter;
 import cn.xiangzhi.shared.web.Messages;
 import cn.xiangzhi.shared.web.Pages;
 import jakarta.annotation.PostConstruct;
@@ -9,10 +12,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 
 /** The township dashboard page: a line per village of the reader's scope, and its Excel download. */
@@ -31,13 +32,37 @@ public class TownshipView implements Serializable {
     }
 
     public StreamedContent export() {
-        TownshipDashboard.Export[] made = new TownshipDashboard.Export[1];
         var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        if (!Pages.run(() -> made[0] = dashboard.export(key -> Messages.text(locale, "dashboard.figure." + key)), null)) {
-            return null;
+        return Downloads.xlsx(() -> dashboard.export(key -> Messages.text(locale, "dashboard.figure." + key)));
+    }
+
+    /** What is overdue or open per village as stacked bars, the villages with most first; empty when nothing is. */
+    public String getChart() {
+        if (figures == null) {
+            return "";
         }
-        return DefaultStreamedContent.builder().name(made[0].fileName()).contentType(SheetWriter.XLSX)
-                .stream(() -> new ByteArrayInputStream(made[0].content())).build();
+        List<TownshipDashboard.VillageLine> lines = figures.villages().stream()
+                .filter(v -> v.overdueSteps() + v.overduePublications() + v.openDisputes() + v.overdueRequests() > 0)
+                .sorted(Comparator.comparingLong((TownshipDashboard.VillageLine v) ->
+                        v.overdueSteps() + v.overduePublications() + v.openDisputes() + v.overdueRequests()).reversed())
+                .limit(30).toList();
+        if (lines.isEmpty()) {
+            return "";
+        }
+        return Charts.stackedBars(lines.stream().map(TownshipDashboard.VillageLine::villageName).toList(), List.of(
+                new Charts.Series(Pages.text("dashboard.overdueSteps"), "#c62828", lines.stream().map(TownshipDashboard.VillageLine::overdueSteps).toList()),
+                new Charts.Series(Pages.text("dashboard.overduePublications"), "#ef6c00",
+                        lines.stream().map(TownshipDashboard.VillageLine::overduePublications).toList()),
+                new Charts.Series(Pages.text("dashboard.openDisputes"), "#f9a825", lines.stream().map(TownshipDashboard.VillageLine::openDisputes).toList()),
+                new Charts.Series(Pages.text("dashboard.overdueRequests"), "#6a1b9a",
+                        lines.stream().map(TownshipDashboard.VillageLine::overdueRequests).toList())));
+    }
+
+    /** The chart's height: a bar per village with something overdue or open. */
+    public int getChartHeight() {
+        long bars = figures == null ? 0 : figures.villages().stream()
+                .filter(v -> v.overdueSteps() + v.overduePublications() + v.openDisputes() + v.overdueRequests() > 0).count();
+        return (int) Math.min(30, bars) * 36 + 90;
     }
 
     public TownshipDashboard.Dashboard getFigures() {

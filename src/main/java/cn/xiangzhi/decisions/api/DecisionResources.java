@@ -8,6 +8,7 @@ import cn.xiangzhi.decisions.domain.BodyMember;
 import cn.xiangzhi.decisions.domain.DecisionAttachment;
 import cn.xiangzhi.decisions.domain.MatterStatus;
 import cn.xiangzhi.decisions.domain.StepKind;
+import cn.xiangzhi.shared.web.Downloads;
 import cn.xiangzhi.shared.domain.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static cn.xiangzhi.shared.web.ApiInput.created;
@@ -347,10 +346,7 @@ public final class DecisionResources {
         @Path("{id}/content")
         public Response content(@PathParam("id") long id) {
             Matters.Download file = matters.download(id);
-            String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-            return Response.ok(file.content(), file.contentType())
-                    .header("Content-Disposition", "inline; filename*=UTF-8''" + encoded)
-                    .header("X-Content-Type-Options", "nosniff").build();
+            return Downloads.inline(file.contentType(), file.fileName(), file.content());
         }
     }
 }

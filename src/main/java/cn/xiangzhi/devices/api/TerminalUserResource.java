@@ -2,6 +2,7 @@ package cn.xiangzhi.devices.api;
 
 import cn.xiangzhi.devices.application.CommandView;
 import cn.xiangzhi.devices.application.TerminalPeople;
+import cn.xiangzhi.devices.domain.TerminalUser;
 import cn.xiangzhi.shared.web.ApiInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,8 +24,8 @@ import java.util.List;
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
 /**
- * People on terminals: {@code GET ?village=}, {@code POST {villageId, pin, name, card?}} gives a
- * person a PIN and writes them to the village's terminals, {@code PUT {id} {name, card?}} rewrites
+ * People on terminals: {@code GET ?village=}, {@code POST {villageId, pin, name, card?, post?}} gives a
+ * person a PIN and writes them to the village's terminals, {@code PUT {id} {name, card?, post?}} rewrites
  * them, {@code DELETE {id}} deletes them from the terminals (the row stays), {@code POST push?village=}
  * writes everyone of the village to its terminals again.
  */
@@ -38,7 +39,8 @@ public class TerminalUserResource {
     @Inject
     TerminalPeople people;
 
-    public record PersonBody(Long villageId, String pin, String name, String card) {
+    /** {@code post}: MEMBER (the default), CADRE or FIRST_SECRETARY. */
+    public record PersonBody(Long villageId, String pin, String name, String card, String post) {
     }
 
     @GET
@@ -55,14 +57,16 @@ public class TerminalUserResource {
     @POST
     public Response enrol(PersonBody body) {
         PersonBody person = ApiInput.required(body);
-        return created(people.enrol(person.villageId(), person.pin(), person.name(), person.card()));
+        return created(people.enrol(person.villageId(), person.pin(), person.name(), person.card(),
+                ApiInput.enumOf(TerminalUser.Post.class, person.post(), "error.terminalUser.post")));
     }
 
     @PUT
     @Path("{id}")
     public TerminalPeople.PersonView change(@PathParam("id") long id, PersonBody body) {
         PersonBody person = ApiInput.required(body);
-        return people.change(id, person.name(), person.card());
+        return people.change(id, person.name(), person.card(),
+                ApiInput.enumOf(TerminalUser.Post.class, person.post(), "error.terminalUser.post"));
     }
 
     @DELETE

@@ -4,6 +4,7 @@ import cn.xiangzhi.devices.domain.DeviceAlarm;
 import cn.xiangzhi.devices.domain.DevicePhoto;
 import cn.xiangzhi.devices.domain.Punch;
 import cn.xiangzhi.devices.domain.RejectedLine;
+import cn.xiangzhi.devices.domain.TerminalUser;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
@@ -117,6 +118,43 @@ public class DeviceRecords {
                         + " and p.punchedAt <= :to order by p.punchedAt", Punch.class)
                 .setParameter("village", villageId).setParameter("from", from).setParameter("to", to)
                 .getResultStream().map(PunchView::of).toList();
+    }
+
+    /**
+     * The photos the terminals of a village took between two instants (without their bytes), for
+     * another context's service that has checked its own permission and the village's scope.
+     */
+    public List<PhotoView> photosInVillage(long villageId, Instant from, Instant to) {
+        return db.tenant().createQuery("select p from DevicePhoto p where p.villageId = :village and p.takenAt >= :from"
+                        + " and p.takenAt <= :to order by p.takenAt", DevicePhoto.class)
+                .setParameter("village", villageId).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(MAX).getResultStream().map(PhotoView::of).toList();
+    }
+
+    /** The JPEG of a photo if a terminal of {@code villageId} took it between two instants; for another context's checked service. */
+    public byte[] photoInVillage(long villageId, long photoId, Instant from, Instant to) {
+        DevicePhoto photo = db.tenant().find(DevicePhoto.class, photoId);
+        if (photo == null || photo.getVillageId() != villageId || photo.getTakenAt() == null || photo.getTakenAt().isBefore(from)
+                || photo.getTakenAt().isAfter(to)) {
+            throw new NotFoundException("DevicePhoto", photoId);
+        }
+        return photo.getContent();
+    }
+
+    /** One punch of a cadre or first secretary: the village, the PIN and when. */
+    public record RankedPunch(long villageId, String pin, Instant at) {
+    }
+
+    /**
+     * The punches between two instants of the people whose daily presence is ranked (cadres and
+     * first secretaries), for another context's service that has checked its own permission and scope.
+     */
+    public List<RankedPunch> rankedPunches(Instant from, Instant to) {
+        return db.tenant().createQuery("select p.villageId, p.pin, p.punchedAt from Punch p, TerminalUser u"
+                        + " where u.villageId = p.villageId and u.pin = p.pin and u.post <> :member"
+                        + " and p.punchedAt >= :from and p.punchedAt < :to", Object[].class)
+                .setParameter("member", TerminalUser.Post.MEMBER).setParameter("from", from).setParameter("to", to)
+                .getResultStream().map(row -> new RankedPunch((Long) row[0], (String) row[1], (Instant) row[2])).toList();
     }
 
     private <E, V> List<V> list(Class<E> type, Long deviceId, ToLongFunction<E> device, Function<E, V> view) {

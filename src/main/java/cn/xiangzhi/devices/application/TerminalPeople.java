@@ -51,12 +51,21 @@ public class TerminalPeople {
     CommandHints hints;
 
     /** A person on terminals as staff see them; {@code commands}: how many commands their last change queued. */
-    public record PersonView(long id, long villageId, String pin, String name, String card, TerminalUser.Origin origin,
-                             Instant createdAt, Instant removedAt, long version, int commands) implements Serializable {
+    public record PersonView(long id, long villageId, String pin, String name, String card, TerminalUser.Post post,
+                             TerminalUser.Origin origin, Instant createdAt, Instant removedAt, long version, int commands)
+            implements Serializable {
         static PersonView of(TerminalUser user, int commands) {
-            return new PersonView(user.getId(), user.getVillageId(), user.getPin(), user.getName(), user.getCard(), user.getOrigin(),
-                    user.getCreatedAt(), user.getRemovedAt(), user.getVersion(), commands);
+            return new PersonView(user.getId(), user.getVillageId(), user.getPin(), user.getName(), user.getCard(), user.getPost(),
+                    user.getOrigin(), user.getCreatedAt(), user.getRemovedAt(), user.getVersion(), commands);
         }
+
+        public boolean isActive() {
+            return removedAt == null;
+        }
+    }
+
+    /** A cadre or first secretary on a village's terminals, for the ranking of their daily presence. */
+    public record RankedPerson(long villageId, String pin, String name, TerminalUser.Post post, Instant removedAt) {
     }
 
     public List<PersonView> list(Long villageId) {
@@ -74,14 +83,34 @@ public class TerminalPeople {
 
     /** The names of a village's people on terminals by PIN, for another context's service that has checked its own permission and scope. */
     public Map<String, String> namesIn(long villageId) {
+        return names(villageId, false);
+    }
+
+    /** As {@link #namesIn}, of the people still on the terminals (not removed). */
+    public Map<String, String> activeNamesIn(long villageId) {
+        return names(villageId, true);
+    }
+
+    private Map<String, String> names(long villageId, boolean activeOnly) {
         Map<String, String> names = new HashMap<>();
         db.tenant().createQuery("select u from TerminalUser u where u.villageId = :village", TerminalUser.class)
-                .setParameter("village", villageId).getResultStream().forEach(u -> names.put(u.getPin(), u.getName()));
+                .setParameter("village", villageId).getResultStream().filter(u -> !activeOnly || u.isActive())
+                .forEach(u -> names.put(u.getPin(), u.getName()));
         return names;
     }
 
-    /** Gives a person a PIN in a village and writes them to the village's terminals. */
-    public PersonView enrol(Long villageId, String pin, String name, String card) {
+    /**
+     * The cadres and first secretaries of the tenant's villages (removed ones too: they were present
+     * before), for another context's service that has checked its own permission and scope.
+     */
+    public List<RankedPerson> rankedPeople() {
+        return db.tenant().createQuery("select u from TerminalUser u where u.post <> :member order by u.villageId, u.pin", TerminalUser.class)
+                .setParameter("member", TerminalUser.Post.MEMBER).getResultStream()
+                .map(u -> new RankedPerson(u.getVillageId(), u.getPin(), u.getName(), u.getPost(), u.getRemovedAt())).toList();
+    }
+
+    /** Gives a person a PIN in a village (a party member when no post is given) and writes them to the village's terminals. */
+    public PersonView enrol(Long villageId, String pin, String name, String card, TerminalUser.Post post) {
         UserPrincipal user = Access.require(Permission.DEVICE_MANAGE);
         Place village = village(villageId);
         String checkedPin = TerminalUser.requirePin(pin);
@@ -90,17 +119,18 @@ public class TerminalPeople {
         if (taken) {
             throw DomainException.conflict("error.terminalUser.pinTaken", checkedPin);
         }
-        TerminalUser person = new TerminalUser(village.getId(), checkedPin, name, card, TerminalUser.Origin.PLATFORM, clock.now());
+        TerminalUser person = new TerminalUser(village.getId(), checkedPin, name, card, post, TerminalUser.Origin.PLATFORM,
+                clock.now());
         db.tenant().persist(person);
         db.tenant().flush();
         return PersonView.of(person, queue(user, village.getId(), TerminalCommand.updateUser(person)));
     }
 
-    /** Changes a person's name or card (or brings a removed one back) and rewrites them on the terminals. */
-    public PersonView change(long id, String name, String card) {
+    /** Changes a person's name, card or post (or brings a removed one back) and rewrites them on the terminals. */
+    public PersonView change(long id, String name, String card, TerminalUser.Post post) {
         UserPrincipal user = Access.require(Permission.DEVICE_MANAGE);
         TerminalUser person = visible(user, id);
-        person.change(name, card);
+        person.change(name, card, post);
         db.tenant().flush();
         return PersonView.of(person, queue(user, person.getVillageId(), TerminalCommand.updateUser(person)));
     }

@@ -8,8 +8,10 @@ import cn.xiangzhi.devices.domain.RequestBudget;
 import cn.xiangzhi.devices.infrastructure.IclockStore;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.time.BusinessClock;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
@@ -58,12 +60,22 @@ public class Terminals {
     CommandHints hints;
 
     /**
-     * Uploads stored at once on this server: as many as it has cores. An upload is CPU and database
-     * work for hundreds of lines; beyond that, more at once only queue the 10-second polls of every
-     * other terminal behind them. An upload that waits {@link #INGEST_WAIT_SECONDS} is answered 503
-     * and the terminal sends it again after its ErrorDelay.
+     * Uploads stored at once on this server ({@code xiangzhi.terminals.ingest-permits}; 0: as many as
+     * it has cores, at least two). An upload is CPU and database work for hundreds of lines; beyond
+     * that, more at once only queue the 10-second polls of every other terminal behind them. An upload
+     * that waits {@link #INGEST_WAIT_SECONDS} is answered 503 and the terminal sends it again after its
+     * ErrorDelay.
      */
-    private final Semaphore ingesting = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    @Inject
+    @ConfigProperty(name = "xiangzhi.terminals.ingest-permits", defaultValue = "0")
+    int ingestPermits;
+
+    private Semaphore ingesting;
+
+    @PostConstruct
+    void start() {
+        ingesting = new Semaphore(ingestPermits > 0 ? ingestPermits : Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    }
     static final int INGEST_WAIT_SECONDS = 20;
 
     private final ConcurrentHashMap<String, RequestBudget> budgets = new ConcurrentHashMap<>();

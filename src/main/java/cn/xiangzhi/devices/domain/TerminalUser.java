@@ -30,6 +30,19 @@ public class TerminalUser extends TenantOwnedEntity {
     /** Who wrote the person: the platform (pushed to terminals) or a terminal (reported). */
     public enum Origin { PLATFORM, DEVICE }
 
+    /**
+     * The person's post in the village: a party member, a village cadre or the first secretary
+     * (第一书记) the county sends; cadres and first secretaries are ranked on their daily presence.
+     */
+    public enum Post {
+        MEMBER, CADRE, FIRST_SECRETARY;
+
+        /** Whether the person's daily presence is ranked (cadre attendance). */
+        public boolean ranked() {
+            return this != MEMBER;
+        }
+    }
+
     @Column(name = "village_id", nullable = false, updatable = false)
     private long villageId;
 
@@ -44,6 +57,10 @@ public class TerminalUser extends TenantOwnedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
+    private Post post = Post.MEMBER;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
     private Origin origin;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -55,11 +72,12 @@ public class TerminalUser extends TenantOwnedEntity {
     protected TerminalUser() {
     }
 
-    public TerminalUser(long villageId, String pin, String name, String card, Origin origin, Instant now) {
+    public TerminalUser(long villageId, String pin, String name, String card, Post post, Origin origin, Instant now) {
         this.villageId = villageId;
         this.pin = requirePin(pin);
         this.name = requireName(name);
         this.card = requireCard(card);
+        this.post = post == null ? Post.MEMBER : post;
         this.origin = origin;
         this.createdAt = now;
     }
@@ -93,9 +111,13 @@ public class TerminalUser extends TenantOwnedEntity {
         return card.strip();
     }
 
-    public void change(String newName, String newCard) {
+    /** New name and card; the post is kept when {@code newPost} is null. */
+    public void change(String newName, String newCard, Post newPost) {
         this.name = requireName(newName);
         this.card = requireCard(newCard);
+        if (newPost != null) {
+            this.post = newPost;
+        }
         this.origin = Origin.PLATFORM;
         this.removedAt = null;
     }
@@ -117,6 +139,7 @@ public class TerminalUser extends TenantOwnedEntity {
         state.put("pin", pin);
         state.put("name", name);
         state.put("card", card);
+        state.put("post", post == null ? null : post.name());
         state.put("removedAt", removedAt == null ? null : removedAt.toString());
         return state;
     }
@@ -135,6 +158,10 @@ public class TerminalUser extends TenantOwnedEntity {
 
     public String getCard() {
         return card;
+    }
+
+    public Post getPost() {
+        return post;
     }
 
     public Origin getOrigin() {

@@ -7,6 +7,7 @@ import cn.xiangzhi.decisions.application.Biddings;
 import cn.xiangzhi.decisions.application.Contracts;
 import cn.xiangzhi.decisions.application.Matters;
 import cn.xiangzhi.notices.application.Notices;
+import cn.xiangzhi.orglife.application.OrgLife;
 import cn.xiangzhi.organisation.application.Organisation;
 import cn.xiangzhi.platform.application.KioskTokens;
 import cn.xiangzhi.platform.application.PlaceView;
@@ -50,7 +51,7 @@ public class KioskBoards {
                         List<Matters.Publication> publications, List<Assets.ListingView> listings,
                         List<Biddings.PublicResult> biddingResults, List<Contracts.PublicContract> contracts,
                         List<Disputes.PublicOutcome> disputeOutcomes, List<ServiceRequests.PublicOutcome> requestOutcomes,
-                        List<Notices.NoticeView> notices) implements Serializable {
+                        List<Notices.NoticeView> notices, OrgLife.PublicMonth meetings) implements Serializable {
     }
 
     @Inject
@@ -96,6 +97,9 @@ public class KioskBoards {
     @Inject
     Notices notices;
 
+    @Inject
+    OrgLife orgLife;
+
     /** The board of {@code village} (a village of the bound tenant that a kiosk token opened). */
     public Board of(PlaceView village) {
         return kept.get(TenantContext.current().id(), village.id(), () -> read(village));
@@ -110,6 +114,6 @@ public class KioskBoards {
                 pointsBoard.board(id, null).orElse(null), pointsBoard.rankings(id), pointsBoard.honours(id),
                 shops.kioskShops(id), matters.publications(id), assets.publicListings(id), biddings.results(id),
                 contracts.publicContracts(id, ROWS), disputes.publicOutcomes(id, ROWS), requests.publicOutcomes(id, ROWS),
-                notices.onBoard(id));
+                notices.onBoard(id), orgLife.publicMonth(id));
     }
 }

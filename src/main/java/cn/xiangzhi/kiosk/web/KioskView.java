@@ -8,6 +8,7 @@ import cn.xiangzhi.decisions.application.Contracts;
 import cn.xiangzhi.decisions.application.Matters;
 import cn.xiangzhi.kiosk.application.KioskBoards;
 import cn.xiangzhi.notices.application.Notices;
+import cn.xiangzhi.orglife.application.OrgLife;
 import cn.xiangzhi.organisation.application.Organisation;
 import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.points.application.PointsBoard;
@@ -64,7 +65,7 @@ public class KioskView {
             }
             FacesContext.getCurrentInstance().responseComplete();
             board = new KioskBoards.Board(null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
             return;
         }
         board = boards.of(village);
@@ -137,6 +138,11 @@ public class KioskView {
 
     public List<Notices.NoticeView> getNotices() {
         return board.notices();
+    }
+
+    /** This month's meetings of organisational life and their attendance. */
+    public OrgLife.PublicMonth getMeetings() {
+        return board.meetings();
     }
 
     /** The village's collective assets on offer for lease or transfer (产权交易), newest first. */

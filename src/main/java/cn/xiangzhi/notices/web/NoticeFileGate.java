@@ -1,5 +1,6 @@
 package cn.xiangzhi.notices.web;
 
+import cn.xiangzhi.shared.web.StoredFileResponse;
 import cn.xiangzhi.notices.application.Notices;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.web.TenantRoute;
@@ -9,8 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,13 +39,7 @@ public class NoticeFileGate implements TenantRoute {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        response.setContentType(file.contentType());
         // public, but a withdrawn notice must leave the boards: a kiosk keeps a file an hour at most
-        response.setHeader("Cache-Control", "public, max-age=3600");
-        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''" + encoded);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
+        StoredFileResponse.write(response, file.contentType(), file.fileName(), file.content(), "public, max-age=3600");
     }
 }

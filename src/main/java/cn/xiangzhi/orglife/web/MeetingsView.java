@@ -1,21 +1,25 @@
 package cn.xiangzhi.orglife.web;
 
 import cn.xiangzhi.orglife.application.OrgLife;
-import cn.xiangzhi.orglife.domain.Meeting;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.web.Pages;
 import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.apache.shiro.SecurityUtils;
 
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Meetings of organisational life for the township: the month's compliance board (what each village
- * still owes), the villages' meetings with their review, and the review itself — approve, or reject
- * with a reason.
+ * Meetings of organisational life: the month's compliance board (what each village still owes), a
+ * form for a village to schedule a meeting (type, window on the tenant's clock, place, the people
+ * expected from its terminals), and the villages' meetings, each opening its record
+ * ({@code meeting.xhtml?id=}) where evidence is added and the township reviews it.
  */
 @Named
 @ViewScoped
@@ -30,43 +34,58 @@ public class MeetingsView implements Serializable {
     private String month;
     private List<OrgLife.ComplianceLine> board;
     private List<OrgLife.MeetingView> meetings;
-    private Long meetingId;
-    private String reason;
+    private List<OrgLife.TypeView> types;
+    private List<OrgLife.Attendee> attendees = List.of();
+    private Long villageId;
+    private Long typeId;
+    private LocalDateTime startsAt;
+    private LocalDateTime endsAt;
+    private String place;
+    private List<String> expectedPins = new ArrayList<>();
 
     @PostConstruct
     void load() {
         board = orgLife.compliance(month).stream().filter(OrgLife.ComplianceLine::missing).toList();
         meetings = orgLife.meetings(null);
+        types = orgLife.types();
+        if (villageId == null && SecurityUtils.getSubject().isPermitted(Permission.ORGLIFE_RECORD)) {
+            villageId = villages.only();
+            villageChanged();
+        }
     }
 
     public void showMonth() {
         Pages.run(this::load, null);
     }
 
-    public void approve() {
-        review(true);
+    /** The people on the chosen village's terminals become the choices of who is expected. */
+    public void villageChanged() {
+        expectedPins = new ArrayList<>();
+        attendees = villageId == null ? List.of() : orgLife.attendees(villageId);
     }
 
-    public void reject() {
-        review(false);
+    public void schedule() {
+        String from = startsAt == null ? null : startsAt.toString();
+        String to = endsAt == null ? null : endsAt.toString();
+        if (Pages.run(() -> orgLife.schedule(villageId, typeId, from, to, place, expectedPins), "meeting.scheduled")) {
+            startsAt = null;
+            endsAt = null;
+            place = null;
+            expectedPins = new ArrayList<>();
+            meetings = orgLife.meetings(null);
+        }
     }
 
-    private void review(boolean approve) {
-        long id = meetingId == null ? -1 : meetingId;
-        if (Pages.run(() -> orgLife.review(id, approve, reason), approve ? "meeting.approved" : "meeting.rejected")) {
-            reason = null;
-            meetingId = null;
-            load();
+    /** Adds the seed's meeting types (三会一课 and the three working days) the tenant does not have yet. */
+    public void addDefaults() {
+        if (Pages.run(orgLife::addDefaults, "meeting.defaultsAdded")) {
+            types = orgLife.types();
+            board = orgLife.compliance(month).stream().filter(OrgLife.ComplianceLine::missing).toList();
         }
     }
 
     public String villageName(long id) {
         return villages.name(id);
-    }
-
-    /** The meetings still waiting for the township's decision. */
-    public List<OrgLife.MeetingView> getPending() {
-        return meetings.stream().filter(m -> m.review() == Meeting.Review.PENDING).toList();
     }
 
     public List<OrgLife.ComplianceLine> getBoard() {
@@ -77,6 +96,14 @@ public class MeetingsView implements Serializable {
         return meetings;
     }
 
+    public List<OrgLife.TypeView> getTypes() {
+        return types;
+    }
+
+    public List<OrgLife.Attendee> getAttendees() {
+        return attendees;
+    }
+
     public String getMonth() {
         return month;
     }
@@ -85,19 +112,51 @@ public class MeetingsView implements Serializable {
         this.month = month;
     }
 
-    public Long getMeetingId() {
-        return meetingId;
+    public Long getVillageId() {
+        return villageId;
     }
 
-    public void setMeetingId(Long meetingId) {
-        this.meetingId = meetingId;
+    public void setVillageId(Long villageId) {
+        this.villageId = villageId;
     }
 
-    public String getReason() {
-        return reason;
+    public Long getTypeId() {
+        return typeId;
     }
 
-    public void setReason(String reason) {
-        this.reason = reason;
+    public void setTypeId(Long typeId) {
+        this.typeId = typeId;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalDateTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public List<String> getExpectedPins() {
+        return expectedPins;
+    }
+
+    public void setExpectedPins(List<String> expectedPins) {
+        this.expectedPins = expectedPins == null ? new ArrayList<>() : expectedPins;
     }
 }

@@ -21,7 +21,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tenant admin's user management: creates users with a role scoped to a place, changes them,
@@ -51,6 +53,19 @@ public class UserAdministration {
 
     public record UserForm(String username, String displayName, String phone, Role role, long scopePlaceId,
                            char[] password) {
+    }
+
+    /**
+     * The display name of every user of the bound tenant by username, for showing people by name
+     * where records name them by account (any signed-in reader: names are no secret among staff).
+     */
+    public Map<String, String> displayNames() {
+        Map<String, String> names = new HashMap<>();
+        for (Object[] row : db.tenant().createQuery("select u.username, u.displayName from UserAccount u", Object[].class)
+                .getResultList()) {
+            names.put((String) row[0], (String) row[1]);
+        }
+        return names;
     }
 
     public List<UserView> list() {

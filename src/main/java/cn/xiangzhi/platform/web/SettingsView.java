@@ -103,4 +103,13 @@ public class SettingsView implements Serializable {
     public void setTheme(String theme) {
         this.theme = theme;
     }
+
+    /** The name of the starter the tenant was set up from (its code when it is no longer offered). */
+    public String getStarterName() {
+        String code = request.getTenant() == null ? null : request.getTenant().starter();
+        if (code == null) {
+            return "";
+        }
+        return onboarding.starters().stream().filter(s -> code.equals(s.code())).map(s -> s.name()).findFirst().orElse(code);
+    }
 }

@@ -4,6 +4,8 @@ import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.points.application.PointsCatalogue;
 import cn.xiangzhi.points.application.PointsExpiry;
 import cn.xiangzhi.points.application.PointsExports;
+import cn.xiangzhi.shared.spreadsheet.Workbook;
+import cn.xiangzhi.shared.web.Downloads;
 import cn.xiangzhi.points.application.PointsMonths;
 import cn.xiangzhi.points.application.PointsRecording;
 import cn.xiangzhi.points.application.PointsScores;
@@ -360,9 +362,8 @@ public final class PointsResources {
         }
     }
 
-    static Response download(PointsExports.Export export) {
-        return Response.ok(export.content(), SheetWriter.XLSX)
-                .header("Content-Disposition", SheetWriter.attachment(export.fileName(), export.asciiName())).build();
+    static Response download(Workbook export) {
+        return Downloads.xlsx(export);
     }
 
     /** The tenant's points rules: one object; {@code PUT} replaces all of them (tenant admin). */

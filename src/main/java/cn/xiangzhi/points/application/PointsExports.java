@@ -9,6 +9,7 @@ import cn.xiangzhi.points.domain.Ranking;
 import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.spreadsheet.SheetWriter;
+import cn.xiangzhi.shared.spreadsheet.Workbook;
 import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,9 +30,6 @@ public class PointsExports {
     @Inject
     BusinessClock clock;
 
-    /** A workbook and the name it downloads under (UTF-8 and an ASCII fallback). */
-    public record Export(byte[] content, String fileName, String asciiName) {
-    }
 
     @Inject
     TenantEntityManager db;
@@ -43,7 +41,7 @@ public class PointsExports {
     PointsScores scores;
 
     /** A village's ledger lines, of one month or (without {@code month}) of all months, by household code. */
-    public Export ledger(long villageId, String month) {
+    public Workbook ledger(long villageId, String month) {
         Place village = places.visiblePlace(villageId, Permission.POINTS_VIEW);
         Integer m = month == null || month.isBlank() ? null : Months.parse(month);
         var query = db.tenant().createQuery("select l from LedgerLine l join fetch l.household h left join fetch l.item"
@@ -59,13 +57,13 @@ public class PointsExports {
                     l.getPoints(), Months.format(l.getMonth()), l.getProposer(), l.getApprover(), l.getEvidence(), l.getReason(),
                     l.getCreatedAt()));
             String suffix = m == null ? "" : "-" + Months.format(m);
-            return new Export(sheet.toBytes(), "积分台账-" + village.getName() + suffix + ".xlsx",
+            return new Workbook(sheet.toBytes(), "积分台账-" + village.getName() + suffix + ".xlsx",
                     "points-lines-" + village.getId() + suffix + ".xlsx");
         }
     }
 
     /** A village's month scores: a households sheet and a grids sheet (with leader scores). */
-    public Export scores(long villageId, String month) {
+    public Workbook scores(long villageId, String month) {
         PointsScores.MonthScores s = scores.of(villageId, month);
         String name = placeName(villageId);
         try (SheetWriter sheet = new SheetWriter(clock.zone())) {
@@ -74,13 +72,13 @@ public class PointsExports {
             sheet.sheet("网格积分", List.of("网格编号", "网格名称", "层级", "网格长", "网格积分", "户数", "户均积分", "网格长积分"));
             s.grids().forEach(g -> sheet.row(g.code(), g.name(), g.level().name(), g.leaderName(), g.points(), g.households(),
                     g.average(), g.leaderScore()));
-            return new Export(sheet.toBytes(), "月度积分-" + name + "-" + s.month() + ".xlsx",
+            return new Workbook(sheet.toBytes(), "月度积分-" + name + "-" + s.month() + ".xlsx",
                     "points-scores-" + villageId + "-" + s.month() + ".xlsx");
         }
     }
 
     /** A village's quarterly ranking: one sheet per grid level, with each grid's household shares. */
-    public Export ranking(long villageId, String quarter) {
+    public Workbook ranking(long villageId, String quarter) {
         try (SheetWriter sheet = new SheetWriter(clock.zone())) {
             String name = placeName(villageId);
             String q = null;
@@ -93,7 +91,7 @@ public class PointsExports {
                             .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(", ")));
                 }
             }
-            return new Export(sheet.toBytes(), "季度评比-" + name + "-" + q + ".xlsx", "points-ranking-" + villageId + "-" + q + ".xlsx");
+            return new Workbook(sheet.toBytes(), "季度评比-" + name + "-" + q + ".xlsx", "points-ranking-" + villageId + "-" + q + ".xlsx");
         }
     }
 

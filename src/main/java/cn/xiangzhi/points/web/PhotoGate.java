@@ -1,5 +1,6 @@
 package cn.xiangzhi.points.web;
 
+import cn.xiangzhi.shared.web.StoredFileResponse;
 import cn.xiangzhi.points.application.PointsEvidence;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.security.ForbiddenException;
@@ -43,10 +44,6 @@ public class PhotoGate implements TenantRoute {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType(photo.contentType());
-        response.setHeader("Cache-Control", "private, max-age=86400");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(photo.content().length);
-        response.getOutputStream().write(photo.content());
+        StoredFileResponse.write(response, photo.contentType(), null, photo.content(), "private, max-age=86400");
     }
 }

@@ -72,6 +72,11 @@ public class PointsReviewView implements Serializable {
         Pages.run(this::refresh, null);
     }
 
+    /** Selects every proposal listed (the header's box is hidden on a phone). */
+    public void selectAll() {
+        selected = new ArrayList<>(getProposals());
+    }
+
     public void confirmSelected() {
         if (selected.isEmpty()) {
             Pages.refuse("points.chooseProposals");

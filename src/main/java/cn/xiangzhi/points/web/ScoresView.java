@@ -1,5 +1,7 @@
 package cn.xiangzhi.points.web;
 
+import cn.xiangzhi.shared.web.Downloads;
+import cn.xiangzhi.shared.spreadsheet.Workbook;
 import cn.xiangzhi.organisation.domain.GridLevel;
 import cn.xiangzhi.points.application.PointsExports;
 import cn.xiangzhi.points.application.PointsScores;
@@ -12,10 +14,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.function.Supplier;
@@ -94,19 +94,12 @@ public class ScoresView implements Serializable {
     }
 
     /** The workbook, or null (no download) with the reason on the page. */
-    private StreamedContent download(Supplier<PointsExports.Export> make) {
-        PointsExports.Export[] made = new PointsExports.Export[1];
+    private StreamedContent download(Supplier<Workbook> make) {
         if (villageId == null) {
             Pages.refuse("points.chooseVillage");
             return null;
         }
-        if (!Pages.run(() -> made[0] = make.get(), null)) {
-            return null;
-        }
-        PointsExports.Export export = made[0];
-        return DefaultStreamedContent.builder().name(export.fileName())
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(export.content())).build();
+        return Downloads.xlsx(make);
     }
 
     public GridLevel[] getLevels() {

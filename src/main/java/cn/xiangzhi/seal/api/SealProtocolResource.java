@@ -34,7 +34,7 @@ import java.io.InputStream;
 
 /**
  * The seal-terminal protocol, version 1 ({@code /api/seal/v1/…}, outside every tenant's URL: the
- * registry names the tenant, ADR 0016 and 0018). No sign-in and no session: each request is signed
+ * registry names the tenant, ADR 0016 and 0019). No sign-in and no session: each request is signed
  * with the terminal's own secret. Bodies are JSON, at most 2 MB (a stamp may carry a 1 MB photo).
  */
 @Tag(name = "seal-terminal-v1", description = "Seal terminals (智能公章): heartbeat, authorisation pull, stamps, alarms. "
@@ -44,7 +44,7 @@ import java.io.InputStream;
         + "(error.seal.header / error.seal.field, args name it), 401 error.seal.timestamp / error.seal.signature, 403 "
         + "error.seal.device / error.seal.retired, 409 error.seal.replay, 413 body too large. Conventions: docs/api.md")
 @SecurityScheme(securitySchemeName = "sealHmac", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
-        apiKeyName = "X-Seal-Signature", description = "HMAC-SHA256 per terminal, see the tag's description and ADR 0018")
+        apiKeyName = "X-Seal-Signature", description = "HMAC-SHA256 per terminal, see the tag's description and ADR 0019")
 @SecurityRequirement(name = "sealHmac")
 @Path("seal/v1")
 @RequestScoped

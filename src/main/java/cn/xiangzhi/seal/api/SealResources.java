@@ -8,6 +8,7 @@ import cn.xiangzhi.seal.domain.SealKind;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.spreadsheet.SheetWriter;
 import cn.xiangzhi.shared.web.ApiInput;
+import cn.xiangzhi.shared.web.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,8 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -34,12 +33,6 @@ import static cn.xiangzhi.shared.web.ApiInput.created;
 public final class SealResources {
 
     private SealResources() {
-    }
-
-    static Response file(byte[] content, String contentType, String fileName) {
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(content, contentType).header("Content-Disposition", "inline; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     /** Application classes with their approval chains: {@code {code, name, requiresMatter, chain: [role…]}}. */
@@ -289,7 +282,7 @@ public final class SealResources {
         @Produces(MediaType.WILDCARD)
         public Response content(@PathParam("id") long id) {
             SealApplications.Download file = applications.documentContent(id);
-            return file(file.content(), file.contentType(), file.fileName());
+            return Downloads.inline(file.contentType(), file.fileName(), file.content());
         }
     }
 
@@ -325,7 +318,7 @@ public final class SealResources {
         @Produces(MediaType.WILDCARD)
         public Response photo(@PathParam("id") long id) {
             SealApplications.Download file = applications.stampPhoto(id);
-            return file(file.content(), file.contentType(), file.fileName());
+            return Downloads.inline(file.contentType(), file.fileName(), file.content());
         }
     }
 
@@ -369,9 +362,7 @@ public final class SealResources {
         @Path("xlsx")
         @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
         public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
-            SealStatistics.Export export = statistics.export(from, to);
-            return Response.ok(export.content(), SheetWriter.XLSX)
-                    .header("Content-Disposition", SheetWriter.attachment(export.fileName(), export.asciiName())).build();
+            return Downloads.xlsx(statistics.export(from, to));
         }
     }
 }

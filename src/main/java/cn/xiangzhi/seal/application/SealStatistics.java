@@ -8,6 +8,7 @@ import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.spreadsheet.SheetWriter;
+import cn.xiangzhi.shared.spreadsheet.Workbook;
 import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,9 +58,6 @@ public class SealStatistics {
     public record Report(String from, String to, List<Line> lines, List<MonthTotal> months) implements Serializable {
     }
 
-    public record Export(byte[] content, String fileName, String asciiName) {
-    }
-
     /** Months {@code from}..{@code to} ({@code 2026-01}); the last six months up to this one when absent. */
     public Report report(String from, String to) {
         Access.require(Permission.SEAL_VIEW);
@@ -105,7 +103,7 @@ public class SealStatistics {
         return new Report(first.toString(), last.toString(), lines, months);
     }
 
-    public Export export(String from, String to) {
+    public Workbook export(String from, String to) {
         Report report = report(from, to);
         try (SheetWriter sheet = new SheetWriter(clock.zone())) {
             sheet.sheet("用印统计", List.of("村", "月份", "申请", "已批准", "用印次数", "异常用印", "告警", "平均审批时长（小时）"));
@@ -114,7 +112,7 @@ public class SealStatistics {
                         l.hoursToApprove());
             }
             String period = report.from() + "_" + report.to();
-            return new Export(sheet.toBytes(), "用印统计-" + period + ".xlsx", "seal-statistics-" + period + ".xlsx");
+            return new Workbook(sheet.toBytes(), "用印统计-" + period + ".xlsx", "seal-statistics-" + period + ".xlsx");
         }
     }
 

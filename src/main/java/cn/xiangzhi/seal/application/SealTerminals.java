@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The seal-terminal protocol v1 as use cases (ADR 0018). Every request names its device
+ * The seal-terminal protocol v1 as use cases (ADR 0019). Every request names its device
  * ({@code X-Seal-Device}: the serial number), its time ({@code X-Seal-Timestamp}), a fresh nonce
  * ({@code X-Seal-Nonce}) and the HMAC-SHA256 of all that and the body with the device's secret
  * ({@code X-Seal-Signature}). The headers are checked first, then the registry names the device's

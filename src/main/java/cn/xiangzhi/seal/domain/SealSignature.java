@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The signature of a seal-terminal request (protocol v1, ADR 0018): HMAC-SHA256 with the terminal's
+ * The signature of a seal-terminal request (protocol v1, ADR 0019): HMAC-SHA256 with the terminal's
  * own secret over five lines joined by {@code \n} — the method, the path as sent (no query), the
  * timestamp (Unix seconds), the nonce, and the lowercase hex SHA-256 of the body (of nothing for a
  * GET) — sent as lowercase hex. A timestamp more than {@link #SKEW} from the server's clock is

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 public class Times {
 
     public static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    public static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     public static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
@@ -28,6 +29,11 @@ public class Times {
 
     public String seconds(Instant instant) {
         return instant == null ? "" : SECOND.format(clock.local(instant));
+    }
+
+    /** The time of day only ({@code 09:05}), for times within a day already named on the page. */
+    public String hour(Instant instant) {
+        return instant == null ? "" : HOUR.format(clock.local(instant));
     }
 
     public String day(Instant instant) {

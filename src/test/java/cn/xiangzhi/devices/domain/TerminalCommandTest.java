@@ -14,7 +14,7 @@ class TerminalCommandTest {
 
     @Test
     void aPersonIsWrittenAsOneUserinfoCommandWithoutPassword() {
-        TerminalUser user = new TerminalUser(1, "1001", "张三", "8765", TerminalUser.Origin.PLATFORM, NOW);
+        TerminalUser user = new TerminalUser(1, "1001", "张三", "8765", null, TerminalUser.Origin.PLATFORM, NOW);
         assertEquals("DATA UPDATE USERINFO PIN=1001\tName=张三\tPri=0\tPasswd=\tCard=8765\tGrp=1\tTZ=0000000000000000\tVerify=-1",
                 TerminalCommand.updateUser(user).text());
         assertEquals("DATA DELETE USERINFO PIN=1001", TerminalCommand.deleteUser("1001").text());
@@ -24,14 +24,14 @@ class TerminalCommandTest {
     @Test
     void aNameOrPinThatWouldSmuggleFieldsOrCommandsIsRefused() {
         assertEquals("error.terminalUser.name", assertThrows(DomainException.class,
-                () -> new TerminalUser(1, "1", "张三\nC:1:SHELL rm", null, TerminalUser.Origin.PLATFORM, NOW)).key());
+                () -> new TerminalUser(1, "1", "张三\nC:1:SHELL rm", null, null, TerminalUser.Origin.PLATFORM, NOW)).key());
         assertEquals("error.terminalUser.name", assertThrows(DomainException.class,
-                () -> new TerminalUser(1, "1", "张三\tPri=14", null, TerminalUser.Origin.PLATFORM, NOW)).key());
+                () -> new TerminalUser(1, "1", "张三\tPri=14", null, null, TerminalUser.Origin.PLATFORM, NOW)).key());
         assertEquals("error.terminalUser.pin", assertThrows(DomainException.class,
                 () -> TerminalCommand.deleteUser("1\tPIN=2")).key());
         assertEquals("error.terminalUser.pin", assertThrows(DomainException.class,
-                () -> new TerminalUser(1, "1234567890", "李四", null, TerminalUser.Origin.PLATFORM, NOW)).key());
+                () -> new TerminalUser(1, "1234567890", "李四", null, null, TerminalUser.Origin.PLATFORM, NOW)).key());
         assertEquals("error.terminalUser.card", assertThrows(DomainException.class,
-                () -> new TerminalUser(1, "1", "李四", "12ab", TerminalUser.Origin.PLATFORM, NOW)).key());
+                () -> new TerminalUser(1, "1", "李四", "12ab", null, TerminalUser.Origin.PLATFORM, NOW)).key());
     }
 }

@@ -48,4 +48,17 @@ class AttendanceTest {
         assertTrue(people.get(1).attended());
         assertEquals(0, people.get(1).minutesPresent(), "one punch: there, for no measurable time");
     }
+
+    @Test
+    void anExpectedPersonWhoPunchedThatDayOnlyOutsideTheWindowIsMarkedWithTheirFirstSuchPunch() {
+        List<Attendance.Person> people = Attendance.of(START, END, List.of("1001", "1002"), List.of(
+                punch("1001", "2026-12-05T06:00:00Z"), punch("1001", "2026-12-05T07:00:00Z"),
+                punch("1002", "2026-12-05T01:10:00Z"), punch("1002", "2026-12-05T07:30:00Z"),
+                punch("1009", "2026-12-05T07:00:00Z")));
+        assertEquals(2, people.size(), "a guest who punched only at another time is not at the meeting: " + people);
+        assertFalse(people.get(0).attended());
+        assertEquals(Instant.parse("2026-12-05T06:00:00Z"), people.get(0).punchedOutside());
+        assertTrue(people.get(1).attended());
+        assertNull(people.get(1).punchedOutside(), "present at the meeting: another punch that day is no flag");
+    }
 }
