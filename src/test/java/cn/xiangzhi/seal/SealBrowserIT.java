@@ -89,7 +89,9 @@ class SealBrowserIT extends BrowserIT {
 
         browser.manage().deleteAllCookies();
         Browser.login(browser, tenantBase, f.reviewer, REVIEWER_PASSWORD);
-        browser.get(tenantBase + "seal-applications.xhtml");
+        String home = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-attention"))).getText().replaceAll("\\s+", " ");
+        assertTrue(home.contains("1 份用印申请待我审批"), "the reviewer's home page: " + home);
+        browser.findElement(By.cssSelector("#home-attention a[href$='seal-applications.xhtml']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals:waiting"), "为村民开具居住证明"));
         assertTrue(browser.findElement(By.id("approvals:waiting")).getText().contains("东村管理员"), "the applicant by name");
         Browser.screenshot(browser, "seal-applications-1366");
@@ -102,7 +104,10 @@ class SealBrowserIT extends BrowserIT {
             assertEquals(200, terminal.stamp(sequence, ServerClock.now(f.api), "张会计", id, Fixtures.PNG).status());
         }
 
-        browser.get(tenantBase + "seals.xhtml");
+        browser.get(tenantBase + "index.xhtml");
+        String alarmed = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-attention"))).getText().replaceAll("\\s+", " ");
+        assertTrue(alarmed.contains("1 条印章告警（近七天）") && !alarmed.contains("用印申请待我审批"), "after the stamps: " + alarmed);
+        browser.findElement(By.cssSelector("#home-attention a[href$='seals.xhtml']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("seals:alarms"), "超次数"));
         Browser.screenshot(browser, "seals-1366");
         browser.findElement(By.cssSelector("#seals\\:alarms a.xz-seal-trace")).click();
