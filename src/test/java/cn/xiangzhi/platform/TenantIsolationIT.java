@@ -61,6 +61,15 @@ import cn.xiangzhi.shops.domain.ShopRules;
 import cn.xiangzhi.shops.domain.ShopStatement;
 import cn.xiangzhi.shops.domain.ShopVillage;
 import cn.xiangzhi.shops.domain.StatementLine;
+import cn.xiangzhi.seal.SealFixture;
+import cn.xiangzhi.seal.domain.Seal;
+import cn.xiangzhi.seal.domain.SealAlarm;
+import cn.xiangzhi.seal.domain.SealApplication;
+import cn.xiangzhi.seal.domain.SealApproval;
+import cn.xiangzhi.seal.domain.SealClass;
+import cn.xiangzhi.seal.domain.SealDocument;
+import cn.xiangzhi.seal.domain.SealStamp;
+import cn.xiangzhi.seal.domain.SealTerminal;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
@@ -183,7 +192,19 @@ class TenantIsolationIT extends ApplicationIT {
                     "/api/t/" + t + "/meeting-types", "admin", ADMIN_PASSWORD,
                     "{\"code\":\"T" + System.nanoTime() % 1_000_000 + "\",\"name\":\"议事会\",\"frequency\":\"MONTHLY\",\"minimumMinutes\":30}")), null),
             new TenantOwnedTable(Meeting.class, "meetings", TenantIsolationIT::meeting, null),
-            new TenantOwnedTable(MeetingFile.class, "meeting-files", TenantIsolationIT::meetingFile, null));
+            new TenantOwnedTable(MeetingFile.class, "meeting-files", TenantIsolationIT::meetingFile, null),
+            new TenantOwnedTable(SealClass.class, "seal-classes", (api, t) -> Fixtures.created(api.call("POST",
+                    "/api/t/" + t + "/seal-classes", "admin", ADMIN_PASSWORD, "{\"code\":\"C" + System.nanoTime() % 1_000_000
+                            + "\",\"name\":\"集体合同\",\"requiresMatter\":false,\"chain\":[\"TOWNSHIP_REVIEWER\"]}")),
+                    row -> "{\"name\":\"改\",\"requiresMatter\":false,\"chain\":[\"TENANT_ADMIN\"]}"),
+            new TenantOwnedTable(Seal.class, "seals", (api, t) -> seals(api, t).seal, null),
+            new TenantOwnedTable(SealTerminal.class, "seal-terminals", TenantIsolationIT::sealTerminal, null),
+            new TenantOwnedTable(SealApplication.class, "seal-applications",
+                    (api, t) -> Fixtures.created(seals(api, t).apply("DAILY", null, "证明", 1, 1)), null),
+            new TenantOwnedTable(SealDocument.class, "seal-documents", (api, t) -> sealDetail(api, t, "documents"), null),
+            new TenantOwnedTable(SealApproval.class, "seal-approvals", (api, t) -> sealDetail(api, t, "approvals"), null),
+            new TenantOwnedTable(SealStamp.class, "seal-stamps", (api, t) -> sealDetail(api, t, "stamps"), null),
+            new TenantOwnedTable(SealAlarm.class, "seal-alarms", TenantIsolationIT::sealAlarm, null));
 
     /** Tenant B's admin is also called "admin", with another password: valid credentials of B, never of A. */
     static final String B_PASSWORD = "admin-secret-of-b";
@@ -670,6 +691,32 @@ class TenantIsolationIT extends ApplicationIT {
                 "{\"villageId\":" + village + ",\"label\":\"村委会一体机\"}");
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getJsonObject("token").getJsonNumber("id").longValue();
+    }
+
+    /** A seal of a new village of the tenant in a seal terminal, with users of their own. */
+    static SealFixture seals(Http api, String tenant) {
+        return new SealFixture(api, root, tenant, newVillage(api, tenant, "用印村"), newVillage(api, tenant, "邻村"));
+    }
+
+    static long sealTerminal(Http api, String tenant) {
+        SealFixture f = seals(api, tenant);
+        return f.admin("GET", "/seal-terminals", null).array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("deviceId").longValue() == f.deviceId).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /** The first of {@code what} (documents, approvals, stamps) of an approved application that was stamped once. */
+    static long sealDetail(Http api, String tenant, String what) {
+        SealFixture f = seals(api, tenant);
+        long application = f.approvedDaily(1, 1);
+        assertEquals(200, f.terminal().stamp(1, ServerClock.now(api), "王", application, null).status());
+        return f.admin("GET", "/seal-applications/" + application + "/detail", null).json().getJsonArray(what).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+    }
+
+    static long sealAlarm(Http api, String tenant) {
+        SealFixture f = seals(api, tenant);
+        assertEquals(200, f.terminal().alarm("iso-1", "LID_OPEN", ServerClock.now(api), "开盖").status());
+        return f.admin("GET", "/seal-alarms", null).array().getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     static long newVillage(Http api, String tenant, String name) {

@@ -27,7 +27,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -196,7 +195,8 @@ public class OrgLife {
         if (type == null) {
             throw new DomainException("error.meeting.type", typeId);
         }
-        Meeting meeting = new Meeting(village.getId(), type, local(startsAt, "error.meeting.startsAt"), local(endsAt, "error.meeting.endsAt"),
+        Meeting meeting = new Meeting(village.getId(), type, clock.atLocal(startsAt, "error.meeting.startsAt"),
+                clock.atLocal(endsAt, "error.meeting.endsAt"),
                 place, expected, user.describe(), clock.now());
         db.tenant().persist(meeting);
         db.tenant().flush();
@@ -404,17 +404,6 @@ public class OrgLife {
             return text == null || text.isBlank() ? clock.month() : YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new DomainException("error.meeting.month", text);
-        }
-    }
-
-    private Instant local(String text, String key) {
-        if (text == null || text.isBlank()) {
-            throw new DomainException(key, "");
-        }
-        try {
-            return LocalDateTime.parse(text.strip()).atZone(clock.zone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new DomainException(key, text);
         }
     }
 

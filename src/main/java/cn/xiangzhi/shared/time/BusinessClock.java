@@ -1,5 +1,6 @@
 package cn.xiangzhi.shared.time;
 
+import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.tenancy.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,10 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * "Now", "today" and "this month" as the tenant lives them (ADR 0014). Instants are stored in UTC;
@@ -81,6 +84,21 @@ public class BusinessClock extends Clock {
     /** The first instant of {@code day} for the tenant. */
     public Instant startOf(LocalDate day) {
         return day.atStartOfDay(getZone()).toInstant();
+    }
+
+    /**
+     * A time typed on the tenant's wall clock ({@code 2026-12-05T09:00}) as an instant; refused with
+     * 400 {@code errorKey} naming the text when it is missing or not such a time.
+     */
+    public Instant atLocal(String text, String errorKey) {
+        if (text == null || text.isBlank()) {
+            throw new DomainException(errorKey, "");
+        }
+        try {
+            return LocalDateTime.parse(text.strip()).atZone(getZone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new DomainException(errorKey, text);
+        }
     }
 
     /**
