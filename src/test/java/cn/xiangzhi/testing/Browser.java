@@ -295,4 +295,32 @@ public final class Browser {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Lets the browser save downloads into a new folder, which it answers (Chromium's DevTools protocol). */
+    public static Path downloadsInto(WebDriver browser) {
+        try {
+            Path folder = Files.createTempDirectory("xz-downloads");
+            ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", folder.toString()));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes of the first finished download in {@code folder} whose name ends with {@code suffix}, waiting for it. */
+    public static byte[] downloaded(WebDriver browser, Path folder, String suffix) {
+        Path file = waiting(browser, 30).until(d -> {
+            try (var files = Files.list(folder)) {
+                return files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

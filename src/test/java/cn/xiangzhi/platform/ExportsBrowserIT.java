@@ -1,0 +1,69 @@
+package cn.xiangzhi.platform;
+
+import cn.xiangzhi.testing.Browser;
+import cn.xiangzhi.testing.BrowserIT;
+import cn.xiangzhi.testing.Fixtures;
+import cn.xiangzhi.testing.Http;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Lists people work with download as Excel from their page (issue 19 point 8), in the page's language, Chinese data kept. */
+class ExportsBrowserIT extends BrowserIT {
+
+    private static List<List<String>> rows(byte[] xlsx) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter text = new DataFormatter();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(text.formatCellValue(cell)));
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void theHouseholdsAndTheUsersDownloadAsExcelFromTheirPages() throws IOException {
+        Http api = api();
+        Fixtures.County county = Fixtures.countyWithVillages(api, "exp", "东关村");
+        String code = county.code();
+        long village = county.villages()[0];
+        for (String[] h : List.of(new String[]{"DG-001", "张大山"}, new String[]{"DG-002", "李小梅"})) {
+            Fixtures.created(api.call("POST", "/api/t/" + code + "/households", "admin", ADMIN_PASSWORD,
+                    "{\"code\":\"" + h[0] + "\",\"villageId\":" + village + ",\"headName\":\"" + h[1] + "\",\"address\":\"东关路1号\"}"));
+        }
+        String tenantBase = base.toString() + "t/" + code + "/";
+        Browser.login(browser, tenantBase, "admin", ADMIN_PASSWORD);
+        Path downloads = Browser.downloadsInto(browser);
+
+        browser.get(tenantBase + "households.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("households:export"))).click();
+        List<List<String>> households = rows(Browser.downloaded(browser, downloads, "住户.xlsx"));
+        assertEquals(List.of("户编码", "户主", "村（社区）", "所属网格", "住址"), households.get(0), "the page's headers: " + households.get(0));
+        assertTrue(households.stream().anyMatch(r -> r.contains("DG-001") && r.contains("张大山") && r.contains("东关村")), households.toString());
+        assertEquals(3, households.size(), "a header and the two households, no action columns: " + households);
+        assertEquals(5, households.get(0).size(), "no ledger or action column");
+
+        browser.get(tenantBase + "users.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("users:export"))).click();
+        List<List<String>> users = rows(Browser.downloaded(browser, downloads, "用户管理.xlsx"));
+        assertTrue(users.stream().anyMatch(r -> r.contains("admin") && r.contains("租户管理员")), "roles in words: " + users);
+    }
+}
