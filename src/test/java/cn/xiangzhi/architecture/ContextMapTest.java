@@ -39,6 +39,7 @@ class ContextMapTest {
             Map.entry("centres", Set.of("platform", "organisation", "decisions")),
             Map.entry("notices", Set.of("platform")),
             Map.entry("orglife", Set.of("platform", "organisation", "devices", "decisions")),
+            Map.entry("rating", Set.of("platform", "organisation")),
             Map.entry("kiosk", Set.of("platform", "organisation", "points", "shops", "decisions", "centres", "notices", "orglife")),
             Map.entry("launcher", Set.of()));
 

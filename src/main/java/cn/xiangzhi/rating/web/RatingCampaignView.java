@@ -1,0 +1,188 @@
+package cn.xiangzhi.rating.web;
+
+import cn.xiangzhi.rating.application.Campaigns;
+import cn.xiangzhi.rating.application.RatingReports;
+import cn.xiangzhi.rating.application.RatingViews.BottomLineView;
+import cn.xiangzhi.rating.application.RatingViews.ProblemView;
+import cn.xiangzhi.rating.application.RatingViews.Results;
+import cn.xiangzhi.shared.web.Pages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rating campaign ({@code rating-campaign.xhtml?id=}): the QR code of its phone page for the big
+ * screen or a poster, the results computed from the ledger (stars, the bottom line that capped a
+ * subject, the rank in its township, the consequence), the star distribution as a bar chart, the
+ * breaches a township records, each subject's PDF report, and the problems with their promises.
+ */
+@Named
+@ViewScoped
+public class RatingCampaignView implements Serializable {
+
+    @Inject
+    transient Campaigns campaigns;
+
+    @Inject
+    transient RatingReports reports;
+
+    private Long id;
+    private Results results;
+    private List<ProblemView> problems = List.of();
+    private List<BottomLineView> bottomLines = List.of();
+    private String qr;
+    private String phoneUrl;
+    private final Map<Long, Long> breachOf = new HashMap<>();
+    private final Map<Long, String> breachNote = new HashMap<>();
+    private Long problemSubject;
+    private String problem;
+    private String promise;
+    private LocalDate dueOn;
+    private final Map<Long, String> evidence = new HashMap<>();
+
+    public void load() {
+        if (id == null || !Pages.run(this::read, null)) {
+            results = null;
+        }
+    }
+
+    private void read() {
+        results = campaigns.results(id);
+        problems = campaigns.problems(id);
+        bottomLines = campaigns.bottomLines();
+        if (qr == null) {
+            String origin = origin();
+            phoneUrl = origin + RatingReports.phonePath(id, null);
+            qr = "data:image/png;base64," + Base64.getEncoder().encodeToString(reports.qrPng(id, null, origin));
+        }
+    }
+
+    public void breach(long subjectId) {
+        if (Pages.run(() -> campaigns.breach(subjectId, breachOf.get(subjectId), breachNote.get(subjectId)), "rating.breachRecorded")) {
+            Pages.run(this::read, null);
+        }
+    }
+
+    public void addProblem() {
+        if (Pages.run(() -> campaigns.addProblem(problemSubject == null ? 0 : problemSubject, problem, promise,
+                dueOn == null ? null : dueOn.toString()), "rating.problemAdded")) {
+            problem = null;
+            promise = null;
+            Pages.run(this::read, null);
+        }
+    }
+
+    public void done(long problemId) {
+        if (Pages.run(() -> campaigns.problemDone(problemId, evidence.get(problemId)), "rating.problemDone")) {
+            Pages.run(this::read, null);
+        }
+    }
+
+    public StreamedContent report(long subjectId) {
+        byte[][] pdf = new byte[1][];
+        if (!Pages.run(() -> pdf[0] = reports.reportPdf(subjectId), null)) {
+            return null;
+        }
+        return DefaultStreamedContent.builder().name("rating-report-" + subjectId + ".pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf[0])).build();
+    }
+
+    /** "★★★★☆" for {@code stars} of five; "—" for none yet. */
+    public String stars(int stars) {
+        return stars == 0 ? "—" : "★".repeat(stars) + "☆".repeat(5 - stars);
+    }
+
+    private static String origin() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean usual = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName() + (usual ? "" : ":" + port) + request.getContextPath();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Results getResults() {
+        return results;
+    }
+
+    public List<ProblemView> getProblems() {
+        return problems;
+    }
+
+    public List<BottomLineView> getBottomLines() {
+        return bottomLines;
+    }
+
+    public String getQr() {
+        return qr;
+    }
+
+    public String getPhoneUrl() {
+        return phoneUrl;
+    }
+
+    public Map<Long, Long> getBreachOf() {
+        return breachOf;
+    }
+
+    public Map<Long, String> getBreachNote() {
+        return breachNote;
+    }
+
+    public Long getProblemSubject() {
+        return problemSubject;
+    }
+
+    public void setProblemSubject(Long problemSubject) {
+        this.problemSubject = problemSubject;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public void setProblem(String problem) {
+        this.problem = problem;
+    }
+
+    public String getPromise() {
+        return promise;
+    }
+
+    public void setPromise(String promise) {
+        this.promise = promise;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public Map<Long, String> getEvidence() {
+        return evidence;
+    }
+}
