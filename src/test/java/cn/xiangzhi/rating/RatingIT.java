@@ -154,6 +154,9 @@ class RatingIT extends ApplicationIT {
         Http.Download pdf = api.download("/api/t/" + tenant + "/rating-campaigns/subjects/" + lowSubject + "/report.pdf", "admin", ADMIN_PASSWORD);
         assertEquals(200, pdf.status());
         assertEquals("%PDF", new String(pdf.body(), 0, 4));
+        Http.Download slips = api.download("/api/t/" + tenant + "/rating-campaigns/" + campaign + "/tokens.pdf?village=" + village, "admin", ADMIN_PASSWORD);
+        assertEquals(200, slips.status());
+        assertEquals("%PDF", new String(slips.body(), 0, 4), "the households' token slips print");
         Http.Download qr = api.download("/api/t/" + tenant + "/rating-campaigns/" + campaign + "/qr.png", "admin", ADMIN_PASSWORD);
         assertEquals(200, qr.status());
         assertTrue(Fixtures.decodeQr(qr.body()).endsWith("/t/" + tenant + "/public/rate.xhtml?campaign=" + campaign), "the QR code opens the phone page");
@@ -206,6 +209,22 @@ class RatingIT extends ApplicationIT {
         assertFalse(braked.body().contains("id=\"cast\""), "20 failed identifications from one address block it for a while");
         assertTrue(phoneVote("10.3.0.10", campaign, subject, "HOUSEHOLD", "JZ001", "张京民", "5", "5").body().contains("id=\"cast\""),
                 "another address is not blocked");
+    }
+
+    @Test
+    void thePhonePageAndThePromisesPageKeepNothingOnTheServer() {
+        long campaign = book(24);
+        long subject = subjectOf(campaign, branch);
+        Http anonymous = session();
+        for (Http.Reply reply : List.of(anonymous.get("/t/" + tenant + "/public/rate.xhtml?campaign=" + campaign),
+                anonymous.get("/t/" + tenant + "/public/promises.xhtml?village=" + village),
+                anonymous.postForm("/t/" + tenant + "/public/rate.xhtml?campaign=" + campaign, Map.of("way", "HOUSEHOLD", "code", "JZ001",
+                        "secret", "张京民", "subject", Long.toString(subject), "q0", "4", "q1", "4")))) {
+            assertEquals(200, reply.status());
+            assertTrue(reply.headers().getOrDefault("set-cookie", List.of()).stream().noneMatch(c -> c.startsWith("JSESSIONID=")),
+                    "an anonymous page started a session (ADR 0013)");
+            assertFalse(reply.body().contains("<script"), "the phone's pages send no script");
+        }
     }
 
     @Test

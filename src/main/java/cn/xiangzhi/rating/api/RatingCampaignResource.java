@@ -33,7 +33,7 @@ import static cn.xiangzhi.shared.web.ApiInput.created;
  * ({@code {title, kind, villageIds, questions, scale, weights:{self,peer,pub,superior}, stars:{five,four,three,two}, opensAt, closesAt}});
  * {@code GET {id}/results} computed from the vote ledger; {@code GET {id}/tokens?village=} the households'
  * printed tokens; {@code POST {id}/votes {subjectId, answers, comment}} a signed-in superior's or peer's vote;
- * {@code GET {id}/qr.png?village=} the QR code of the phone page; {@code GET subjects/{subject}/report.pdf}.
+ * {@code GET {id}/qr.png?village=} the QR code of the phone page; {@code GET {id}/tokens.pdf?village=} the slips to print; {@code GET subjects/{subject}/report.pdf}.
  */
 @Tag(name = "rating-campaigns", description = "Star rating by QR code: campaigns, results, tokens, staff votes")
 @Path("t/{tenant}/rating-campaigns")
@@ -88,6 +88,14 @@ public class RatingCampaignResource {
         return campaigns.tokens(id, ApiInput.required(village, "error.rating.villages"));
     }
 
+    @GET
+    @Path("{id}/tokens.pdf")
+    @Produces("application/pdf")
+    public Response tokenSlips(@PathParam("id") long id, @QueryParam("village") Long village, @Context UriInfo uri) {
+        return Downloads.inline("application/pdf", "rating-tokens-" + id + ".pdf",
+                reports.slipsPdf(id, ApiInput.required(village, "error.rating.villages"), origin(uri)));
+    }
+
     @POST
     @Path("{id}/votes")
     public RatingViews.Cast vote(@PathParam("id") long id, VoteBody body) {
@@ -99,8 +107,12 @@ public class RatingCampaignResource {
     @Path("{id}/qr.png")
     @Produces("image/png")
     public Response qr(@PathParam("id") long id, @QueryParam("village") Long village, @Context UriInfo uri) {
-        String origin = uri.getBaseUri().toString().replaceFirst("/api/?$", "");
-        return Downloads.inline("image/png", "rating-" + id + ".png", reports.qrPng(id, village, origin));
+        return Downloads.inline("image/png", "rating-" + id + ".png", reports.qrPng(id, village, origin(uri)));
+    }
+
+    /** Scheme, host and context path of this server as the caller reached it. */
+    private static String origin(UriInfo uri) {
+        return uri.getBaseUri().toString().replaceFirst("/api/?$", "");
     }
 
     @GET

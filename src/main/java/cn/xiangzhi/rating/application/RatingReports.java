@@ -45,6 +45,15 @@ public class RatingReports {
         return QrCode.png(origin + phonePath(campaignId, villageId), 480);
     }
 
+    /** The token slips of a village's households for a campaign, to print and hand out; {@code origin} as for {@link #qrPng}. */
+    public byte[] slipsPdf(long campaignId, long villageId, String origin) {
+        var campaign = campaigns.campaign(campaignId);
+        String village = db.tenant().createQuery("select p.name from Place p where p.id = :id", String.class).setParameter("id", villageId)
+                .getResultStream().findFirst().orElse("");
+        return ReportPrint.slips(campaign.title(), village, origin + phonePath(campaignId, villageId), campaigns.tokens(campaignId, villageId)
+                .stream().map(t -> new ReportPrint.Slip(t.householdCode(), t.headName(), t.token())).toList());
+    }
+
     public byte[] reportPdf(long subjectId) {
         SubjectView subject = campaigns.subject(subjectId);
         Results results = campaigns.results(subject.campaignId());

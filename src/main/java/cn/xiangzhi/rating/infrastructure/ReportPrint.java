@@ -29,7 +29,45 @@ public final class ReportPrint {
                          List<GroupLine> groups, List<String> comments, List<String> problems) {
     }
 
+    /** A household's slip: its code, the head's masked name, its token. */
+    public record Slip(String householdCode, String headName, String token) {
+    }
+
     private ReportPrint() {
+    }
+
+    /**
+     * The households' token slips of a village for one campaign (A4, three columns, cut apart and
+     * handed out): the campaign, where to vote, the household's code and its token.
+     */
+    public static byte[] slips(String campaign, String village, String address, List<Slip> slips) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 30, 30, 30, 30);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("评议码 Rating tokens");
+            document.open();
+            BaseFont cjk = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+            Font small = new Font(cjk, 8);
+            Font body = new Font(cjk, 10);
+            Font token = new Font(cjk, 15, Font.BOLD);
+            document.add(new Paragraph(campaign + " · " + village + " · 扫码或打开 " + address, small));
+            PdfPTable table = new PdfPTable(3);
+            table.setWidthPercentage(100);
+            for (Slip slip : slips) {
+                Paragraph cell = new Paragraph();
+                cell.add(new Paragraph(campaign, small));
+                cell.add(new Paragraph("户编码 " + slip.householdCode() + "　户主 " + slip.headName(), body));
+                cell.add(new Paragraph("评议码 " + slip.token(), token));
+                table.addCell(cell);
+            }
+            table.completeRow();
+            document.add(table);
+            document.close();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("cannot draw the token slips", e);
+        }
+        return out.toByteArray();
     }
 
     public static byte[] pdf(Report report) {

@@ -20,6 +20,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +53,7 @@ public class RatingCampaignView implements Serializable {
     private String promise;
     private LocalDate dueOn;
     private final Map<Long, String> evidence = new HashMap<>();
+    private Long slipVillage;
 
     public void load() {
         if (id == null || !Pages.run(this::read, null)) {
@@ -98,6 +100,37 @@ public class RatingCampaignView implements Serializable {
         }
         return DefaultStreamedContent.builder().name("rating-report-" + subjectId + ".pdf").contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(pdf[0])).build();
+    }
+
+    /** The token slips of the chosen village's households, to print. */
+    public StreamedContent slips() {
+        byte[][] pdf = new byte[1][];
+        if (slipVillage == null) {
+            Pages.refuse("error.rating.villages");
+            return null;
+        }
+        if (!Pages.run(() -> pdf[0] = reports.slipsPdf(id, slipVillage, origin()), null)) {
+            return null;
+        }
+        return DefaultStreamedContent.builder().name("rating-tokens-" + id + "-" + slipVillage + ".pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf[0])).build();
+    }
+
+    /** The villages of the campaign's subjects, by id, for the slips. */
+    public Map<String, Long> getVillages() {
+        Map<String, Long> villages = new LinkedHashMap<>();
+        if (results != null) {
+            results.subjects().forEach(s -> villages.putIfAbsent(s.villageName(), s.villageId()));
+        }
+        return villages;
+    }
+
+    public Long getSlipVillage() {
+        return slipVillage;
+    }
+
+    public void setSlipVillage(Long slipVillage) {
+        this.slipVillage = slipVillage;
     }
 
     /** "★★★★☆" for {@code stars} of five; "—" for none yet. */
