@@ -235,6 +235,13 @@ class RatingIT extends ApplicationIT {
                 + ",\"problem\":\"村务公开不及时\",\"promise\":\"每月5日前公开\",\"dueOn\":\"2027-01-31\"}"));
         String page = api.get("/t/" + tenant + "/public/promises.xhtml?village=" + village).body();
         assertTrue(page.contains("村务公开不及时") && page.contains("每月5日前公开"), page);
+        String secret = admin("POST", "/kiosk-tokens", "{\"villageId\":" + village + ",\"label\":\"靖庄村村委会\"}").json().getString("secret");
+        Http kioskBrowser = session();
+        assertEquals(302, kioskBrowser.get("/t/" + tenant + "/kiosk/" + village + "?token=" + secret).status(), "the gate keeps the token in a cookie");
+        String kiosk = kioskBrowser.get("/t/" + tenant + "/kiosk/" + village).body();
+        assertTrue(kiosk.contains("id=\"tab-rating\"") && kiosk.contains("2026年度党支部星级评定"), "the kiosk shows the open campaign");
+        assertTrue(kiosk.contains("data:image/png;base64,"), "with its QR code");
+        assertTrue(kiosk.contains("每月5日前公开"), "and the promise");
         JsonObject done = admin("POST", "/rating-problems/" + problem + "/done", "{\"evidence\":\"12月已公开\"}").json();
         assertEquals("12月已公开", done.getString("evidence"));
         assertFalse(api.get("/t/" + tenant + "/public/promises.xhtml?village=" + village).body().contains("村务公开不及时"), "gone when done");

@@ -19,7 +19,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 
+import java.io.Serializable;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +83,23 @@ public class Ballots {
     public List<RatingViews.ProblemView> openProblems(long villageId) {
         return db.tenant().createQuery("select p from Problem p where p.villageId = :v and p.doneOn is null order by p.dueOn, p.id",
                 Problem.class).setParameter("v", villageId).setMaxResults(50).getResultStream().map(RatingViews.ProblemView::of).toList();
+    }
+
+    /** A campaign open for votes on a village's kiosk. */
+    public record KioskCampaign(long id, String title, Instant closesAt) implements Serializable {
+    }
+
+    /** What the village kiosk shows of the rating: the campaigns open now that rate its branches or members, and its open problems. */
+    public record KioskRating(List<KioskCampaign> campaigns, List<RatingViews.ProblemView> problems) implements Serializable {
+    }
+
+    @Transactional
+    public KioskRating kiosk(long villageId) {
+        Instant now = clock.now();
+        List<KioskCampaign> open = db.tenant().createQuery("select distinct s.campaign from RatingSubject s where s.villageId = :v",
+                        RatingCampaign.class).setParameter("v", villageId).getResultStream()
+                .filter(c -> c.isOpenAt(now)).map(c -> new KioskCampaign(c.getId(), c.getTitle(), c.getClosesAt())).toList();
+        return new KioskRating(open, openProblems(villageId));
     }
 
     /** A vote from the phone page, without an account. */

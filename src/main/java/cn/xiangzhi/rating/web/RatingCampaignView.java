@@ -6,7 +6,7 @@ import cn.xiangzhi.rating.application.RatingViews.BottomLineView;
 import cn.xiangzhi.rating.application.RatingViews.ProblemView;
 import cn.xiangzhi.rating.application.RatingViews.Results;
 import cn.xiangzhi.shared.web.Pages;
-import jakarta.faces.context.ExternalContext;
+import cn.xiangzhi.shared.web.SiteOrigin;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -139,12 +139,7 @@ public class RatingCampaignView implements Serializable {
     }
 
     private static String origin() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean usual = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (usual ? "" : ":" + port) + request.getContextPath();
+        return SiteOrigin.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public Long getId() {
