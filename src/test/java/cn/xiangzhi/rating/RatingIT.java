@@ -4,6 +4,7 @@ import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import cn.xiangzhi.testing.Race;
+import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -186,6 +187,41 @@ class RatingIT extends ApplicationIT {
         }
         assertEquals(3, admin("GET", "/rating-votes?campaign=" + campaign, null).array().size(),
                 "identical double submits write one row; each changed vote one more");
+    }
+
+    /** Books a one-question campaign of the first village's branch, open for an hour around {@code at} (tenant's clock). */
+    private long bookAt(String title, LocalDateTime at) {
+        return Fixtures.created(admin("POST", "/rating-campaigns", Json.createObjectBuilder().add("title", title)
+                .add("kind", "BRANCH").add("villageIds", Json.createArrayBuilder().add(village))
+                .add("questions", Json.createArrayBuilder().add("好不好"))
+                .add("opensAt", at.minusMinutes(30).withSecond(0).toString()).add("closesAt", at.plusMinutes(30).withSecond(0).toString())
+                .build().toString()));
+    }
+
+    @Test
+    void twoYearsInARowAtTwoStarsOrBelowFlagTheSecretaryForReplacement() {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
+        LocalDateTime lastYear = now.minusYears(1);
+        long before;
+        try {
+            ServerClock.travel(api, lastYear.atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+            before = bookAt("去年评星", lastYear);
+            Http.Reply low = phoneVote("10.4.0.1", before, subjectOf(before, branch), "HOUSEHOLD", "JZ001", "张京民", "1");
+            assertTrue(low.body().contains("id=\"cast\""), low.body());
+        } finally {
+            ServerClock.backToRealTime(api);
+        }
+        long now2 = bookAt("今年评星", now);
+        long subject = subjectOf(now2, branch);
+        phoneVote("10.4.0.2", now2, subject, "HOUSEHOLD", "JZ001", "张京民", "3");
+        JsonObject result = resultOf(now2, subject);
+        assertEquals(2, result.getInt("stars"), "60: two stars");
+        assertEquals(1, result.getInt("lastYearStars"), "last year's campaign gave one star (20)");
+        assertTrue(result.getBoolean("replaceSecretary"), "two low years in a row");
+        assertEquals("RECTIFICATION", result.getString("consequence"));
+
+        phoneVote("10.4.0.2", now2, subject, "HOUSEHOLD", "JZ001", "张京民", "5");
+        assertFalse(resultOf(now2, subject).getBoolean("replaceSecretary"), "a good year clears it");
     }
 
     @Test

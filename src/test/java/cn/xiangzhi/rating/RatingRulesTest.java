@@ -99,6 +99,17 @@ class RatingRulesTest {
     }
 
     @Test
+    void twoYearsInARowAtTwoStarsOrBelowReplaceTheSecretary() {
+        assertTrue(Consequence.replaceSecretary(2, 2));
+        assertTrue(Consequence.replaceSecretary(1, 2));
+        assertFalse(Consequence.replaceSecretary(3, 1), "not this year");
+        assertFalse(Consequence.replaceSecretary(2, 3), "not last year");
+        assertFalse(Consequence.replaceSecretary(2, null), "not rated last year");
+        assertFalse(Consequence.replaceSecretary(2, 0), "rated without votes last year says nothing");
+        assertFalse(Consequence.replaceSecretary(0, 1), "no votes this year");
+    }
+
+    @Test
     void aBallotsScoreIsTheMeanAnswerAsAShareOfTheScale() {
         assertEquals(80.0, Answers.parse(List.of("5", "3", "4"), 3, 5).score());
         assertEquals(100.0, Answers.parse(List.of("5"), 1, 5).score());

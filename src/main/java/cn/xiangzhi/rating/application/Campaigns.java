@@ -248,9 +248,32 @@ public class Campaigns {
      * ({@link Standing#of}), ranked within the township. Subjects outside the user's scope are left out.
      */
     public Results results(long campaignId) {
+        RatingCampaign campaign = find(campaignId);
+        Map<Long, Integer> lastYear = new HashMap<>();
+        lastYearsCampaign(campaign).ifPresent(previous -> compute(previous, Map.of()).subjects()
+                .forEach(r -> lastYear.put(refOf(r.subjectId()), r.stars())));
+        return compute(campaign, lastYear);
+    }
+
+    /** The newest campaign of the same kind that closed in the calendar year (tenant's zone) before this one closed. */
+    private java.util.Optional<RatingCampaign> lastYearsCampaign(RatingCampaign campaign) {
+        int year = clock.local(campaign.getClosesAt()).getYear();
+        Instant from = clock.startOf(LocalDate.of(year - 1, 1, 1));
+        Instant to = clock.startOf(LocalDate.of(year, 1, 1));
+        return db.tenant().createQuery("select c from RatingCampaign c where c.subjectKind = :k and c.closesAt >= :from and c.closesAt < :to"
+                        + " order by c.closesAt desc", RatingCampaign.class).setParameter("k", campaign.getSubjectKind())
+                .setParameter("from", from).setParameter("to", to).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private long refOf(long subjectId) {
+        return db.tenant().find(RatingSubject.class, subjectId).getRefId();
+    }
+
+    /** The results of {@code campaign}; {@code lastYear}: stars of the previous year's campaign by branch or member id. */
+    private Results compute(RatingCampaign campaign, Map<Long, Integer> lastYear) {
+        long campaignId = campaign.getId();
         UserPrincipal user = Access.require(Permission.RATING_VIEW);
         EntityManager em = db.tenant();
-        RatingCampaign campaign = find(campaignId);
         Map<Long, Map<RaterGroup, double[]>> byGroup = new HashMap<>();
         em.createQuery("select v.subject.id, v.raterGroup, count(v), avg(v.score) from Vote v where v.campaignId = :c"
                         + " and v.seq = (select max(w.seq) from Vote w where w.subject = v.subject and w.raterKey = v.raterKey)"
@@ -282,7 +305,8 @@ public class Campaigns {
             unranked.add(new SubjectResult(s.getId(), s.getName(), s.getVillageId(), names.get(s.getVillageId()), s.getTownshipId(),
                     s.getTownshipId() == null ? null : names.get(s.getTownshipId()), scores, votes, standing.score(), standing.stars(),
                     standing.capped(), rule, s.getBreachNote(), 0,
-                    standing.stars() == 0 ? null : Consequence.of(standing.stars()).name()));
+                    standing.stars() == 0 ? null : Consequence.of(standing.stars()).name(), lastYear.get(s.getRefId()),
+                    Consequence.replaceSecretary(standing.stars(), lastYear.get(s.getRefId()))));
         }
         Comparator<SubjectResult> best = Comparator.comparing((SubjectResult r) -> r.townshipName() == null ? "" : r.townshipName())
                 .thenComparing(r -> r.score() == null ? -1 : r.score(), Comparator.reverseOrder())
@@ -302,7 +326,7 @@ public class Campaigns {
             distribution[r.stars()]++;
             ranked.add(new SubjectResult(r.subjectId(), r.name(), r.villageId(), r.villageName(), r.townshipId(), r.townshipName(),
                     r.groups(), r.votes(), r.score(), r.stars(), r.capped(), r.bottomLine(), r.bottomLineNote(),
-                    r.score() == null ? 0 : rank, r.consequence()));
+                    r.score() == null ? 0 : rank, r.consequence(), r.lastYearStars(), r.replaceSecretary()));
         }
         return new Results(CampaignView.of(campaign, clock.now(), subjects.size()), ranked, distribution);
     }

@@ -63,7 +63,7 @@ public class RatingReports {
                 (r.townshipName() == null ? "" : r.townshipName() + " ") + r.villageName(),
                 r.score() == null ? "—" : String.valueOf(r.score()), r.stars(),
                 r.bottomLine() == null ? null : r.bottomLine() + (r.bottomLineNote() == null ? "" : "（" + r.bottomLineNote() + "）"),
-                r.consequence() == null ? null : CONSEQUENCES.get(r.consequence()),
+                r.consequence() == null ? null : CONSEQUENCES.get(r.consequence()) + (r.replaceSecretary() ? "；连续两年二星级以下：调整党组织书记" : ""),
                 r.groups().stream().map(g -> new ReportPrint.GroupLine(GROUPS.get(g.group().name()), g.weight(), g.votes(),
                         g.average() == null ? "—" : String.valueOf(g.average()))).toList(),
                 campaigns.comments(subjectId),

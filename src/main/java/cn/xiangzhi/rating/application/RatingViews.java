@@ -75,11 +75,13 @@ public final class RatingViews {
     /**
      * A subject's result: the groups' scores, the weighted score, the stars (0 while nobody voted),
      * whether a bottom line kept it from five stars and which, its rank among the subjects of its
-     * township, and the consequence the tenant's rules attach to its stars.
+     * township, the consequence its stars bring, and — from the previous year's campaign of the same
+     * kind — its stars then and whether two low years in a row call for replacing the secretary.
      */
     public record SubjectResult(long subjectId, String name, long villageId, String villageName, Long townshipId, String townshipName,
                                 List<GroupScore> groups, long votes, Double score, int stars, boolean capped, String bottomLine,
-                                String bottomLineNote, int townshipRank, String consequence) implements Serializable {
+                                String bottomLineNote, int townshipRank, String consequence, Integer lastYearStars,
+                                boolean replaceSecretary) implements Serializable {
     }
 
     /** A campaign's results: every subject, best first within each township, and how many subjects got each star level (index 0: none yet). */

@@ -8,6 +8,18 @@ package cn.xiangzhi.rating.domain;
 public enum Consequence {
     BONUS, NONE, TALK, RECTIFICATION;
 
+    /** The highest level that counts as low for {@link #replaceSecretary}. */
+    public static final int LOW = 2;
+
+    /**
+     * Whether the branch's secretary is to be replaced (seed 003: two years in a row at two stars or
+     * below): {@code stars} of this year's campaign and {@code lastYear} of the previous year's (null:
+     * not rated then; 0: rated without votes, which says nothing).
+     */
+    public static boolean replaceSecretary(int stars, Integer lastYear) {
+        return stars >= 1 && stars <= LOW && lastYear != null && lastYear >= 1 && lastYear <= LOW;
+    }
+
     public static Consequence of(int stars) {
         return switch (stars) {
             case 5 -> BONUS;
