@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -126,6 +127,19 @@ class RatingBrowserIT extends BrowserIT {
         browser.findElement(By.id("campaign:add-problem")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaign:problems"), "村务公开不及时"));
         Browser.screenshot(browser, "rating-campaign-1366");
+
+        // the county's admin rates as a superior on the page: 4 of 5 → (40 × 100 + 20 × 80) / 60 = 93.33
+        Browser.pick(browser, "campaign:vote-subject", "靖庄村党支部 · 靖庄村");
+        List<WebElement> questions = browser.findElements(By.cssSelector("[id$=':answer']"));
+        assertEquals(3, questions.size(), "the campaign's three questions");
+        for (int i = 0; i < questions.size(); i++) {
+            WebElement four = browser.findElements(By.cssSelector("[id$=':answer']")).get(i).findElements(By.cssSelector(".ui-radiobutton-box")).get(1);
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", four);
+            four.click();
+        }
+        browser.findElement(By.id("campaign:cast-vote")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaign:results"), "93.33"));
+        assertTrue(browser.findElement(By.id("campaign:results")).getText().contains("★★★★★"), "still five stars");
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("campaign:results")));

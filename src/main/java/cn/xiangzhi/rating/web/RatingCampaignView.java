@@ -1,7 +1,9 @@
 package cn.xiangzhi.rating.web;
 
+import cn.xiangzhi.rating.application.Ballots;
 import cn.xiangzhi.rating.application.Campaigns;
 import cn.xiangzhi.rating.application.RatingReports;
+import cn.xiangzhi.rating.application.RatingViews;
 import cn.xiangzhi.rating.application.RatingViews.BottomLineView;
 import cn.xiangzhi.rating.application.RatingViews.ProblemView;
 import cn.xiangzhi.rating.application.RatingViews.Results;
@@ -18,6 +20,7 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +43,9 @@ public class RatingCampaignView implements Serializable {
     @Inject
     transient RatingReports reports;
 
+    @Inject
+    transient Ballots ballots;
+
     private Long id;
     private Results results;
     private List<ProblemView> problems = List.of();
@@ -54,6 +60,9 @@ public class RatingCampaignView implements Serializable {
     private LocalDate dueOn;
     private final Map<Long, String> evidence = new HashMap<>();
     private Long slipVillage;
+    private Long voteSubject;
+    private final Map<Integer, Object> answers = new HashMap<>();
+    private String voteComment;
 
     public void load() {
         if (id == null || !Pages.run(this::read, null)) {
@@ -100,6 +109,52 @@ public class RatingCampaignView implements Serializable {
         }
         return DefaultStreamedContent.builder().name("rating-report-" + subjectId + ".pdf").contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(pdf[0])).build();
+    }
+
+    /** The signed-in user's own vote (a superior when scoped above a village, otherwise a peer). */
+    public void vote() {
+        List<String> given = new ArrayList<>();
+        for (int i = 0; i < results.campaign().questions().size(); i++) {
+            Object answer = answers.get(i);
+            given.add(answer == null ? null : String.valueOf(answer));
+        }
+        RatingViews.Cast[] cast = new RatingViews.Cast[1];
+        if (Pages.run(() -> cast[0] = ballots.voteAsUser(id, voteSubject == null ? 0 : voteSubject, given, voteComment), null)) {
+            Pages.info(cast[0].changed() ? "rating.changed" : "rating.cast", cast[0].subjectName(),
+                    Pages.text("rating.group." + cast[0].group().name()));
+            answers.clear();
+            voteComment = null;
+            Pages.run(this::read, null);
+        }
+    }
+
+    /** The points of the campaign's scale, highest first. */
+    public List<Integer> getScale() {
+        List<Integer> values = new ArrayList<>();
+        for (int i = results == null ? 0 : results.campaign().scale(); i >= 1; i--) {
+            values.add(i);
+        }
+        return values;
+    }
+
+    public Long getVoteSubject() {
+        return voteSubject;
+    }
+
+    public void setVoteSubject(Long voteSubject) {
+        this.voteSubject = voteSubject;
+    }
+
+    public Map<Integer, Object> getAnswers() {
+        return answers;
+    }
+
+    public String getVoteComment() {
+        return voteComment;
+    }
+
+    public void setVoteComment(String voteComment) {
+        this.voteComment = voteComment;
     }
 
     /** The token slips of the chosen village's households, to print. */
