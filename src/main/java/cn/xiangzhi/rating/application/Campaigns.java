@@ -248,6 +248,7 @@ public class Campaigns {
      * ({@link Standing#of}), ranked within the township. Subjects outside the user's scope are left out.
      */
     public Results results(long campaignId) {
+        Access.require(Permission.RATING_VIEW);
         RatingCampaign campaign = find(campaignId);
         Map<Long, Integer> lastYear = new HashMap<>();
         lastYearsCampaign(campaign).ifPresent(previous -> compute(previous, Map.of()).subjects()
