@@ -40,7 +40,8 @@ class ContextMapTest {
             Map.entry("notices", Set.of("platform")),
             Map.entry("orglife", Set.of("platform", "organisation", "devices", "decisions")),
             Map.entry("seal", Set.of("platform", "devices", "decisions")),
-            Map.entry("kiosk", Set.of("platform", "organisation", "points", "shops", "decisions", "centres", "notices", "orglife")),
+            Map.entry("rating", Set.of("platform", "organisation")),
+            Map.entry("kiosk", Set.of("platform", "organisation", "points", "shops", "decisions", "centres", "notices", "orglife", "rating")),
             Map.entry("launcher", Set.of()));
 
     @Test

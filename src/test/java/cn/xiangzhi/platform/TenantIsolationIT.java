@@ -29,6 +29,11 @@ import cn.xiangzhi.devices.domain.RejectedLine;
 import cn.xiangzhi.devices.domain.TerminalUser;
 import cn.xiangzhi.orglife.domain.Meeting;
 import cn.xiangzhi.orglife.domain.MeetingFile;
+import cn.xiangzhi.rating.domain.BottomLine;
+import cn.xiangzhi.rating.domain.Problem;
+import cn.xiangzhi.rating.domain.RatingCampaign;
+import cn.xiangzhi.rating.domain.RatingSubject;
+import cn.xiangzhi.rating.domain.Vote;
 import cn.xiangzhi.orglife.domain.MeetingType;
 import cn.xiangzhi.organisation.domain.Grid;
 import cn.xiangzhi.organisation.domain.Household;
@@ -204,7 +209,12 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(SealDocument.class, "seal-documents", (api, t) -> sealDetail(api, t, "documents"), null),
             new TenantOwnedTable(SealApproval.class, "seal-approvals", (api, t) -> sealDetail(api, t, "approvals"), null),
             new TenantOwnedTable(SealStamp.class, "seal-stamps", (api, t) -> sealDetail(api, t, "stamps"), null),
-            new TenantOwnedTable(SealAlarm.class, "seal-alarms", TenantIsolationIT::sealAlarm, null));
+            new TenantOwnedTable(SealAlarm.class, "seal-alarms", TenantIsolationIT::sealAlarm, null),
+            new TenantOwnedTable(BottomLine.class, "rating-bottom-lines", TenantIsolationIT::bottomLine, null),
+            new TenantOwnedTable(RatingCampaign.class, "rating-campaigns", TenantIsolationIT::ratingCampaign, null),
+            new TenantOwnedTable(RatingSubject.class, "rating-subjects", TenantIsolationIT::ratingSubject, null),
+            new TenantOwnedTable(Vote.class, "rating-votes", TenantIsolationIT::ratingVote, null),
+            new TenantOwnedTable(Problem.class, "rating-problems", TenantIsolationIT::ratingProblem, null));
 
     /** Tenant B's admin is also called "admin", with another password: valid credentials of B, never of A. */
     static final String B_PASSWORD = "admin-secret-of-b";
@@ -519,6 +529,45 @@ class TenantIsolationIT extends ApplicationIT {
         return Fixtures.created(api.call("POST", "/api/t/" + tenant + "/meetings", "admin", ADMIN_PASSWORD, Json.createObjectBuilder()
                 .add("villageId", newVillage(api, tenant, "会议村")).add("typeId", type).add("startsAt", "2026-12-05T09:00")
                 .add("endsAt", "2026-12-05T10:00").add("place", "村部").build().toString()));
+    }
+
+    static long bottomLine(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/rating-bottom-lines", "admin", ADMIN_PASSWORD,
+                "{\"code\":\"L" + System.nanoTime() % 1_000_000 + "\",\"name\":\"严重违纪\"}"));
+    }
+
+    /** A campaign rating the branch of a new village, open from an hour ago for a day. */
+    static long ratingCampaign(Http api, String tenant) {
+        long branch = createBranch(api, tenant);
+        long village = api.call("GET", "/api/t/" + tenant + "/party-branches/" + branch, "admin", ADMIN_PASSWORD, null).json()
+                .getJsonNumber("villageId").longValue();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withNano(0);
+        return created(api.call("POST", "/api/t/" + tenant + "/rating-campaigns", "admin", ADMIN_PASSWORD, Json.createObjectBuilder()
+                .add("title", "评星").add("kind", "BRANCH").add("villageIds", Json.createArrayBuilder().add(village))
+                .add("questions", Json.createArrayBuilder().add("好不好")).add("opensAt", now.minusHours(1).toString())
+                .add("closesAt", now.plusDays(1).toString()).build().toString()));
+    }
+
+    static long ratingSubject(Http api, String tenant) {
+        long campaign = ratingCampaign(api, tenant);
+        return api.call("GET", "/api/t/" + tenant + "/rating-subjects?campaign=" + campaign, "admin", ADMIN_PASSWORD, null).array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static long ratingVote(Http api, String tenant) {
+        long subject = ratingSubject(api, tenant);
+        long campaign = api.call("GET", "/api/t/" + tenant + "/rating-subjects/" + subject, "admin", ADMIN_PASSWORD, null).json()
+                .getJsonNumber("campaignId").longValue();
+        Http.Reply vote = api.call("POST", "/api/t/" + tenant + "/rating-campaigns/" + campaign + "/votes", "admin", ADMIN_PASSWORD,
+                "{\"subjectId\":" + subject + ",\"answers\":[\"4\"]}");
+        assertEquals(200, vote.status(), vote.body());
+        return api.call("GET", "/api/t/" + tenant + "/rating-votes?campaign=" + campaign, "admin", ADMIN_PASSWORD, null).array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static long ratingProblem(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/rating-problems", "admin", ADMIN_PASSWORD,
+                "{\"subjectId\":" + ratingSubject(api, tenant) + ",\"problem\":\"议事不公开\",\"promise\":\"每月公开\",\"dueOn\":\"2027-03-31\"}"));
     }
 
     static long meetingFile(Http api, String tenant) {

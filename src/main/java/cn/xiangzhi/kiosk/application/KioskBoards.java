@@ -8,6 +8,7 @@ import cn.xiangzhi.decisions.application.Contracts;
 import cn.xiangzhi.decisions.application.Matters;
 import cn.xiangzhi.notices.application.Notices;
 import cn.xiangzhi.orglife.application.OrgLife;
+import cn.xiangzhi.rating.application.Ballots;
 import cn.xiangzhi.organisation.application.Organisation;
 import cn.xiangzhi.platform.application.KioskTokens;
 import cn.xiangzhi.platform.application.PlaceView;
@@ -51,7 +52,7 @@ public class KioskBoards {
                         List<Matters.Publication> publications, List<Assets.ListingView> listings,
                         List<Biddings.PublicResult> biddingResults, List<Contracts.PublicContract> contracts,
                         List<Disputes.PublicOutcome> disputeOutcomes, List<ServiceRequests.PublicOutcome> requestOutcomes,
-                        List<Notices.NoticeView> notices, OrgLife.PublicMonth meetings) implements Serializable {
+                        List<Notices.NoticeView> notices, OrgLife.PublicMonth meetings, Ballots.KioskRating rating) implements Serializable {
     }
 
     @Inject
@@ -100,6 +101,9 @@ public class KioskBoards {
     @Inject
     OrgLife orgLife;
 
+    @Inject
+    Ballots ballots;
+
     /** The board of {@code village} (a village of the bound tenant that a kiosk token opened). */
     public Board of(PlaceView village) {
         return kept.get(TenantContext.current().id(), village.id(), () -> read(village));
@@ -114,6 +118,6 @@ public class KioskBoards {
                 pointsBoard.board(id, null).orElse(null), pointsBoard.rankings(id), pointsBoard.honours(id),
                 shops.kioskShops(id), matters.publications(id), assets.publicListings(id), biddings.results(id),
                 contracts.publicContracts(id, ROWS), disputes.publicOutcomes(id, ROWS), requests.publicOutcomes(id, ROWS),
-                notices.onBoard(id), orgLife.publicMonth(id));
+                notices.onBoard(id), orgLife.publicMonth(id), ballots.kiosk(id));
     }
 }

@@ -9,22 +9,28 @@ import cn.xiangzhi.decisions.application.Matters;
 import cn.xiangzhi.kiosk.application.KioskBoards;
 import cn.xiangzhi.notices.application.Notices;
 import cn.xiangzhi.orglife.application.OrgLife;
+import cn.xiangzhi.rating.application.Ballots;
+import cn.xiangzhi.rating.application.RatingReports;
 import cn.xiangzhi.organisation.application.Organisation;
 import cn.xiangzhi.platform.application.PlaceView;
 import cn.xiangzhi.points.application.PointsBoard;
+import cn.xiangzhi.shared.print.QrCode;
 import cn.xiangzhi.shared.time.BusinessClock;
+import cn.xiangzhi.shared.web.SiteOrigin;
 import cn.xiangzhi.shops.application.Shops;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +71,7 @@ public class KioskView {
             }
             FacesContext.getCurrentInstance().responseComplete();
             board = new KioskBoards.Board(null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, new Ballots.KioskRating(List.of(), List.of()));
             return;
         }
         board = boards.of(village);
@@ -143,6 +149,23 @@ public class KioskView {
     /** This month's meetings of organisational life and their attendance. */
     public OrgLife.PublicMonth getMeetings() {
         return board.meetings();
+    }
+
+    /** The rating campaigns open for the village's branches and members, and its open problems with their promises. */
+    public Ballots.KioskRating getRating() {
+        return board.rating();
+    }
+
+    /** Whether the rating tab is shown: only while a campaign is open for the village or a problem of it is open. */
+    public boolean isRatingShown() {
+        return !board.rating().campaigns().isEmpty() || !board.rating().problems().isEmpty();
+    }
+
+    /** The QR code (a data address of a PNG) that opens a campaign's phone page for this village. */
+    public String ratingQr(long campaignId) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(
+                QrCode.png(SiteOrigin.of(request) + RatingReports.phonePath(campaignId, board.village().id()), 360));
     }
 
     /** The village's collective assets on offer for lease or transfer (产权交易), newest first. */

@@ -1,11 +1,6 @@
 package cn.xiangzhi.points.infrastructure;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import cn.xiangzhi.shared.print.QrCode;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
@@ -13,17 +8,12 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Draws household cards: the QR code as a PNG (ZXing), and printable A4 sheets of cards in the
+ * Draws household cards: the QR code as a PNG ({@link QrCode}), and printable A4 sheets of cards in the
  * size of a bank card (85.6 × 54 mm), ten to a page, with the QR code drawn as vector squares so
  * it stays sharp on any printer. Chinese text uses the PDF CJK font STSong-Light with the
  * UniGB-UCS2-H encoding (shipped inside OpenPDF); it is referenced, not embedded, so the file
@@ -47,29 +37,7 @@ public final class CardPrint {
 
     /** The QR code of {@code payload} as a PNG, {@code pixels} wide, with the standard quiet zone. */
     public static byte[] qrPng(String payload, int pixels) {
-        BitMatrix matrix = matrix(payload, 4);
-        int modules = matrix.getWidth();
-        int scale = Math.max(1, pixels / modules);
-        BufferedImage image = new BufferedImage(modules * scale, modules * scale, BufferedImage.TYPE_BYTE_BINARY);
-        var g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.setColor(Color.BLACK);
-        for (int y = 0; y < modules; y++) {
-            for (int x = 0; x < modules; x++) {
-                if (matrix.get(x, y)) {
-                    g.fillRect(x * scale, y * scale, scale, scale);
-                }
-            }
-        }
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return QrCode.png(payload, pixels);
     }
 
     /** A4 pages of cards, ten to a page, with thin cutting lines; at least one (empty) page. */
@@ -113,7 +81,7 @@ public final class CardPrint {
         float qrSize = 38 * MM;
         float qrX = x + CARD_W - qrSize - 4 * MM;
         float qrY = y + CARD_H - qrSize - 5 * MM;
-        drawQr(canvas, face.payload(), qrX, qrY, qrSize);
+        QrCode.draw(canvas, face.payload(), qrX, qrY, qrSize);
 
         float textX = x + 5 * MM;
         float textWidth = qrX - textX - 2 * MM;
@@ -141,37 +109,5 @@ public final class CardPrint {
         canvas.setFontAndSize(font, size);
         canvas.setTextMatrix(x, y);
         canvas.showText(shown);
-    }
-
-    /** The QR code as filled squares, one rectangle per run of dark modules in a row. */
-    private static void drawQr(PdfContentByte canvas, String payload, float x, float y, float size) {
-        BitMatrix matrix = matrix(payload, 0);
-        int modules = matrix.getWidth();
-        float module = size / modules;
-        canvas.setGrayFill(0);
-        for (int row = 0; row < modules; row++) {
-            int col = 0;
-            while (col < modules) {
-                if (!matrix.get(col, row)) {
-                    col++;
-                    continue;
-                }
-                int start = col;
-                while (col < modules && matrix.get(col, row)) {
-                    col++;
-                }
-                canvas.rectangle(x + start * module, y + size - (row + 1) * module, (col - start) * module, module);
-            }
-        }
-        canvas.fill();
-    }
-
-    private static BitMatrix matrix(String payload, int quietZone) {
-        try {
-            return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, quietZone));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode " + payload, e);
-        }
     }
 }

@@ -4,14 +4,12 @@ import cn.xiangzhi.points.application.PointsBoard;
 import cn.xiangzhi.points.application.PointsBoard.Board;
 import cn.xiangzhi.points.application.PointsBoard.BoardLine;
 import cn.xiangzhi.shared.web.Pages;
+import cn.xiangzhi.shared.web.PlainForm;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The public page of a village's monthly points (一月一公示), reachable without a login from a
@@ -43,23 +41,22 @@ public class PublicPointsView {
 
     /** Reads the request (a GET of the board, or one of the two posts) and does what it asks. */
     public void load() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        householdCode = clip(params.get("code"), MAX_CODE);
-        headName = clip(params.get("head"), MAX_NAME);
-        reason = clip(params.get("reason"), MAX_REASON);
-        String step = params.get("step");
+        householdCode = PlainForm.text("code", MAX_CODE);
+        headName = PlainForm.text("head", MAX_NAME);
+        reason = PlainForm.text("reason", MAX_REASON);
+        String step = PlainForm.text("step", 10);
         if (villageId == null) {
             missing = true;
             return;
         }
         show();
-        if (shown == null || !"POST".equals(method())) {
+        if (shown == null || !PlainForm.isPost()) {
             return;
         }
         if ("identify".equals(step)) {
             identify();
         } else if ("object".equals(step)) {
-            object(parseLine(params.get("line")));
+            object(PlainForm.number("line"));
         }
     }
 
@@ -91,22 +88,6 @@ public class PublicPointsView {
             show();
         }
         identify();
-    }
-
-    private static Long parseLine(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String clip(String value, int max) {
-        return value == null ? null : value.length() > max ? value.substring(0, max) : value;
-    }
-
-    private static String method() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getMethod();
     }
 
     public Long getVillageId() {

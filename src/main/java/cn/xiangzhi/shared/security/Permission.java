@@ -82,11 +82,17 @@ public final class Permission {
     public static final String SEAL_APPROVE = "seal:approve";
     /** Register, move and retire seals; keep the application classes; issue terminal secrets. */
     public static final String SEAL_MANAGE = "seal:manage";
+    /** See rating campaigns, their results and the problems found. */
+    public static final String RATING_VIEW = "rating:view";
+    /** Book rating campaigns; keep bottom lines, breaches, problems and promises; print tokens. */
+    public static final String RATING_MANAGE = "rating:manage";
+    /** Rate as a superior (township, county) or peer with one's account. */
+    public static final String RATING_VOTE = "rating:vote";
     /** Everything of the platform operator. */
     public static final String PLATFORM_ALL = "platform:*";
 
     /** Every permission above. */
-    public static final Set<String> ALL = Set.of(PLACE_VIEW, PLACE_EDIT, USER_VIEW, USER_MANAGE, AUDIT_VIEW, TENANT_SETTINGS, KIOSK_MANAGE, ORG_VIEW, ORG_EDIT, POINTS_VIEW, POINTS_CATALOGUE, POINTS_PROPOSE, POINTS_CONFIRM, POINTS_REVERSE, POINTS_OBJECT, POINTS_REVIEW, POINTS_SETTINGS, POINTS_RESTRICT, POINTS_CARD, POINTS_VERIFY, SHOP_VIEW, SHOP_MANAGE, SHOP_COUNTER, DECISION_VIEW, DECISION_RECORD, DECISION_PROCEDURES, NOTICE_PUBLISH, DEVICE_VIEW, DEVICE_MANAGE, ORGLIFE_VIEW, ORGLIFE_RECORD, ORGLIFE_REVIEW, SEAL_VIEW, SEAL_APPLY, SEAL_APPROVE, SEAL_MANAGE, PLATFORM_ALL);
+    public static final Set<String> ALL = Set.of(PLACE_VIEW, PLACE_EDIT, USER_VIEW, USER_MANAGE, AUDIT_VIEW, TENANT_SETTINGS, KIOSK_MANAGE, ORG_VIEW, ORG_EDIT, POINTS_VIEW, POINTS_CATALOGUE, POINTS_PROPOSE, POINTS_CONFIRM, POINTS_REVERSE, POINTS_OBJECT, POINTS_REVIEW, POINTS_SETTINGS, POINTS_RESTRICT, POINTS_CARD, POINTS_VERIFY, SHOP_VIEW, SHOP_MANAGE, SHOP_COUNTER, DECISION_VIEW, DECISION_RECORD, DECISION_PROCEDURES, NOTICE_PUBLISH, DEVICE_VIEW, DEVICE_MANAGE, ORGLIFE_VIEW, ORGLIFE_RECORD, ORGLIFE_REVIEW, SEAL_VIEW, SEAL_APPLY, SEAL_APPROVE, SEAL_MANAGE, RATING_VIEW, RATING_MANAGE, RATING_VOTE, PLATFORM_ALL);
 
     private Permission() {
     }
