@@ -22,7 +22,7 @@ import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Lists people work with download as Excel from their page (issue 19 point 8), in the page's language, Chinese data kept. */
+/** Lists people work with download as Excel from their page (issue 19 point 8): households, users, the audit log — in the page's language, Chinese data kept. */
 class ExportsBrowserIT extends BrowserIT {
 
     private static List<List<String>> rows(byte[] xlsx) throws IOException {
@@ -40,7 +40,7 @@ class ExportsBrowserIT extends BrowserIT {
     }
 
     @Test
-    void theHouseholdsAndTheUsersDownloadAsExcelFromTheirPages() throws IOException {
+    void theHouseholdsTheUsersAndTheAuditLogDownloadAsExcelFromTheirPages() throws IOException {
         Http api = api();
         Fixtures.County county = Fixtures.countyWithVillages(api, "exp", "东关村");
         String code = county.code();
@@ -65,5 +65,12 @@ class ExportsBrowserIT extends BrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("users:export"))).click();
         List<List<String>> users = rows(Browser.downloaded(browser, downloads, "用户管理.xlsx"));
         assertTrue(users.stream().anyMatch(r -> r.contains("admin") && r.contains("租户管理员")), "roles in words: " + users);
+
+        browser.get(tenantBase + "audit.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("audit:export"))).click();
+        List<List<String>> audit = rows(Browser.downloaded(browser, downloads, "审计日志.xlsx"));
+        assertTrue(audit.stream().anyMatch(r -> r.contains("新增") && r.stream().anyMatch(c -> c.startsWith("住户 "))
+                && r.stream().anyMatch(c -> c.contains("headName: 张大山") || c.contains("headName: 李小梅"))),
+                "the action and entity in words, the change on one line: " + audit.subList(0, Math.min(4, audit.size())));
     }
 }

@@ -82,6 +82,13 @@ public class AuditView implements Serializable {
         return changes(entry.getChanges());
     }
 
+    /** An entry's changes on one line, for the Excel export: {@code field: before → after; …}. */
+    public String changesText(AuditEntry entry) {
+        return String.join("; ", changesOf(entry).stream()
+                .map(c -> (c.field().isEmpty() ? "" : c.field() + ": ") + (c.before().isEmpty() ? "" : c.before() + " → ") + c.after())
+                .toList());
+    }
+
     static List<FieldChange> changes(String json) {
         List<FieldChange> rows = new ArrayList<>();
         if (json == null || json.isBlank()) {
