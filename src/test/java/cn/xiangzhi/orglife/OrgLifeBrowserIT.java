@@ -9,9 +9,6 @@ import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
@@ -28,26 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OrgLifeBrowserIT extends BrowserIT {
 
-    /** Types a date and time into a datePicker's field as a user does, then clicks beside it to close the calendar. */
-    private void type(String id, String text) {
-        var input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-        wait.until(ExpectedConditions.attributeToBe(By.id(id), "value", text));
-        // a click beside the field closes the calendar (a click while the page still scrolls may miss: click again)
-        By panel = By.id(id.replace("_input", "_panel"));
-        wait.until(d -> {
-            if (d.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
-                return true;
-            }
-            d.findElement(By.cssSelector("#meetings h2")).click();
-            return false;
-        });
-    }
 
-    private double number(String script) {
-        return ((Number) ((JavascriptExecutor) browser).executeScript(script)).doubleValue();
-    }
 
     @Test
     void aVillageSchedulesAMeetingAndTheTownshipReviewerRejectsItsRecordWithAReason() {
@@ -79,8 +57,8 @@ class OrgLifeBrowserIT extends BrowserIT {
         wait.until(d -> d.findElement(By.id("meetings:type_input")).getAttribute("textContent").contains("支部委员会"));
         Browser.pick(browser, "meetings:village", "三会村");
         Browser.pick(browser, "meetings:type", "支部委员会");
-        type("meetings:starts_input", "2026-11-05 09:00");
-        type("meetings:ends_input", "2026-11-05 10:00");
+        Browser.typeDateTime(browser, "meetings:starts_input", "2026-11-05 09:00", By.cssSelector("#meetings h2"));
+        Browser.typeDateTime(browser, "meetings:ends_input", "2026-11-05 10:00", By.cssSelector("#meetings h2"));
         browser.findElement(By.id("meetings:place")).sendKeys("村党群服务中心");
         Browser.checkInMenu(browser, "meetings:expected", "王书记（1001）");
         browser.findElement(By.id("meetings:schedule")).click();
@@ -130,7 +108,7 @@ class OrgLifeBrowserIT extends BrowserIT {
         for (String page : List.of("meetings", "cadres")) {
             browser.get(tenantBase + page + ".xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id(page)));
-            assertTrue(number("return document.documentElement.scrollWidth") <= number("return window.innerWidth") + 1,
+            assertTrue(Browser.number(browser, "return document.documentElement.scrollWidth") <= Browser.number(browser, "return window.innerWidth") + 1,
                     page + " fits a phone's width");
             Browser.screenshot(browser, page + "-390");
         }
@@ -138,7 +116,7 @@ class OrgLifeBrowserIT extends BrowserIT {
         browser.get(tenantBase + "meetings.xhtml");
         browser.findElement(By.cssSelector("a.xz-meeting-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meeting:people")));
-        assertTrue(number("return document.documentElement.scrollWidth") <= number("return window.innerWidth") + 1,
+        assertTrue(Browser.number(browser, "return document.documentElement.scrollWidth") <= Browser.number(browser, "return window.innerWidth") + 1,
                 "a meeting's record fits a phone's width");
         Browser.screenshot(browser, "meeting-390");
     }

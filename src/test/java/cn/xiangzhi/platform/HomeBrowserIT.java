@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
@@ -24,9 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HomeBrowserIT extends BrowserIT {
 
-    private double number(String script) {
-        return ((Number) ((JavascriptExecutor) browser).executeScript(script)).doubleValue();
-    }
 
     @Test
     void eachRoleSeesWhatNeedsThemNowAndTheAdminTheSetupChecklist() {
@@ -76,7 +72,7 @@ class HomeBrowserIT extends BrowserIT {
         browser.get(tenantBase + "index.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-toggle")));
         assertFalse(browser.findElement(By.id("menu")).isDisplayed(), "the menu is folded");
-        assertTrue(number("return document.documentElement.scrollWidth") <= number("return window.innerWidth") + 1, "fits a phone");
+        assertTrue(Browser.number(browser, "return document.documentElement.scrollWidth") <= Browser.number(browser, "return window.innerWidth") + 1, "fits a phone");
         assertTrue(browser.findElement(By.id("menu-toggle")).getSize().getHeight() >= 44, "a tap target a finger can hit");
         Browser.screenshot(browser, "home-admin-390");
         browser.findElement(By.id("menu-toggle")).click();

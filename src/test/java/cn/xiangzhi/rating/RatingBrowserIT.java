@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -31,28 +30,10 @@ class RatingBrowserIT extends BrowserIT {
 
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    /** Types a date and time into a datePicker's field, then clicks beside it to close the calendar. */
-    private void type(String id, String text) {
-        var input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-        wait.until(ExpectedConditions.attributeToBe(By.id(id), "value", text));
-        By panel = By.id(id.replace("_input", "_panel"));
-        wait.until(d -> {
-            if (d.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
-                return true;
-            }
-            d.findElement(By.cssSelector("#rating h2")).click();
-            return false;
-        });
-    }
 
-    private double number(String script) {
-        return ((Number) ((JavascriptExecutor) browser).executeScript(script)).doubleValue();
-    }
 
     private void fitsAPhone(String what) {
-        assertTrue(number("return document.documentElement.scrollWidth") <= number("return window.innerWidth") + 1, what + " fits a phone's width");
+        assertTrue(Browser.number(browser, "return document.documentElement.scrollWidth") <= Browser.number(browser, "return window.innerWidth") + 1, what + " fits a phone's width");
     }
 
     @Test
@@ -75,8 +56,8 @@ class RatingBrowserIT extends BrowserIT {
         // the pickers step by five minutes
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
         now = now.withMinute(now.getMinute() / 5 * 5);
-        type("rating:opens_input", now.minusHours(1).format(PICKER));
-        type("rating:closes_input", now.plusDays(2).format(PICKER));
+        Browser.typeDateTime(browser, "rating:opens_input", now.minusHours(1).format(PICKER), By.cssSelector("#rating h2"));
+        Browser.typeDateTime(browser, "rating:closes_input", now.plusDays(2).format(PICKER), By.cssSelector("#rating h2"));
         browser.findElement(By.id("rating:book")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating:campaigns"), "2026年度党支部星级评定"));
         assertTrue(browser.findElement(By.id("rating:campaigns")).getText().contains("投票中"), "open now");
@@ -84,7 +65,7 @@ class RatingBrowserIT extends BrowserIT {
 
         browser.findElement(By.cssSelector("#rating\\:campaigns a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("qr")));
-        assertTrue(number("return document.getElementById('qr').naturalWidth") > 100, "the QR code is drawn");
+        assertTrue(Browser.number(browser, "return document.getElementById('qr').naturalWidth") > 100, "the QR code is drawn");
         String phoneUrl = browser.findElement(By.id("campaign:phone-url")).getText();
         assertTrue(phoneUrl.contains("/public/rate.xhtml?campaign="), phoneUrl);
         Browser.screenshot(browser, "rating-campaign-empty-1366");

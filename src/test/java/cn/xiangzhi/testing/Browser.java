@@ -323,4 +323,30 @@ public final class Browser {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Types a date and time into the PrimeFaces datePicker field {@code id} (its {@code _input}) as a
+     * user does, then clicks {@code beside} (a heading outside the calendar) until the calendar has
+     * closed: a click while the page still scrolls may miss.
+     */
+    public static void typeDateTime(WebDriver browser, String id, String text, By beside) {
+        WebDriverWait wait = waiting(browser, 30);
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        wait.until(ExpectedConditions.attributeToBe(By.id(id), "value", text));
+        By panel = By.id(id.replace("_input", "_panel"));
+        wait.until(d -> {
+            if (d.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                return true;
+            }
+            d.findElement(beside).click();
+            return false;
+        });
+    }
+
+    /** A number the page's script answers ({@code return document.documentElement.scrollWidth}). */
+    public static double number(WebDriver browser, String script) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(script)).doubleValue();
+    }
 }
