@@ -30,6 +30,7 @@ import cn.xiangzhi.devices.domain.TerminalUser;
 import cn.xiangzhi.orglife.domain.Meeting;
 import cn.xiangzhi.orglife.domain.MeetingFile;
 import cn.xiangzhi.rating.domain.BottomLine;
+import cn.xiangzhi.rating.domain.ConsequenceRule;
 import cn.xiangzhi.rating.domain.Problem;
 import cn.xiangzhi.rating.domain.RatingCampaign;
 import cn.xiangzhi.rating.domain.RatingSubject;
@@ -124,7 +125,7 @@ class TenantIsolationIT extends ApplicationIT {
     /** The resources with a DELETE of one row. */
     static final Set<String> DELETABLE = Set.of("decision-procedures", "grids", "households", "kiosk-tokens",
             "party-branches", "party-members", "places", "points-items", "power-list", "residents", "shop-clerks", "shop-goods",
-            "shop-villages", "shops", "terminal-users", "users", "village-bodies");
+            "shop-villages", "shops", "terminal-users", "users", "village-bodies", "rating-consequence-rules");
 
     static final List<TenantOwnedTable> TABLES = List.of(
             new TenantOwnedTable(Place.class, "places", TenantIsolationIT::createPlace, row -> "{\"name\":\"改\"}"),
@@ -214,7 +215,8 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(RatingCampaign.class, "rating-campaigns", TenantIsolationIT::ratingCampaign, null),
             new TenantOwnedTable(RatingSubject.class, "rating-subjects", TenantIsolationIT::ratingSubject, null),
             new TenantOwnedTable(Vote.class, "rating-votes", TenantIsolationIT::ratingVote, null),
-            new TenantOwnedTable(Problem.class, "rating-problems", TenantIsolationIT::ratingProblem, null));
+            new TenantOwnedTable(Problem.class, "rating-problems", TenantIsolationIT::ratingProblem, null),
+            new TenantOwnedTable(ConsequenceRule.class, "rating-consequence-rules", TenantIsolationIT::consequenceRule, null));
 
     /** Tenant B's admin is also called "admin", with another password: valid credentials of B, never of A. */
     static final String B_PASSWORD = "admin-secret-of-b";
@@ -308,7 +310,12 @@ class TenantIsolationIT extends ApplicationIT {
         long meetingFile = meetingFile(api, a);
         long meeting = api.call("GET", "/api/t/" + a + "/meeting-files/" + meetingFile, "admin", ADMIN_PASSWORD, null).json()
                 .getJsonNumber("meetingId").longValue();
+        long campaign = ratingCampaign(api, a);
         return List.of(
+                new CrossTenantCall("a campaign's trail", "GET", "/rating-campaigns/" + campaign + "/trail", null, null),
+                new CrossTenantCall("a campaign's consequences", "GET", "/rating-campaigns/" + campaign + "/consequences", null, null),
+                new CrossTenantCall("a campaign's results workbook", "GET", "/rating-campaigns/" + campaign + "/results.xlsx", null, null),
+                new CrossTenantCall("a campaign's poster", "GET", "/rating-campaigns/" + campaign + "/poster.pdf", null, null),
                 new CrossTenantCall("reversal", "POST", "/points-lines/" + line + "/reversal", "{\"reason\":\"冲正\"}",
                         "/points-lines?household=" + householdOfLine(api, a, line)),
                 new CrossTenantCall("return", "POST", "/redemptions/" + redemption + "/return",
@@ -565,6 +572,11 @@ class TenantIsolationIT extends ApplicationIT {
                 .getJsonObject(0).getJsonNumber("id").longValue();
     }
 
+    static long consequenceRule(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/rating-consequence-rules", "admin", ADMIN_PASSWORD,
+                "{\"name\":\"约谈" + System.nanoTime() % 1_000_000 + "\",\"starsFrom\":3,\"starsTo\":3,\"years\":1}"));
+    }
+
     static long ratingProblem(Http api, String tenant) {
         return created(api.call("POST", "/api/t/" + tenant + "/rating-problems", "admin", ADMIN_PASSWORD,
                 "{\"subjectId\":" + ratingSubject(api, tenant) + ",\"problem\":\"议事不公开\",\"promise\":\"每月公开\",\"dueOn\":\"2027-03-31\"}"));
@@ -585,6 +597,21 @@ class TenantIsolationIT extends ApplicationIT {
      * written as A's and never as B's, and B's admin can neither see, claim, move, disable nor command
      * A's device, nor put people on A's terminals.
      */
+    /** The campaign trail's count of refused votes ({@code rating_refusal}, native SQL naming its tenant) counts a tenant's own campaigns only. */
+    @Test
+    void refusedVotesAreCountedOnlyForACampaignOfTheTenantWhosePageRefusedThem() throws SQLException {
+        long campaign = ratingCampaign(api, a);
+        long subject = api.call("GET", "/api/t/" + a + "/rating-subjects?campaign=" + campaign, "admin", ADMIN_PASSWORD, null).array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Map<String, String> guess = Map.of("way", "TOKEN", "code", "NOBODY", "secret", "WRONG", "subject", Long.toString(subject), "q0", "5");
+        assertTrue(api.postForm("/t/" + b + "/public/rate.xhtml?campaign=" + campaign, guess).body().contains("id=\"rate-missing\""),
+                "A's campaign has no phone page under B");
+        assertEquals(0, Fixtures.count("select count(*) from rating_refusal where campaign_id = " + campaign));
+        assertFalse(api.postForm("/t/" + a + "/public/rate.xhtml?campaign=" + campaign, guess).body().contains("id=\"cast\""));
+        assertEquals(1, Fixtures.count("select sum(attempts) from rating_refusal where campaign_id = " + campaign + " and tenant_id = "
+                + Fixtures.count("select id from tenant where code = '" + a + "'")), "refused on A's own page: counted for A");
+    }
+
     @Test
     void aTenantsDevicesWriteOnlyIntoItAndAreNotSeenClaimedOrMovedByAnother() throws SQLException {
         DeviceFixture.Claimed device = terminal(api, a);
