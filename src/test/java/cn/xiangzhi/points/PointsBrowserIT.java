@@ -203,6 +203,9 @@ class PointsBrowserIT extends BrowserIT {
         browser.get(tenantBase + "scores.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scores:tabs:grids"), "东关网格"));
         assertEquals("2", browser.findElement(By.cssSelector("#scores\\:tabs\\:grids .xz-score-points")).getText());
+        assertTrue(Browser.number(browser, "return document.querySelector('[id=\"scores:tabs:gridChart\"] canvas').width") > 0,
+                "the grids' averages as a bar chart");
+        Browser.screenshot(browser, "points-scores");
 
         // 7. Last year's honours: E1 had points in December; the tenant admin sees who the rule honours and awards them.
         String december = (thisMonth.getYear() - 1) + "-12";
