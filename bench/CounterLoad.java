@@ -124,6 +124,35 @@ public class CounterLoad {
                     count(c, "select count(*) from shop_redemption where tenant_id = " + tenantId)));
         }
 
+        // Statements per redemption and per read, counted by the database (its Com_select, Com_insert,
+        // Com_update and Com_delete, and Questions: every statement a client sent, commits included)
+        // while one clerk alone redeems, then reads, STATEMENT_SAMPLE times in a row.
+        try (Connection c = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
+            HttpClient client = client();
+            String auth = signIn(0);
+            int sample = Integer.parseInt(System.getenv().getOrDefault("STATEMENT_SAMPLE", "200"));
+            long[] before = statements(c);
+            int redeemed = 0;
+            for (int i = 0; i < sample; i++) {
+                String body = "{\"household\":\"C" + String.format("%05d", households - 1 - (i % 100)) + "\",\"items\":[{\"goodsId\":" + goods
+                        + ",\"quantity\":1}],\"idempotencyKey\":\"stmt-" + UUID.randomUUID() + "\"}";
+                HttpResponse<String> reply = client.send(HttpRequest.newBuilder(URI.create(base + "/api/t/" + tenant + "/redemptions"))
+                        .header("Authorization", auth).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                redeemed += reply.statusCode() == 201 ? 1 : 0;
+            }
+            long[] afterRedeeming = statements(c);
+            HttpRequest get = HttpRequest.newBuilder(URI.create(base + "/api/t/" + tenant + "/shop-goods/" + goods))
+                    .header("Authorization", auth).GET().build();
+            for (int i = 0; i < sample; i++) {
+                client.send(get, HttpResponse.BodyHandlers.ofString());
+            }
+            long[] afterReading = statements(c);
+            System.out.printf("Statements per redemption (one clerk, %d of %d redeemed): %s%n", redeemed, sample,
+                    perRequest(before, afterRedeeming, Math.max(1, redeemed)));
+            System.out.printf("Statements per one-row read (%d reads): %s%n", sample, perRequest(afterRedeeming, afterReading, sample));
+        }
+
         // The stack's own ceiling on this machine: the same clerks reading one goods row (tenant,
         // sign-in, one query, JSON) — what any request through HTTP, Shiro, JAX-RS and JPA costs here.
         Result read = load(clerks, Math.min(warmup, 5), seconds, households, clerk -> {
@@ -412,6 +441,29 @@ public class CounterLoad {
     static void print(String name, Result r) {
         System.out.printf("%s: %d redeemed, %d refused (no points left), %d errors in %.1f s: %.0f redemptions/s, p50 %s, p99 %s%n",
                 name, r.ok(), r.refused(), r.errors(), r.seconds(), r.rate(), r.latency(0.50), r.latency(0.99));
+    }
+
+    /** The database's statement counters: select, insert, update, delete, and every statement sent (Questions). */
+    static long[] statements(Connection c) throws Exception {
+        long[] counts = new long[5];
+        List<String> names = List.of("Com_select", "Com_insert", "Com_update", "Com_delete", "Questions");
+        try (var rows = c.createStatement().executeQuery("show global status where Variable_name in"
+                + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Questions')")) {
+            while (rows.next()) {
+                counts[names.indexOf(rows.getString(1))] = rows.getLong(2);
+            }
+        }
+        return counts;
+    }
+
+    /** The counters' growth per request: "8.0 (6.0 select, 2.0 insert, 0.0 update, 0.0 delete); 12.0 sent in all". */
+    static String perRequest(long[] from, long[] to, int requests) {
+        double[] d = new double[5];
+        for (int i = 0; i < 5; i++) {
+            d[i] = (to[i] - from[i]) / (double) requests;
+        }
+        return String.format("%.1f (%.1f select, %.1f insert, %.1f update, %.1f delete); %.1f sent in all, commits and our own SHOW included",
+                d[0] + d[1] + d[2] + d[3], d[0], d[1], d[2], d[3], d[4]);
     }
 
     /**

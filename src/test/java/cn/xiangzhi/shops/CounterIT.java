@@ -223,6 +223,32 @@ class CounterIT extends ApplicationIT {
         assertEquals(100, balance(e1).getInt("redeemable"), "nothing was spent by the refusals");
     }
 
+    /**
+     * A redemption's audit entries (its ledger line, the redemption, its item) are all there, in its
+     * transaction, and read as before; a refused one leaves none.
+     */
+    @Test
+    void aRedemptionLeavesItsThreeAuditEntriesAndARefusedOneNone() throws Exception {
+        String entries = "select count(*) from audit_entry a join tenant t on t.id = a.tenant_id where t.code = '" + code + "'";
+        long before = Fixtures.count(entries);
+        Http.Reply ok = redeem("E1", soap, 2, UUID.randomUUID().toString());
+        assertEquals(201, ok.status(), ok.body());
+        JsonObject redemption = ok.json();
+        long id = redemption.getJsonNumber("id").longValue();
+        long line = redemption.getJsonNumber("lineId").longValue();
+        long item = redemption.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(1, Fixtures.count("select count(*) from audit_entry where entity_type = 'Redemption' and entity_id = '" + id + "'"));
+        assertEquals(1, Fixtures.count("select count(*) from audit_entry where entity_type = 'LedgerLine' and entity_id = '" + line + "'"));
+        assertEquals(1, Fixtures.count("select count(*) from audit_entry where entity_type = 'RedemptionItem' and entity_id = '" + item + "'"));
+        assertEquals(before + 3, Fixtures.count(entries), "three entries, nothing else");
+        assertTrue(admin("GET", "/audit?type=Redemption", null).body().contains("\"entityId\":\"" + id + "\""),
+                "and the audit log shows them as before");
+
+        long after = Fixtures.count(entries);
+        assertRefused(redeem("E1", soap, 9, UUID.randomUUID().toString()), "error.wallet.insufficient"); // 90 of the 80 left
+        assertEquals(after, Fixtures.count(entries), "a refused redemption writes no entry");
+    }
+
     @Test
     void spendingChangesTheBalanceButNotTheScores() {
         String month = YearMonth.now().minusMonths(1).toString();

@@ -129,12 +129,17 @@ public class HouseholdCards {
     }
 
     /**
-     * The household id of a valid card, for the shop counter (which then checks that its shop serves
-     * the household's village). Same refusals as {@link #verify}.
+     * Whether {@code scanned} is a valid card of {@code household}, which the counter has already
+     * found (and locked) by the code the card names and whose clerk's permission it has checked: the
+     * card's tenant and signature, then one lookup of the card by household and serial — the household
+     * is not looked up again (issue 20). Same refusals as {@link #verify}.
      */
-    public long verifyAtCounter(String scanned) {
-        Access.require(Permission.SHOP_COUNTER);
-        return check(scanned, h -> true).getHousehold().getId();
+    public void verifyCardOf(Household household, String scanned) {
+        CardCode code = signed(scanned);
+        if (!code.householdCode().equals(household.getCode())) {
+            throw new DomainException("error.card.unknownHousehold", household.getCode());
+        }
+        valid(db.tenant(), household, code);
     }
 
     /**
@@ -146,6 +151,17 @@ public class HouseholdCards {
     }
 
     private HouseholdCard check(String scanned, Predicate<Household> visible) {
+        CardCode code = signed(scanned);
+        EntityManager em = db.tenant();
+        Household household = em.createQuery("select h from Household h where h.code = :code", Household.class)
+                .setParameter("code", code.householdCode()).getResultStream()
+                .filter(h -> h.getCode().equals(code.householdCode()) && visible.test(h))
+                .findFirst().orElseThrow(() -> new DomainException("error.card.unknownHousehold", code.householdCode()));
+        return valid(em, household, code);
+    }
+
+    /** The card's code once its tenant and signature are checked. */
+    private CardCode signed(String scanned) {
         CardCode.Scanned scan = CardCode.read(scanned);
         CardCode code = scan.code();
         if (!code.tenantCode().equals(TenantContext.current().code())) {
@@ -154,11 +170,11 @@ public class HouseholdCards {
         if (!scan.isSignedWith(keys.current())) {
             throw new DomainException("error.card.signature");
         }
-        EntityManager em = db.tenant();
-        Household household = em.createQuery("select h from Household h where h.code = :code", Household.class)
-                .setParameter("code", code.householdCode()).getResultStream()
-                .filter(h -> h.getCode().equals(code.householdCode()) && visible.test(h))
-                .findFirst().orElseThrow(() -> new DomainException("error.card.unknownHousehold", code.householdCode()));
+        return code;
+    }
+
+    /** The household's card of the code's serial, refused when there is none or it is revoked. */
+    private static HouseholdCard valid(EntityManager em, Household household, CardCode code) {
         HouseholdCard card = em.createQuery("select c from HouseholdCard c where c.household = :h and c.serial = :s", HouseholdCard.class)
                 .setParameter("h", household).setParameter("s", code.serial()).getResultStream().findFirst()
                 .orElseThrow(() -> new DomainException("error.card.unknownHousehold", code.householdCode()));

@@ -3,8 +3,10 @@ package cn.xiangzhi.points.application;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.application.PlaceDirectory;
 import cn.xiangzhi.platform.domain.Place;
-import cn.xiangzhi.points.domain.Expiry;
 import cn.xiangzhi.points.domain.LedgerLine;
+import cn.xiangzhi.points.domain.HouseholdLedger;
+import cn.xiangzhi.points.domain.LedgerRow;
+import cn.xiangzhi.points.domain.ReleasedMonth;
 import cn.xiangzhi.points.domain.LineType;
 import cn.xiangzhi.points.domain.Months;
 import cn.xiangzhi.points.domain.Objection;
@@ -27,7 +29,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -216,7 +217,7 @@ public class PointsMonths {
     }
 
     static Balance balanceOf(EntityManager em, Household household, LocalDate today) {
-        Ledger ledger = ledgerOf(em, household, today);
+        HouseholdLedger ledger = ledgerOf(em, household, today);
         Long pending = em.createQuery("select sum(p.points) from Proposal p where p.household = :h and p.status = :s", Long.class)
                 .setParameter("h", household).setParameter("s", ProposalStatus.PROPOSED).getSingleResult();
         return new Balance(household.getId(), ledger.confirmed(), ledger.redeemable(), ledger.frozen(),
@@ -224,75 +225,28 @@ public class PointsMonths {
     }
 
     /**
-     * A household's ledger as the balance sees it: every line's points (confirmed), those frozen by an
-     * open objection, and the lines that count in the redeemable balance, each with the month of the
-     * credit it is (or reverses) for {@link Expiry}.
+     * A household's ledger as the balance sees it ({@link HouseholdLedger}, the rule itself): its lines
+     * as typed rows (scalars, not entities: a household that redeems often has many lines, and loading
+     * them as entities with their audit snapshots made every redemption slower than the last; the
+     * foreign keys are read as columns, no join; a reversal always reverses a line of the same
+     * household, so the line it reverses is among these), the lines frozen by an open objection, and
+     * the months of the lines' villages whose objection period is over.
      */
-    record Ledger(int confirmed, int frozen, List<Expiry.Counted> counted) {
-        int redeemable() {
-            return counted.stream().mapToInt(Expiry.Counted::points).sum();
-        }
-    }
-
-    static Ledger ledgerOf(EntityManager em, Household household, LocalDate today) {
-        // scalars, not entities: a household that redeems often has many lines, and loading them as
-        // entities (with their audit snapshots) made every redemption slower than the last. The
-        // foreign keys are read as columns (no join), and a reversal always reverses a line of the
-        // same household, so the line it reverses is among these.
-        List<Object[]> lines = em.createQuery("select l.id, l.type, l.points, l.villageId, l.month, l.reversesId"
-                + " from LedgerLine l where l.household = :h", Object[].class).setParameter("h", household).getResultList();
-        Map<Long, Object[]> byId = new HashMap<>();
-        lines.forEach(l -> byId.put((Long) l[0], l));
+    static HouseholdLedger ledgerOf(EntityManager em, Household household, LocalDate today) {
+        List<LedgerRow> lines = em.createQuery("select new cn.xiangzhi.points.domain.LedgerRow(l.id, l.type, l.points, l.villageId,"
+                + " l.month, l.reversesId) from LedgerLine l where l.household = :h", LedgerRow.class).setParameter("h", household)
+                .getResultList();
         Set<Long> frozenLines = new HashSet<>(em.createQuery("select o.line.id from Objection o where o.line.household = :h"
                 + " and o.status = :s", Long.class).setParameter("h", household).setParameter("s", Objection.Status.OPEN).getResultList());
-        Set<String> released = new HashSet<>();
+        Set<ReleasedMonth> released = new HashSet<>();
         Set<Long> villages = new HashSet<>();
-        lines.forEach(l -> villages.add((Long) l[3]));
+        lines.forEach(l -> villages.add(l.villageId()));
         if (!villages.isEmpty()) {
-            em.createQuery("select m.village.id, m.month from PublishedMonth m where m.village.id in :villages"
-                            + " and m.objectionUntil < :today", Object[].class).setParameter("villages", villages)
-                    .setParameter("today", today).getResultList().forEach(m -> released.add(m[0] + "/" + m[1]));
+            em.createQuery("select new cn.xiangzhi.points.domain.ReleasedMonth(m.village.id, m.month) from PublishedMonth m"
+                            + " where m.village.id in :villages and m.objectionUntil < :today", ReleasedMonth.class)
+                    .setParameter("villages", villages).setParameter("today", today).getResultList().forEach(released::add);
         }
-        int confirmed = 0;
-        int frozen = 0;
-        List<Expiry.Counted> counted = new ArrayList<>();
-        for (Object[] line : lines) {
-            int points = ((Number) line[2]).intValue();
-            LineType type = (LineType) line[1];
-            Object[] reverses = line[5] == null ? null : byId.get((Long) line[5]);
-            confirmed += points;
-            if (frozenLines.contains((Long) line[0])) {
-                frozen += points;
-            } else if (counts(type, points, line[3] + "/" + line[4], reverses, released)) {
-                counted.add(new Expiry.Counted(points, creditMonth(type, points, (Integer) line[4], reverses)));
-            }
-        }
-        return new Ledger(confirmed, frozen, counted);
-    }
-
-    /**
-     * The month a credit was earned in, for a positive award or bonus or the reversal of one; else
-     * null. {@code reverses}: the reversed line's row (id, type, points, village id, month, …).
-     */
-    private static Integer creditMonth(LineType type, int points, Integer month, Object[] reverses) {
-        return switch (type) {
-            case AWARD, BONUS -> points > 0 ? month : null;
-            case REVERSAL -> reverses != null && ((Number) reverses[2]).intValue() > 0 ? (Integer) reverses[4] : null;
-            case REDEMPTION, RETURN, EXPIRY -> null;
-        };
-    }
-
-    /**
-     * Whether a line counts in the redeemable balance: spending and its return at once; a deduction
-     * at once; an addition once its month is released; a reversal exactly when the line it reverses
-     * counts (so a reversed line and its reversal cancel out whenever they count).
-     */
-    private static boolean counts(LineType type, int points, String villageMonth, Object[] reversed, Set<String> released) {
-        return switch (type) {
-            case REDEMPTION, RETURN, EXPIRY -> true;
-            case REVERSAL -> reversed != null && (((Number) reversed[2]).intValue() < 0 || released.contains(reversed[3] + "/" + reversed[4]));
-            case AWARD, BONUS -> points < 0 || released.contains(villageMonth);
-        };
+        return HouseholdLedger.of(lines, frozenLines, released);
     }
 
     /** Whether the village's month is closed (it then takes no new lines). */

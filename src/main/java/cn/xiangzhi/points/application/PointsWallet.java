@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A household's points as money: spending at a shop and giving back on a return, as ledger lines
@@ -47,24 +48,33 @@ public class PointsWallet {
      * ({@code error.wallet.insufficient}, a conflict naming what is available).
      */
     public Spent spend(long householdId, int points, String by, String reference) {
-        EntityManager em = db.tenant();
-        Household household = em.find(Household.class, householdId, LockModeType.PESSIMISTIC_WRITE);
+        Household household = db.tenant().find(Household.class, householdId, LockModeType.PESSIMISTIC_WRITE);
         if (household == null) {
             throw new NotFoundException("Household", householdId);
         }
+        return spend(household, points, by, reference);
+    }
+
+    /**
+     * Spends from {@code household}, whose row the caller's transaction has already locked with its
+     * first statement (the counter locks it by code): the household is not found or locked again.
+     */
+    public Spent spend(Household household, int points, String by, String reference) {
+        EntityManager em = db.tenant();
         LocalDate today = LocalDate.now(clock);
         // what spending needs of the balance: the restrictions and the redeemable points (not the pending proposals)
-        if (Restrictions.kindsInForce(em, household, today).contains(RestrictionKind.NO_REDEEM)) {
+        Set<RestrictionKind> inForce = Restrictions.kindsInForce(em, household, today);
+        if (inForce.contains(RestrictionKind.NO_REDEEM)) {
             throw DomainException.conflict("error.wallet.restricted", household.getCode());
         }
-        int redeemable = PointsMonths.ledgerOf(em, household, today).redeemable();
-        if (points > redeemable) {
-            throw DomainException.conflict("error.wallet.insufficient", household.getCode(), points, Math.max(0, redeemable));
+        int spendable = PointsMonths.ledgerOf(em, household, today).spendable(inForce);
+        if (points > spendable) {
+            throw DomainException.conflict("error.wallet.insufficient", household.getCode(), points, spendable);
         }
         LedgerLine line = LedgerLine.spending(household, points, Months.of(YearMonth.now(clock)), by, reference, clock.instant());
         em.persist(line);
         em.flush();
-        return new Spent(line.getId(), points, redeemable - points);
+        return new Spent(line.getId(), points, spendable - points);
     }
 
     /** Gives back the points of a spending line (goods returned), once; returns the new line's id. */

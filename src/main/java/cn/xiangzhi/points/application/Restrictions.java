@@ -27,8 +27,9 @@ import java.util.Set;
 
 /**
  * The negative list (负面清单): tenant admins and township reviewers ({@code points:restrict}) place
- * and lift restrictions on households in their scope; everyone who reads points sees them. Other
- * services ask {@link #isRestricted}, {@link #mayRedeem} and {@link #mayBeHonoured} before they act.
+ * and lift restrictions on households in their scope; everyone who reads points sees them. The
+ * restrictions in force on a day ({@link #kindsInForce}) are applied where they matter: the wallet
+ * refuses spending under NO_REDEEM ({@code HouseholdLedger.spendable}), honours pass over NO_HONOUR.
  */
 @ApplicationScoped
 @Transactional

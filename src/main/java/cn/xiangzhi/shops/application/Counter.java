@@ -109,8 +109,7 @@ public class Counter {
 
     /** The clerk's shop and the goods it offers today, by code. */
     public Shelf shelf() {
-        Access.require(Permission.SHOP_COUNTER);
-        Shop shop = clerksShop();
+        Shop shop = clerksShop(Access.require(Permission.SHOP_COUNTER));
         LocalDate today = LocalDate.now(clock);
         List<Offer> goods = db.tenant().createQuery("select g from ShopGoods g where g.shop = :s order by g.code", ShopGoods.class)
                 .setParameter("s", shop).getResultStream().filter(g -> g.isOfferedOn(today))
@@ -120,8 +119,7 @@ public class Counter {
 
     /** Identifies the household of a scanned card or a typed household code, for the clerk's shop. */
     public Customer customer(String scannedOrCode) {
-        Access.require(Permission.SHOP_COUNTER);
-        Shop shop = clerksShop();
+        Shop shop = clerksShop(Access.require(Permission.SHOP_COUNTER));
         Household household = household(db.tenant(), shop, scannedOrCode);
         PointsMonths.Balance balance = wallet.balance(household.getId());
         int redeemable = Math.max(0, balance.redeemable());
@@ -140,14 +138,14 @@ public class Counter {
      * ranges (whose gap locks deadlock two counters) are needed.
      */
     public RedemptionView redeem(Request request) {
-        UserPrincipal user = Access.require(Permission.SHOP_COUNTER);
+        UserPrincipal user = Access.require(Permission.SHOP_COUNTER); // the one permission check of a redemption
         if (request == null || request.items() == null || request.items().isEmpty()) {
             throw new DomainException("error.redemption.empty");
         }
         EntityManager em = db.tenant();
         Household household = lockHousehold(em, request.household());
         Redemption earlier = byKey(em, request.idempotencyKey());
-        Shop shop = clerksShop();
+        Shop shop = clerksShop(user);
         Map<Long, Integer> quantities = new TreeMap<>(); // goods locked in id order: no deadlock between two counters
         request.items().forEach(l -> quantities.merge(l.goodsId(), l.quantity(), Integer::sum));
         if (earlier != null) {
@@ -172,7 +170,7 @@ public class Counter {
                 goods.take(wanted.getValue());
             }
         }
-        PointsWallet.Spent spent = wallet.spend(household.getId(), redemption.getPoints(), user.describe(),
+        PointsWallet.Spent spent = wallet.spend(household, redemption.getPoints(), user.describe(),
                 "兑换 " + shop.getCode() + " " + request.idempotencyKey());
         redemption.recordedAs(spent.lineId());
         em.persist(redemption);
@@ -195,7 +193,7 @@ public class Counter {
         // first statement: the redemption's row lock serialises returns of it (see redeem for why first)
         Redemption original = em.find(Redemption.class, redemptionId, LockModeType.PESSIMISTIC_WRITE);
         Redemption earlier = byKey(em, idempotencyKey);
-        Shop shop = clerksShop();
+        Shop shop = clerksShop(user);
         if (earlier != null) {
             return repeated(earlier, shop, earlier.getReverses() != null && earlier.getReverses().getId() == redemptionId);
         }
@@ -227,7 +225,7 @@ public class Counter {
     /** The clerk's shop's redemptions, newest first (tenant admins and auditors: every shop in the tenant). */
     public List<RedemptionView> redemptions(Long shopId, int max) {
         UserPrincipal user = Access.require(Permission.SHOP_VIEW);
-        Long only = user.role() == Role.SHOP_CLERK ? clerksShop().getId() : shopId;
+        Long only = user.role() == Role.SHOP_CLERK ? clerksShop(user).getId() : shopId;
         var query = db.tenant().createQuery("select r from Redemption r" + (only == null ? "" : " where r.shop.id = :s")
                 + " order by r.id desc", Redemption.class).setMaxResults(ListSize.of(max));
         if (only != null) {
@@ -240,7 +238,7 @@ public class Counter {
         UserPrincipal user = Access.require(Permission.SHOP_VIEW);
         Redemption r = db.tenant().find(Redemption.class, id);
         if (r == null || (user.role() == Role.SHOP_CLERK
-                && !r.getShop().getId().equals(clerksShop().getId()))) {
+                && !r.getShop().getId().equals(clerksShop(user).getId()))) {
             throw new NotFoundException("Redemption", id);
         }
         return RedemptionView.of(r, false);
@@ -291,10 +289,9 @@ public class Counter {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    /** The shop the signed-in clerk acts for. */
-    private Shop clerksShop() {
-        UserPrincipal user = Access.require(Permission.SHOP_COUNTER);
-        return shops.shopOfClerk(user.userId()).orElseThrow(() -> DomainException.conflict("error.counter.noShop"));
+    /** The shop {@code clerk} (whose permission is checked) acts for. */
+    private Shop clerksShop(UserPrincipal clerk) {
+        return shops.shopOfClerk(clerk.userId()).orElseThrow(() -> DomainException.conflict("error.counter.noShop"));
     }
 
     /** The household of a card (verified) or a household code, among the villages the shop serves. */
@@ -317,8 +314,8 @@ public class Counter {
 
     /** A card must be valid (verified, not revoked) and the household's village served by the shop. */
     private void requireServed(Shop shop, Household household, String scannedOrCode) {
-        if (scannedOrCode.strip().startsWith("XZ1.") && cards.verifyAtCounter(scannedOrCode.strip()) != household.getId()) {
-            throw new DomainException("error.card.unknownHousehold", household.getCode());
+        if (scannedOrCode.strip().startsWith("XZ1.")) {
+            cards.verifyCardOf(household, scannedOrCode.strip()); // the card against the household found by its code, not a second lookup
         }
         if (!shops.mayServe(shop, household)) {
             throw DomainException.conflict("error.counter.notServed", household.getVillage().getName(), shop.getName());
