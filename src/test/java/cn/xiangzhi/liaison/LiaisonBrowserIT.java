@@ -1,0 +1,121 @@
+package cn.xiangzhi.liaison;
+
+import cn.xiangzhi.testing.Browser;
+import cn.xiangzhi.testing.BrowserIT;
+import cn.xiangzhi.testing.Fixtures;
+import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.ServerClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 18 on a phone-sized screen (390 px): a village names a lane chief and assigns a household,
+ * records a visit the household confirms with the last four digits of the head's phone, raises the
+ * request found, marks it done on the household archive, the household confirms it solved, and the
+ * month's coverage and the quarter's appraisal count it. Then each page once more at desktop width,
+ * for the screenshots. The server's clock is pinned to a quiet noon (ServerClock).
+ */
+class LiaisonBrowserIT extends BrowserIT {
+
+    Http api;
+
+    @BeforeEach
+    void aQuietDay() {
+        api = api();
+        ServerClock.pinQuietDay(api);
+    }
+
+    @AfterEach
+    void backToTheRealTime() {
+        ServerClock.backToRealTime(api);
+    }
+
+    @Test
+    void assignVisitWithConfirmationRaiseHandleConfirmAndSeeTheCoverageOnAPhone() {
+        Fixtures.County county = Fixtures.countyWithVillages(api, "liaweb", "靖庄村");
+        long village = county.villages()[0];
+        LiaisonFixture f = new LiaisonFixture(api, county.code());
+        f.resident(village, "R1", "王巷长");
+        f.household(village, "H1", "周大娘", "13812345678");
+        String tenantBase = base.toString() + "t/" + county.code() + "/";
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Browser.login(browser, tenantBase, "admin", ADMIN_PASSWORD);
+
+        browser.get(tenantBase + "liaisons.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("liaisons:addLiaison")));
+        assertTrue(browser.findElement(By.id("liaisons:unassigned")).getText().contains("周大娘"), "H1 has no liaison yet");
+        Browser.pick(browser, "liaisons:person", "王巷长（R1）");
+        browser.findElement(By.id("liaisons:addLiaison")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-liaison-name")));
+        browser.findElement(By.cssSelector(".xz-liaison-name")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("liaisons:assign")));
+        Browser.pick(browser, "liaisons:household", "H1 周大娘");
+        browser.findElement(By.id("liaisons:assign")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".xz-liaison-count"), "1 / 20"));
+        assertTrue(browser.findElement(By.id("liaisons:assigned")).getText().contains("周大娘"));
+        fitsThePhone("liaisons");
+
+        browser.get(tenantBase + "visit.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit:record")));
+        Browser.pick(browser, "visit:household", "H1 周大娘 · 王巷长");
+        browser.findElement(By.id("visit:notes")).sendKeys("了解老人身体情况，反映屋后排水沟堵塞");
+        browser.findElement(By.id("visit:confirmation")).sendKeys("1234");
+        browser.findElement(By.id("visit:record")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "户主手机号后4位不符"));
+        browser.findElement(By.id("visit:confirmation")).clear();
+        browser.findElement(By.id("visit:confirmation")).sendKeys("5678");
+        browser.findElement(By.id("visit:record")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-done")));
+        assertEquals("农户已确认", browser.findElement(By.cssSelector(".xz-visit-confirmed")).getText());
+        browser.findElement(By.id("visit:matter")).sendKeys("屋后排水沟堵塞");
+        browser.findElement(By.id("visit:handler")).sendKeys("村委会");
+        browser.findElement(By.id("visit:raise")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visit:raised"), "屋后排水沟堵塞"));
+        fitsThePhone("visit");
+
+        browser.findElement(By.id("visit:archive")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("archive-head")));
+        assertTrue(browser.findElement(By.id("archive-liaison")).getText().contains("王巷长"));
+        assertTrue(browser.findElement(By.id("archive:visits")).getText().contains("农户已确认"));
+        browser.findElement(By.cssSelector(".xz-mark-done")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-confirm-digits")));
+        assertTrue(browser.findElement(By.id("archive:requests")).getText().contains("已办结"));
+        browser.findElement(By.cssSelector(".xz-confirm-digits")).sendKeys("5678");
+        browser.findElement(By.cssSelector(".xz-confirm-solved")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-request-confirmed")));
+        fitsThePhone("household-archive");
+
+        browser.get(tenantBase + "liaison-coverage.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-total")));
+        assertTrue(browser.findElement(By.id("coverage-total")).getText().contains("1 / 1 (100%)"),
+                browser.findElement(By.id("coverage-total")).getText());
+        assertEquals("1", browser.findElement(By.cssSelector(".xz-appraisal-rank")).getText());
+        assertEquals("王巷长", browser.findElement(By.cssSelector(".xz-appraisal-name")).getText());
+        assertEquals("7", browser.findElement(By.cssSelector(".xz-appraisal-score")).getText(),
+                "one visit, confirmed, one request raised (2) and solved in time (3)");
+        fitsThePhone("liaison-coverage");
+
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        for (String page : new String[]{"liaisons", "visit", "liaison-coverage"}) {
+            browser.get(tenantBase + page + ".xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu")));
+            Browser.screenshot(browser, page + "-1366");
+        }
+    }
+
+    /** Nothing of the page is wider than the phone; keeps a screenshot. */
+    private void fitsThePhone(String page) {
+        assertTrue(Browser.number(browser, "return document.documentElement.scrollWidth")
+                <= Browser.number(browser, "return window.innerWidth") + 1, page + " fits a phone");
+        Browser.screenshot(browser, page + "-390");
+    }
+}
