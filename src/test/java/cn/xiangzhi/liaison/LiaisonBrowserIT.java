@@ -10,7 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,6 +83,13 @@ class LiaisonBrowserIT extends BrowserIT {
         browser.findElement(By.id("visit:record")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-done")));
         assertEquals("农户已确认", browser.findElement(By.cssSelector(".xz-visit-confirmed")).getText());
+        browser.findElement(By.id("visit:photo_input")).sendKeys(photoFile().toString());
+        WebElement thumb = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-visit-photo img")));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth === 1", thumb)); // the photo comes through the gate
+        String photoUrl = browser.findElement(By.cssSelector(".xz-visit-photo")).getAttribute("href");
+        assertEquals(200L, statusOf(photoUrl));
+        assertEquals(404L, statusOf(photoUrl.replaceAll("/photos/\\d+$", "/photos/999999999")), "another id is not found");
         browser.findElement(By.id("visit:matter")).sendKeys("屋后排水沟堵塞");
         browser.findElement(By.id("visit:handler")).sendKeys("村委会");
         browser.findElement(By.id("visit:raise")).click();
@@ -86,6 +100,7 @@ class LiaisonBrowserIT extends BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("archive-head")));
         assertTrue(browser.findElement(By.id("archive-liaison")).getText().contains("王巷长"));
         assertTrue(browser.findElement(By.id("archive:visits")).getText().contains("农户已确认"));
+        assertEquals(1, browser.findElements(By.cssSelector(".xz-visit-photo img")).size(), "the visit's photo on the archive");
         browser.findElement(By.cssSelector(".xz-mark-done")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-confirm-digits")));
         assertTrue(browser.findElement(By.id("archive:requests")).getText().contains("已办结"));
@@ -109,6 +124,22 @@ class LiaisonBrowserIT extends BrowserIT {
             browser.get(tenantBase + page + ".xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu")));
             Browser.screenshot(browser, page + "-1366");
+        }
+    }
+
+    /** The status the page's session gets for {@code url}. */
+    private Object statusOf(String url) {
+        return ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(function (r) { done(r.status); });", url);
+    }
+
+    private static Path photoFile() {
+        try {
+            Path file = Files.createTempFile("visit", ".png");
+            Files.write(file, Fixtures.PNG);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
