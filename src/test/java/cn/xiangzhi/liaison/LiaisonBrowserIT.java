@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 18 on a phone-sized screen (390 px): a village names a lane chief and assigns a household,
  * records a visit the household confirms with the last four digits of the head's phone, raises the
  * request found, marks it done on the household archive, the household confirms it solved, and the
- * month's coverage and the quarter's appraisal count it. Then each page once more at desktop width,
+ * month's coverage and the quarter's appraisal count it, and the village kiosk shows the lane chief with the household
+ * masked and the request solved. Then each page once more at desktop width,
  * for the screenshots. The server's clock is pinned to a quiet noon (ServerClock).
  */
 class LiaisonBrowserIT extends BrowserIT {
@@ -118,6 +119,16 @@ class LiaisonBrowserIT extends BrowserIT {
         assertEquals("7", browser.findElement(By.cssSelector(".xz-appraisal-score")).getText(),
                 "one visit, confirmed, one request raised (2) and solved in time (3)");
         fitsThePhone("liaison-coverage");
+
+        // the village's board: the lane chief and the household's head masked, the month's request solved
+        String secret = f.call("POST", "/kiosk-tokens", "{\"villageId\":" + village + ",\"label\":\"靖庄村\"}").json().getString("secret");
+        browser.get(tenantBase + "kiosk/" + village + "?token=" + secret);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-liaison"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-liaisons")));
+        String board = browser.findElement(By.id("kiosk-liaisons")).getText();
+        assertTrue(board.contains("王巷长") && board.contains("周**") && !board.contains("周大娘"), board);
+        assertTrue(board.contains("屋后排水沟堵塞"), "the month's request solved: " + board);
+        Browser.screenshot(browser, "kiosk-liaison-390");
 
         browser.manage().window().setSize(new Dimension(1366, 900));
         for (String page : new String[]{"liaisons", "visit", "liaison-coverage"}) {

@@ -98,6 +98,17 @@ public class ServiceRequests {
         return query.getResultStream().map(r -> RequestView.of(r, today, true)).toList();
     }
 
+    /** Requests found on visits to the village's households and done in {@code from}–{@code to}, for its board (no sign-in): latest first. */
+    public List<PublicOutcome> doneFoundOnVisits(long villageId, LocalDate from, LocalDate to, int max) {
+        return db.tenant().createQuery("select r from ServiceRequest r where r.originVisitId is not null and r.village.id = :v"
+                        + " and r.status = :done and r.finishedOn >= :from and r.finishedOn <= :to order by r.finishedOn desc, r.id desc",
+                        ServiceRequest.class)
+                .setParameter("v", villageId).setParameter("done", ServiceRequestStatus.DONE).setParameter("from", from)
+                .setParameter("to", to).setMaxResults(max).getResultStream()
+                .map(r -> new PublicOutcome(r.getMatterType(), Masks.name(r.getApplicant()), r.getReceivedOn(), r.getFinishedOn(),
+                        r.getStatus())).toList();
+    }
+
     /** How many requests found on visits to households of {@code scopePath} are overdue. */
     public long overdueFoundOnVisits(String scopePath) {
         return db.tenant().createQuery("select count(r) from ServiceRequest r where r.originVisitId is not null"

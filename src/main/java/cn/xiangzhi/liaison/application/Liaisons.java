@@ -1,5 +1,6 @@
 package cn.xiangzhi.liaison.application;
 
+import cn.xiangzhi.centres.application.ServiceRequests;
 import cn.xiangzhi.liaison.domain.Assignments;
 import cn.xiangzhi.liaison.domain.Liaison;
 import cn.xiangzhi.liaison.domain.LiaisonAssignment;
@@ -27,6 +28,7 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +61,9 @@ public class Liaisons {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    ServiceRequests requests;
 
     public record LiaisonView(long id, long villageId, String villageName, LiaisonKind kind, String name, String phone, Long residentId,
                               Long partyMemberId, Long mentorId, String mentorName, int households, int maxHouseholds,
@@ -254,6 +259,35 @@ public class Liaisons {
                 .setParameter("v", village).setMaxResults(5000).getResultStream()
                 .forEach(r -> people.add(new Candidate("R" + r.getId(), r.getName() + "（" + r.getHousehold().getCode() + "）")));
         return people;
+    }
+
+    /** A lane chief (or another liaison) on the village's board: the name, the role, and the households' heads masked. */
+    public record KioskLiaison(String name, LiaisonKind kind, List<String> households) implements Serializable {
+
+        /** The households' heads, masked, in one line. */
+        public String heads() {
+            return String.join("、", households);
+        }
+    }
+
+    /** The village's board (the kiosk; no sign-in): its liaisons with their households, and the month's requests found on visits and done. */
+    public record KioskBoard(List<KioskLiaison> liaisons, YearMonth month, List<ServiceRequests.PublicOutcome> solved)
+            implements Serializable {
+    }
+
+    /** The board of a village the kiosk's token opened: at most {@code max} liaisons and solved requests. */
+    public KioskBoard kiosk(long villageId, int max) {
+        EntityManager em = db.tenant();
+        Map<Long, List<String>> households = new HashMap<>();
+        em.createQuery("select a from LiaisonAssignment a where a.liaison.village.id = :v order by a.household.code", LiaisonAssignment.class)
+                .setParameter("v", villageId).setMaxResults(max * 20).getResultStream()
+                .forEach(a -> households.computeIfAbsent(a.getLiaison().getId(), k -> new ArrayList<>()).add(Masks.name(a.getHousehold().getHeadName())));
+        List<KioskLiaison> liaisons = em.createQuery("select l from Liaison l where l.village.id = :v and l.kind <> :committee"
+                        + " order by l.kind, l.name", Liaison.class)
+                .setParameter("v", villageId).setParameter("committee", LiaisonKind.COMMITTEE_MEMBER).setMaxResults(max).getResultStream()
+                .map(l -> new KioskLiaison(l.getName(), l.getKind(), households.getOrDefault(l.getId(), List.of()))).toList();
+        YearMonth month = clock.month();
+        return new KioskBoard(liaisons, month, requests.doneFoundOnVisits(villageId, month.atDay(1), month.atEndOfMonth(), max));
     }
 
     /** The liaison of a household, if it has one (for the archive; the caller checked the household's scope). */
