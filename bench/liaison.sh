@@ -46,7 +46,7 @@ db_client -N -e "
     select $tenant, 0, a.household_id, a.liaison_id, date_add('$month_start', interval q.seq % $days day), '走访', q.seq % 3 = 0, 'bench', now(6)
     from seq_1_to_$visits q
     join (select household_id, liaison_id, row_number() over (order by household_id) - 1 k from liaison_assignment where tenant_id = $tenant) a
-      on a.k = (q.seq * 7919) % $households;"
+      on a.k = (q.seq * q.seq + 7 * q.seq) % $households;"
 echo "setup: $households households in $villages villages, $liaisons liaisons, $visits visits this month inserted by SQL in $(echo "$(date +%s.%N) - $start" | bc) s"
 XIANGZHI_DB_USER="$db_user" XIANGZHI_DB_PASSWORD="$db_password" java -cp "$cp" bench/LiaisonLoad.java "$base" lia \
   "$(TZ=Asia/Shanghai date +%Y-%m)" "jdbc:mysql://127.0.0.1:$db_port/xiangzhi?useSSL=false&allowPublicKeyRetrieval=true" "$tenant"
