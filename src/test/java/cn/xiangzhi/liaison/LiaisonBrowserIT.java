@@ -58,6 +58,18 @@ class LiaisonBrowserIT extends BrowserIT {
         browser.manage().window().setSize(new Dimension(390, 844));
         Browser.login(browser, tenantBase, "admin", ADMIN_PASSWORD);
 
+        String home = browser.findElement(By.id("home-attention")).getText().replaceAll("\\s+", " ");
+        assertTrue(home.contains("2 户未落实联户"), "the liaison's own household and H1: " + home);
+
+        // the tenant's limit, set on the settings page: one household per lane chief
+        browser.get(tenantBase + "settings.xhtml");
+        WebElement max = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("liaisonRules:rules:0:rule")));
+        max.clear();
+        max.sendKeys("1");
+        browser.findElement(By.id("liaisonRules:saveLiaisonRules")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liaisonRules:liaisonRulesMessages"), "联户规则已保存"));
+        assertEquals(1, f.call("GET", "/liaison-rules", null).json().getInt("maxHouseholds"));
+
         browser.get(tenantBase + "liaisons.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("liaisons:addLiaison")));
         assertTrue(browser.findElement(By.id("liaisons:unassigned")).getText().contains("周大娘"), "H1 has no liaison yet");
@@ -68,8 +80,12 @@ class LiaisonBrowserIT extends BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("liaisons:assign")));
         Browser.pick(browser, "liaisons:household", "H1 周大娘");
         browser.findElement(By.id("liaisons:assign")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".xz-liaison-count"), "1 / 20"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".xz-liaison-count"), "1 / 1"));
         assertTrue(browser.findElement(By.id("liaisons:assigned")).getText().contains("周大娘"));
+        Browser.pick(browser, "liaisons:household", "R1 王巷长");
+        browser.findElement(By.id("liaisons:assign")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "该联户人员已联系1户，已达上限"));
+        assertTrue(browser.findElement(By.id("liaisons:unassigned")).getText().contains("王巷长"), "still without a liaison");
         fitsThePhone("liaisons");
 
         browser.get(tenantBase + "visit.xhtml");

@@ -290,6 +290,35 @@ class LiaisonIT extends ApplicationIT {
         }
     }
 
+    @Test
+    void aGridChiefRecordsVisitsButAssignsNothingAndAnAuditorOnlyReads() {
+        long chief = f.liaison(village, "LANE_CHIEF", "RG", "吕巷长");
+        long household = f.household(village, "G1", "何户主", null);
+        long other = f.household(village, "G2", "许户主", null);
+        f.assign(chief, household);
+        long root = Fixtures.rootPlace(api, code).getJsonNumber("id").longValue();
+        for (String[] user : new String[][]{{"grid", "GRID_CHIEF", Long.toString(village)}, {"auditor", "AUDITOR", Long.toString(root)}}) {
+            assertEquals(201, f.call("POST", "/users", "{\"username\":\"" + user[0] + "\",\"displayName\":\"" + user[0]
+                    + "\",\"role\":\"" + user[1] + "\",\"scopePlaceId\":" + user[2] + ",\"password\":\"pass-of-" + user[0] + "-1\"}").status());
+        }
+        Http.Reply visit = api.call("POST", "/api/t/" + code + "/liaison-visits", "grid", "pass-of-grid-1",
+                "{\"householdId\":" + household + ",\"notes\":\"网格长代录\"}");
+        assertEquals(201, visit.status(), visit.body());
+        assertEquals(403, api.call("POST", "/api/t/" + code + "/liaison-assignments", "grid", "pass-of-grid-1",
+                "{\"liaisonId\":" + chief + ",\"householdId\":" + other + "}").status(), "a grid chief assigns nothing");
+        assertEquals(403, api.call("POST", "/api/t/" + code + "/liaison-visits", "auditor", "pass-of-auditor-1",
+                "{\"householdId\":" + household + ",\"notes\":\"审计\"}").status());
+        assertEquals(1, api.call("GET", "/api/t/" + code + "/liaison-visits?household=" + household, "auditor", "pass-of-auditor-1", null)
+                .array().size(), "the auditor reads");
+
+        Http auditor = session();
+        assertEquals(302, auditor.login("/t/" + code + "/login.xhtml", "auditor", "pass-of-auditor-1").status());
+        assertEquals(403, auditor.get("/t/" + code + "/visit.xhtml").status(), "the visit page needs liaison:record");
+        Http.Reply coverage = auditor.get("/t/" + code + "/liaison-coverage.xhtml");
+        assertEquals(200, coverage.status());
+        assertTrue(coverage.body().contains("吕巷长"), "the auditor sees the county's coverage");
+    }
+
     private static JsonObject line(JsonObject coverage, long liaison) {
         return coverage.getJsonArray("liaisons").getValuesAs(JsonObject.class).stream()
                 .filter(l -> l.getJsonNumber("liaisonId").longValue() == liaison).findFirst().orElseThrow();

@@ -82,6 +82,12 @@ public class LiaisonsView implements Serializable {
         }
     }
 
+    public void unassign(Liaisons.AssignmentView assignment) {
+        if (Pages.run(() -> liaisons.unassign(assignment.id()), "liaison.unassigned")) {
+            refresh();
+        }
+    }
+
     public void select(Liaisons.LiaisonView liaison) {
         liaisonId = liaison.id();
         refresh();
