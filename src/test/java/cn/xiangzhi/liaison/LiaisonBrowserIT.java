@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -86,6 +87,9 @@ class LiaisonBrowserIT extends BrowserIT {
         browser.findElement(By.id("liaisons:assign")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "该联户人员已联系1户，已达上限"));
         assertTrue(browser.findElement(By.id("liaisons:unassigned")).getText().contains("王巷长"), "still without a liaison");
+        browser.findElement(By.id("liaisons:importFile_input")).sendKeys(file(".csv",
+                "户编号,联户人户编号,联户人,身份\nNOPE,R1,王巷长,巷长\n".getBytes(StandardCharsets.UTF_8)).toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liaisons:importProblems"), "管辖范围内没有户编号NOPE"));
         fitsThePhone("liaisons");
 
         browser.get(tenantBase + "visit.xhtml");
@@ -161,9 +165,13 @@ class LiaisonBrowserIT extends BrowserIT {
     }
 
     private static Path photoFile() {
+        return file(".png", Fixtures.PNG);
+    }
+
+    private static Path file(String suffix, byte[] content) {
         try {
-            Path file = Files.createTempFile("visit", ".png");
-            Files.write(file, Fixtures.PNG);
+            Path file = Files.createTempFile("liaison", suffix);
+            Files.write(file, content);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

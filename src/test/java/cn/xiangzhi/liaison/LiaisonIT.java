@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,6 +102,13 @@ class LiaisonIT extends ApplicationIT {
         assertEquals("maxHouseholds", badRule.json().getJsonArray("args").getString(0));
     }
 
+    /**
+     * Ten assignments to one liaison with three places arrive at once. To make them overlap for sure (a
+     * request is milliseconds in the database), the test holds the liaison's row locked from its own
+     * connection until all ten transactions wait on a lock, then lets them go: with the service's row
+     * lock they wait before counting and count each other; without it they would count first and
+     * wait only at the insert (the foreign key's lock on the liaison), and all ten would pass.
+     */
     @Test
     void theLimitHoldsWhenTenAssignmentsToOneLiaisonArriveAtOnce() throws Exception {
         assertEquals(200, f.rules(3, 5).status());
@@ -109,18 +117,34 @@ class LiaisonIT extends ApplicationIT {
         for (int i = 0; i < 10; i++) {
             households.add(f.household(village, "C" + i, "并发户" + i, null));
         }
+        f.call("GET", "/liaisons/" + chief, null); // the admin's password verified and cached before the race
         ExecutorService pool = Executors.newFixedThreadPool(10);
-        try {
-            List<Callable<Http.Reply>> calls = households.stream().<Callable<Http.Reply>>map(h -> () -> f.assign(chief, h)).toList();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Http.Reply> reply : pool.invokeAll(calls)) {
+        List<Integer> statuses = new ArrayList<>();
+        try (Connection hold = Fixtures.connection()) {
+            hold.setAutoCommit(false);
+            try (PreparedStatement lock = hold.prepareStatement("select id from liaison where id = ? for update")) {
+                lock.setLong(1, chief);
+                lock.executeQuery().close();
+            }
+            List<Future<Http.Reply>> replies = new ArrayList<>();
+            for (long h : households) {
+                replies.add(pool.submit(() -> f.assign(chief, h)));
+            }
+            long waiting = 0;
+            for (int tries = 0; tries < 600 && waiting < 10; tries++) {
+                Thread.sleep(100);
+                waiting = Fixtures.count("select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'");
+            }
+            assertEquals(10, waiting, "all ten assignments wait on the liaison's row");
+            hold.commit();
+            for (Future<Http.Reply> reply : replies) {
                 statuses.add(reply.get().status());
             }
-            assertEquals(3, statuses.stream().filter(s -> s == 201).count(), "exactly the limit is assigned: " + statuses);
-            assertEquals(7, statuses.stream().filter(s -> s == 409).count(), "the rest are refused: " + statuses);
         } finally {
             pool.shutdownNow();
         }
+        assertEquals(3, statuses.stream().filter(s -> s == 201).count(), "exactly the limit is assigned: " + statuses);
+        assertEquals(7, statuses.stream().filter(s -> s == 409).count(), "the rest are refused: " + statuses);
         assertEquals(3, f.call("GET", "/liaison-assignments?liaison=" + chief, null).array().size());
     }
 
@@ -317,6 +341,46 @@ class LiaisonIT extends ApplicationIT {
         Http.Reply coverage = auditor.get("/t/" + code + "/liaison-coverage.xhtml");
         assertEquals(200, coverage.status());
         assertTrue(coverage.body().contains("吕巷长"), "the auditor sees the county's coverage");
+    }
+
+    @Test
+    void assignmentsImportedFromASpreadsheetAreCheckedRowByRowAndAFileWithAProblemWritesNothing() {
+        assertEquals(200, f.rules(2, 5).status());
+        f.resident(village, "L1", "韩巷长");
+        f.resident(village, "L2", "曹联户长");
+        for (int i = 1; i <= 4; i++) {
+            f.household(village, "I" + i, "导入户" + i, null);
+        }
+        String header = "户编号,联户人户编号,联户人,身份\n";
+        Http.Reply bad = upload(header + "I1,L1,韩巷长,巷长\nI2,L1,韩巷长,巷长\nI3,L1,韩巷长,巷长\nNOPE,L1,韩巷长,巷长\n"
+                + "I4,L2,无此人,联户长\nI1,L2,曹联户长,村长\n", false);
+        assertEquals(422, bad.status(), bad.body());
+        List<String> problems = bad.json().getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getInt("row") + " " + p.getString("key")).toList();
+        assertEquals(List.of("4 error.liaison.full", "5 error.liaisonImport.household", "6 error.liaisonImport.liaison",
+                "7 error.liaisonImport.twice"), problems, "each problem with its row (the header is row 1)");
+        assertEquals(0, f.call("GET", "/liaisons?village=" + village, null).array().size(), "nothing written");
+
+        String good = header + "I1,L1,韩巷长,巷长\nI2,L1,韩巷长,巷长\nI3,L2,曹联户长,联户长\n";
+        JsonObject dry = upload(good, true).json();
+        assertFalse(dry.getBoolean("written"));
+        assertEquals(3, dry.getInt("assigned"));
+        assertEquals(0, f.call("GET", "/liaisons?village=" + village, null).array().size(), "a dry run writes nothing");
+        JsonObject done = upload(good, false).json();
+        assertTrue(done.getBoolean("written"));
+        assertEquals(3, done.getInt("assigned"));
+        assertEquals(2, done.getInt("liaisonsAdded"));
+        JsonObject again = upload(good, false).json();
+        assertEquals(3, again.getInt("unchanged"), "the same file again changes nothing");
+        assertEquals(0, again.getInt("assigned"));
+        Http.Reply noColumn = upload("户编号,联户人\nI4,韩巷长\n", false);
+        assertEquals(422, noColumn.status());
+        assertEquals("error.liaisonImport.column", noColumn.json().getJsonArray("problems").getJsonObject(0).getString("key"));
+    }
+
+    private Http.Reply upload(String csv, boolean dryRun) {
+        return api.upload("/api/t/" + code + "/liaison-assignments/import?name=a.csv&dryRun=" + dryRun, "admin", ADMIN_PASSWORD,
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv");
     }
 
     private static JsonObject line(JsonObject coverage, long liaison) {

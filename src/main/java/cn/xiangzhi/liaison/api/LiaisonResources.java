@@ -2,6 +2,7 @@ package cn.xiangzhi.liaison.api;
 
 import cn.xiangzhi.centres.application.ServiceRequests;
 import cn.xiangzhi.centres.domain.RequestKind;
+import cn.xiangzhi.liaison.application.LiaisonImport;
 import cn.xiangzhi.liaison.application.LiaisonReports;
 import cn.xiangzhi.liaison.application.LiaisonSettings;
 import cn.xiangzhi.liaison.application.Liaisons;
@@ -10,6 +11,7 @@ import cn.xiangzhi.liaison.domain.LiaisonKind;
 import cn.xiangzhi.liaison.domain.LiaisonRules;
 import cn.xiangzhi.liaison.domain.LiaisonVisit;
 import cn.xiangzhi.liaison.domain.VisitPhoto;
+import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.spreadsheet.SheetWriter;
@@ -19,6 +21,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -87,8 +90,14 @@ public final class LiaisonResources {
     @Consumes(MediaType.APPLICATION_JSON)
     public static class Assignments {
 
+        /** The largest import file. */
+        static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
         @Inject
         Liaisons liaisons;
+
+        @Inject
+        LiaisonImport imports;
 
         public record AssignmentBody(Long liaisonId, Long householdId) {
         }
@@ -115,6 +124,23 @@ public final class LiaisonResources {
         public Response unassign(@PathParam("id") long id) {
             liaisons.unassign(id);
             return Response.noContent().build();
+        }
+
+        /**
+         * Assignments from a spreadsheet (the raw .xlsx or .csv as the body; columns 户编号, 联户人户编号, 联户人, 身份):
+         * 200 with what was (with {@code dryRun=true}: would be) added, or 422 with every problem by row, nothing written.
+         */
+        @POST
+        @Path("import")
+        @Consumes(MediaType.WILDCARD)
+        public Response importFile(@QueryParam("name") @DefaultValue("assignments") String name,
+                                   @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream body) throws IOException {
+            byte[] content = body == null ? new byte[0] : body.readNBytes(MAX_IMPORT_BYTES + 1);
+            if (content.length > MAX_IMPORT_BYTES) {
+                throw new DomainException("error.liaisonImport.tooLarge", MAX_IMPORT_BYTES / (1024 * 1024));
+            }
+            LiaisonImport.Result result = imports.run(name, content, dryRun);
+            return Response.status(result.problems().isEmpty() ? 200 : 422).entity(result).build();
         }
 
         /** The households of a village without a liaison ({@code ?village=} required). */

@@ -1,5 +1,6 @@
 package cn.xiangzhi.liaison.web;
 
+import cn.xiangzhi.liaison.application.LiaisonImport;
 import cn.xiangzhi.liaison.application.Liaisons;
 import cn.xiangzhi.liaison.domain.LiaisonKind;
 import cn.xiangzhi.shared.web.Pages;
@@ -8,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
 import java.util.List;
@@ -25,6 +27,11 @@ public class LiaisonsView implements Serializable {
 
     @Inject
     transient VillagePicker villages;
+
+    @Inject
+    transient LiaisonImport imports;
+
+    private LiaisonImport.Result imported;
 
     private Long villageId;
     private List<Liaisons.LiaisonView> liaisonList = List.of();
@@ -86,6 +93,29 @@ public class LiaisonsView implements Serializable {
         if (Pages.run(() -> liaisons.unassign(assignment.id()), "liaison.unassigned")) {
             refresh();
         }
+    }
+
+    /** Imports assignments from the uploaded spreadsheet; its problems, by row, stay on the page. */
+    public void upload(FileUploadEvent event) {
+        LiaisonImport.Result[] result = new LiaisonImport.Result[1];
+        if (Pages.run(() -> result[0] = imports.run(event.getFile().getFileName(), event.getFile().getContent(), false), null)) {
+            imported = result[0];
+            if (imported.written()) {
+                Pages.info("liaisonImport.done", imported.assigned(), imported.liaisonsAdded(), imported.unchanged());
+                refresh();
+            } else {
+                Pages.refuse("liaisonImport.refused", imported.problems().size());
+            }
+        }
+    }
+
+    /** A problem of the last import in the page's language. */
+    public String problem(LiaisonImport.Problem problem) {
+        return Pages.text(problem.key(), problem.args().toArray());
+    }
+
+    public LiaisonImport.Result getImported() {
+        return imported;
     }
 
     public void select(Liaisons.LiaisonView liaison) {
