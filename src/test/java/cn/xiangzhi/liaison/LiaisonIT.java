@@ -335,6 +335,13 @@ class LiaisonIT extends ApplicationIT {
         assertEquals(1, api.call("GET", "/api/t/" + code + "/liaison-visits?household=" + household, "auditor", "pass-of-auditor-1", null)
                 .array().size(), "the auditor reads");
 
+        Http grid = session();
+        assertEquals(302, grid.login("/t/" + code + "/login.xhtml", "grid", "pass-of-grid-1").status());
+        Http.Reply liaisons = grid.get("/t/" + code + "/liaisons.xhtml");
+        assertEquals(200, liaisons.status());
+        assertTrue(liaisons.body().contains("吕巷长"), "the grid chief sees the village's liaisons");
+        assertFalse(liaisons.body().contains("id=\"liaisons:addLiaison\""), "nor the manager's form");
+
         Http auditor = session();
         assertEquals(302, auditor.login("/t/" + code + "/login.xhtml", "auditor", "pass-of-auditor-1").status());
         assertEquals(403, auditor.get("/t/" + code + "/visit.xhtml").status(), "the visit page needs liaison:record");

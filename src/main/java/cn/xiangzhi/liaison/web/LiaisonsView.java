@@ -3,12 +3,14 @@ package cn.xiangzhi.liaison.web;
 import cn.xiangzhi.liaison.application.LiaisonImport;
 import cn.xiangzhi.liaison.application.Liaisons;
 import cn.xiangzhi.liaison.domain.LiaisonKind;
+import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.web.Pages;
 import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.apache.shiro.SecurityUtils;
 import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
@@ -60,7 +62,9 @@ public class LiaisonsView implements Serializable {
             households = liaisonId == null ? List.of() : liaisons.assignments(liaisonId, null);
         }, null);
         candidates = List.of();
-        Pages.run(() -> candidates = liaisons.candidates(villageId), null);
+        if (SecurityUtils.getSubject().isPermitted(Permission.LIAISON_MANAGE)) {
+            Pages.run(() -> candidates = liaisons.candidates(villageId), null);
+        }
     }
 
     public void villageChanged() {
