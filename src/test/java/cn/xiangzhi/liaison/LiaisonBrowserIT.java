@@ -66,6 +66,12 @@ class LiaisonBrowserIT extends BrowserIT {
         browser.get(tenantBase + "settings.xhtml");
         WebElement max = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("liaisonRules:rules:0:rule")));
         max.clear();
+        max.sendKeys("0");
+        browser.findElement(By.id("liaisonRules:saveLiaisonRules")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liaisonRules:liaisonRulesMessages"),
+                "巷长、联户长联系户数上限须在1到200之间"));
+        max = browser.findElement(By.id("liaisonRules:rules:0:rule"));
+        max.clear();
         max.sendKeys("1");
         browser.findElement(By.id("liaisonRules:saveLiaisonRules")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liaisonRules:liaisonRulesMessages"), "联户规则已保存"));

@@ -2,6 +2,7 @@ package cn.xiangzhi.liaison.web;
 
 import cn.xiangzhi.liaison.application.LiaisonSettings;
 import cn.xiangzhi.liaison.domain.LiaisonRules;
+import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -40,9 +41,21 @@ public class LiaisonRulesView implements Serializable {
     }
 
     public void save() {
-        if (Pages.run(() -> settings.update(new LiaisonRules.Values(rules.get("maxHouseholds"), rules.get("memberMin"),
-                rules.get("memberMax"), rules.get("committeeMax"), rules.get("slaNeed"), rules.get("slaComplaint"),
-                rules.get("slaDispute"), rules.get("slaSuggestion"))), "liaisonRules.saved")) {
+        LiaisonRules.Values values = new LiaisonRules.Values(rules.get("maxHouseholds"), rules.get("memberMin"), rules.get("memberMax"),
+                rules.get("committeeMax"), rules.get("slaNeed"), rules.get("slaComplaint"), rules.get("slaDispute"),
+                rules.get("slaSuggestion"));
+        try {
+            values.validated();
+        } catch (DomainException e) {
+            // the refusal names the rule by its label on this page, not by its REST name
+            Object[] args = e.args();
+            if (args.length > 0 && NAMES.contains(String.valueOf(args[0]))) {
+                args[0] = Pages.text("liaisonRules." + args[0]);
+            }
+            Pages.refuse(e.key(), args);
+            return;
+        }
+        if (Pages.run(() -> settings.update(values), "liaisonRules.saved")) {
             load();
         }
     }
