@@ -92,8 +92,8 @@ class BiddingBrowserIT extends BrowserIT {
         Browser.choose(browser, "contracts:lot", lotId(api, code));
         browser.findElement(By.id("contracts:prefill")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("contracts:partyB"), "value", "李四"));
-        browser.findElement(By.id("contracts:startDate")).sendKeys(today.minusYears(5).toString());
-        browser.findElement(By.id("contracts:endDate")).sendKeys(today.plusDays(10).toString());
+        Browser.typeDateTime(browser, "contracts:startDate_input", today.minusYears(5).toString(), By.cssSelector("#contracts h2"));
+        Browser.typeDateTime(browser, "contracts:endDate_input", today.plusDays(10).toString(), By.cssSelector("#contracts h2"));
         browser.findElement(By.id("contracts:registerContract")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contracts:expiringTable"), "李四"));
         assertFalse(browser.findElements(By.cssSelector(".xz-contract-expiring")).isEmpty(), "highlighted in the register");

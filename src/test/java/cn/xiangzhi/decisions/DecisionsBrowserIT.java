@@ -64,6 +64,10 @@ class DecisionsBrowserIT extends BrowserIT {
         browser.findElement(By.id("decisions:newTitle")).sendKeys("后寨村600亩黄河滩地公开竞标发包");
         browser.findElement(By.id("decisions:registerMatter")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("matter-title"), "黄河滩地"));
+        List<WebElement> stepper = browser.findElements(By.cssSelector("#stepper .xz-stepper-step"));
+        assertEquals(6, stepper.size(), "the procedure as a stepper of its six steps");
+        assertTrue(stepper.get(0).getAttribute("class").contains("xz-stepper-next"), "the first step is next");
+        assertTrue(stepper.get(0).getText().contains("支部提议"), stepper.get(0).getText());
 
         meeting(1, 3, 3, 0, null);
         meeting(2, 7, 6, 0, null); // seven seats, six persons: 支委1 sits on both committees
@@ -72,10 +76,16 @@ class DecisionsBrowserIT extends BrowserIT {
         Files.write(minutes, Fixtures.PNG);
         meeting(4, 10, 6, 4, minutes);
         Browser.screenshot(browser, "decisions-resolution");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('stepper').scrollIntoView()");
+        Browser.screenshot(browser, "decisions-stepper-390");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
 
         publication(5, "决议：600亩滩地公开竞标，底价每亩每年100元");
         publication(6, "竞标结果：每亩每年598元，村集体年增收近30万元");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("matter-status"), "已完成"));
+        assertEquals(6, browser.findElements(By.cssSelector("#stepper .xz-stepper-done")).size(), "every step ticked");
+        assertTrue(browser.findElement(By.cssSelector("#stepper .xz-stepper-done")).getText().contains(today.toString()), "with its date");
         List<WebElement> outcomes = browser.findElements(By.cssSelector(".xz-step-outcome"));
         assertEquals(6, outcomes.size());
         assertTrue(outcomes.get(3).getText().contains("通过"));

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.ByteArrayInputStream;
@@ -72,5 +73,42 @@ class ExportsBrowserIT extends BrowserIT {
         assertTrue(audit.stream().anyMatch(r -> r.contains("新增") && r.stream().anyMatch(c -> c.startsWith("住户 "))
                 && r.stream().anyMatch(c -> c.contains("headName: 张大山") || c.contains("headName: 李小梅"))),
                 "the action and entity in words, the change on one line: " + audit.subList(0, Math.min(4, audit.size())));
+    }
+
+    @Test
+    void theCentresListsAndAPartyBranchsMembersDownloadAsExcelInChinese() throws IOException {
+        Http api = api();
+        Fixtures.County county = Fixtures.countyWithVillages(api, "expc", "西关村");
+        String code = county.code();
+        long village = county.villages()[0];
+        String tenant = "/api/t/" + code;
+        Fixtures.created(api.call("POST", tenant + "/disputes", "admin", ADMIN_PASSWORD, "{\"villageId\":" + village
+                + ",\"title\":\"宅基地界址纠纷\",\"kind\":\"土地\",\"parties\":[\"张三\",\"李四\"],\"mediator\":\"王调解\"}"));
+        Fixtures.created(api.call("POST", tenant + "/service-requests", "admin", ADMIN_PASSWORD, "{\"villageId\":" + village
+                + ",\"applicant\":\"赵大娘\",\"matterType\":\"社保认证\"}"));
+        long branch = Fixtures.created(api.call("POST", tenant + "/party-branches", "admin", ADMIN_PASSWORD,
+                "{\"villageId\":" + village + ",\"code\":\"XG\",\"name\":\"西关村党支部\"}"));
+        Fixtures.created(api.call("POST", tenant + "/party-members", "admin", ADMIN_PASSWORD,
+                "{\"branchId\":" + branch + ",\"code\":\"XG01\",\"name\":\"周红梅\",\"joinedYear\":2008}"));
+        String tenantBase = base.toString() + "t/" + code + "/";
+        Browser.login(browser, tenantBase, "admin", ADMIN_PASSWORD);
+        Path downloads = Browser.downloadsInto(browser);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+
+        browser.get(tenantBase + "centres.xhtml");
+        js.executeScript("arguments[0].click()", wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='disputes-export']"))));
+        List<List<String>> disputes = rows(Browser.downloaded(browser, downloads, "矛盾纠纷调解.xlsx"));
+        assertTrue(disputes.stream().anyMatch(r -> r.contains("宅基地界址纠纷") && r.contains("西关村") && r.contains("王调解")), disputes.toString());
+        assertTrue(disputes.get(1).stream().noneMatch(c -> c.contains("打开") || c.contains("Open")), "no action column: " + disputes.get(1));
+
+        js.executeScript("arguments[0].click()", browser.findElement(By.cssSelector("[id$='requests-export']")));
+        List<List<String>> requests = rows(Browser.downloaded(browser, downloads, "便民服务.xlsx"));
+        assertTrue(requests.stream().anyMatch(r -> r.contains("赵大娘") && r.contains("社保认证")), requests.toString());
+
+        browser.get(tenantBase + "party.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".xz-open-branch"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='memberTable-export']"))).click();
+        List<List<String>> members = rows(Browser.downloaded(browser, downloads, "西关村党支部-党员.xlsx"));
+        assertTrue(members.stream().anyMatch(r -> r.contains("XG01") && r.contains("周红梅") && r.contains("2008")), members.toString());
     }
 }

@@ -55,6 +55,9 @@ class HomeBrowserIT extends BrowserIT {
         assertTrue(attention.contains("1 次会议记录待审核"), attention);
         assertTrue(attention.contains("1 台考勤终端超过一天没有联系"), attention);
         Browser.screenshot(browser, "home-admin-1366");
+        assertEquals(1.0, Browser.number(browser, "return new Set(Array.from(document.querySelectorAll("
+                + "'#menu .ui-menubar > .ui-menu-list > li')).map(li => li.getBoundingClientRect().top)).size"),
+                "the tenant admin's whole menu in one row at 1366 px");
         browser.findElement(By.cssSelector("#home-attention a[href$='meetings.xhtml']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meetings:table")));
 
@@ -76,7 +79,7 @@ class HomeBrowserIT extends BrowserIT {
         assertTrue(browser.findElement(By.id("menu-toggle")).getSize().getHeight() >= 44, "a tap target a finger can hit");
         Browser.screenshot(browser, "home-admin-390");
         browser.findElement(By.id("menu-toggle")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu:m-places")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu:m-org-menu")));
         assertEquals("true", browser.findElement(By.id("menu-toggle")).getAttribute("aria-expanded"));
         Browser.screenshot(browser, "home-menu-390");
 

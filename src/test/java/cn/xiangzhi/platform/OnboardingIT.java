@@ -93,6 +93,40 @@ class OnboardingIT extends ApplicationIT {
         assertEquals("error.tenant.codeTaken", duplicate.json().getString("error"));
     }
 
+    /** A sign-up over REST refused for several fields names every one at once, the first as {@code error}. */
+    @Test
+    void aSignUpWithSeveralMistakesNamesThemAllAtOnce() {
+        Http api = api();
+        String bad = Json.createObjectBuilder().add("code", "X").add("name", "").add("placeName", "平阴县").add("kind", "TOWNSHIP")
+                .add("divisionCode", county()).add("adminName", "管理员").add("adminPhone", "123").add("password", "short")
+                .add("starter", "pingyin").build().toString();
+        Http.Reply refused = api.call("POST", "/api/signup", null, null, bad, from());
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("error.signup.name", refused.json().getString("error"), "the first field's reason");
+        assertEquals(List.of("name:error.signup.name", "divisionCode:error.division.level", "code:error.tenant.code",
+                        "adminPhone:error.user.phone", "password:error.password.tooShort", "starter:error.starter.kind"),
+                refused.json().getJsonArray("fields").getValuesAs(JsonObject.class).stream()
+                        .map(f -> f.getString("field") + ":" + f.getString("error")).toList(), "every field refused, in the form's order");
+        Http.Reply list = api.call("GET", "/api/platform/tenants", OPERATOR, OPERATOR_PASSWORD, null);
+        assertFalse(list.body().contains("\"X\""), "nothing is written");
+    }
+
+    /** The organisation and the place it serves have their own names: the root place is the county, not the department. */
+    @Test
+    void theRootPlaceIsTheCountyNotTheOrganisation() {
+        Http api = api();
+        String code = "named-" + RUN + "-" + SEQ.incrementAndGet();
+        String body = Json.createObjectBuilder().add("code", code).add("name", "平阴县委组织部").add("placeName", "平阴县").add("kind", "COUNTY")
+                .add("divisionCode", county()).add("adminName", "王部长").add("adminPhone", "13800000021").add("password", "signup-pass-1")
+                .build().toString();
+        assertEquals(201, api.call("POST", "/api/signup", null, null, body, from()).status());
+        List<JsonObject> places = api.call("GET", "/api/t/" + code + "/places", "13800000021", "signup-pass-1", null).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("平阴县"), places.stream().map(p -> p.getString("name")).toList());
+        assertTrue(api.call("GET", "/api/platform/tenants", OPERATOR, OPERATOR_PASSWORD, null).body().contains("平阴县委组织部"),
+                "the tenant is the organisation");
+    }
+
     /** A county that already uses the platform cannot be signed up a second time by someone else. */
     @Test
     void aDivisionCodeWithAnActiveTenantOfTheSameKindIsRefused() {
@@ -187,17 +221,48 @@ class OnboardingIT extends ApplicationIT {
         try {
             WebDriverWait wait = Browser.waiting(browser, 20);
             Browser.asClient(browser, from());
+            browser.get(base.toString());
+            assertTrue(browser.findElement(By.id("what")).getText().contains("积分"), "the front page says what the product is");
+            assertTrue(browser.findElement(By.id("villages")).getText().contains("/t/"), "and how a village finds its sign-in");
+            assertTrue(browser.findElements(By.cssSelector("a[href$='/login.xhtml']")).isEmpty(), "the operator's sign-in is not advertised");
             browser.get(base + "signup.xhtml");
-            browser.findElement(By.id("signup:name")).sendKeys("长山镇");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            // a first try with three mistakes: all three are named at once, beside their fields, and what was typed stays
+            browser.findElement(By.id("signup:name")).sendKeys("长山镇党委组织办");
             Browser.choose(browser, "signup:kind", "TOWNSHIP");
-            browser.findElement(By.id("signup:division")).sendKeys(county() + "102000");
-            browser.findElement(By.id("signup:code")).sendKeys(code);
+            browser.findElement(By.id("signup:placeName")).sendKeys("长山镇");
+            browser.findElement(By.id("signup:divisionCode")).sendKeys(county());
+            browser.findElement(By.id("signup:code")).sendKeys("Bad Code");
             browser.findElement(By.id("signup:adminName")).sendKeys("李书记");
-            browser.findElement(By.id("signup:adminPhone")).sendKeys("13900000001");
+            browser.findElement(By.id("signup:adminPhone")).sendKeys("1390000");
             browser.findElement(By.id("signup:password")).sendKeys("signup-pass-1");
+            browser.findElement(By.id("signup:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='signup:divisionCode'].ui-state-error")));
+            for (String field : List.of("divisionCode", "code", "adminPhone")) {
+                assertTrue(browser.findElement(By.id("signup:" + field)).getAttribute("class").contains("ui-state-error"), field + " is marked");
+            }
+            String page = browser.findElement(By.id("signup")).getText();
+            assertTrue(page.contains("请更正下方标出的 3 项") && page.contains("后3位为0") && page.contains("小写字母") && page.contains("手机号“1390000”无效"),
+                    page);
+            assertFalse(page.contains("TOWNSHIP"), "no internal words on the Chinese page");
+            assertEquals("signup-pass-1", browser.findElement(By.id("signup:password")).getAttribute("value"), "the password stays");
+            assertEquals("长山镇", browser.findElement(By.id("signup:placeName")).getAttribute("value"));
+            Browser.screenshot(browser, "signup-refused-390");
+            assertTrue(Browser.number(browser, "return document.documentElement.scrollWidth") <= 391,
+                    "the form fits a phone: " + ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                            "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > 391)"
+                                    + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' | ')"));
+
+            browser.findElement(By.id("signup:divisionCode")).clear();
+            browser.findElement(By.id("signup:divisionCode")).sendKeys(county() + "102000");
+            browser.findElement(By.id("signup:code")).clear();
+            browser.findElement(By.id("signup:code")).sendKeys(code);
+            browser.findElement(By.id("signup:adminPhone")).clear();
+            browser.findElement(By.id("signup:adminPhone")).sendKeys("13900000001");
             Browser.choose(browser, "signup:starter", "changshan");
             browser.findElement(By.id("signup:submit")).click();
             wait.until(ExpectedConditions.urlContains("/t/" + code + "/login.xhtml"));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
 
             Browser.login(browser, base + "t/" + code + "/", "13900000001", "signup-pass-1");
             assertTrue(browser.getPageSource().contains("/themes/vela-blue/theme.css"), "the starter's look");
@@ -205,6 +270,8 @@ class OnboardingIT extends ApplicationIT {
             browser.get(base + "t/" + code + "/places.xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".xz-place-name")));
             assertTrue(browser.getPageSource().contains("北关村"), "the starter's villages are there");
+            assertTrue(browser.findElements(By.cssSelector(".xz-place-name")).stream().anyMatch(e -> e.getText().equals("长山镇")),
+                    "the root place is the township, not the organisation");
 
             browser.get(base + "t/" + code + "/settings.xhtml");
             Browser.choose(browser, "settings:theme", "arya-green");
@@ -227,6 +294,35 @@ class OnboardingIT extends ApplicationIT {
             WebElement outcome = browser.findElement(By.id("outcome"));
             assertEquals("xz-ok", outcome.getAttribute("class"), outcome.getText());
             assertTrue(outcome.getText().contains("住户3户") && outcome.getText().contains("居民1人"), outcome.getText());
+            assertEquals(3, browser.findElements(By.cssSelector("#phases .xz-stepper-done")).size(), "read, checked, written");
+
+            // a file with a mistake: refused whole, the bar stops where it was, the reason names its column, and the
+            // rows with mistakes download with their reasons
+            Path bad = Path.of("target", "import-bad-" + code + ".xlsx");
+            Files.write(bad, ImportFiles.xlsx(List.of(
+                    List.of("北关村", "", "", "", "", "", "", "", "", "", "BG0009", "钱九", "北街9号", ""),
+                    List.of("西关村", "", "", "", "", "", "", "", "", "", "XG0001", "王五", "西街1号", "")), List.of()));
+            browser.get(base + "t/" + code + "/import.xhtml");
+            Path downloads = Browser.downloadsInto(browser);
+            browser.findElement(By.id("import:file_input")).sendKeys(bad.toAbsolutePath().toString());
+            slow.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
+            assertEquals("xz-error", browser.findElement(By.id("outcome")).getAttribute("class"));
+            assertTrue(browser.findElement(By.id("outcome")).getText().contains("未导入任何数据"));
+            String bar = browser.findElement(By.cssSelector("[id='import:progress'] .ui-progressbar-label")).getText();
+            assertFalse(bar.contains("100"), "a refused file never shows 100 %: " + bar);
+            assertTrue(browser.findElement(By.cssSelector("[id='import:progress']")).getAttribute("class").contains("xz-progress-refused"));
+            assertEquals(1, browser.findElements(By.cssSelector("#phases .xz-stepper-overdue")).size(), "the check is marked as where it stopped");
+            assertEquals("村", browser.findElement(By.cssSelector(".xz-error-column")).getText(), "the column that is wrong");
+            assertEquals("3", browser.findElement(By.cssSelector(".xz-error-row")).getText());
+            Browser.screenshot(browser, "import-refused");
+            browser.findElement(By.id("import:errorFile")).click();
+            byte[] errorFile = Browser.downloaded(browser, downloads, "import-bad-" + code + "-错误.xlsx");
+            var sheet = cn.xiangzhi.shared.spreadsheet.SpreadsheetReader.read("errors.xlsx", errorFile).get(0);
+            assertEquals(List.of("原行号", "错误原因"), sheet.header().subList(0, 2));
+            assertEquals(1, sheet.rows().size(), "only the row with the mistake: " + sheet.rows().size());
+            assertEquals("3", sheet.rows().get(0).cell(0));
+            assertTrue(sheet.rows().get(0).cell(1).startsWith("村：") && sheet.rows().get(0).cell(1).contains("西关村"), sheet.rows().get(0).cell(1));
+            assertEquals("XG0001", sheet.rows().get(0).cell(2 + sheet.header().subList(2, sheet.header().size()).indexOf("户编号")));
 
             Http api = api();
             long beiguan = places(api, code, "13900000001").stream().filter(p -> p.getString("name").equals("北关村"))

@@ -36,6 +36,7 @@ import cn.xiangzhi.devices.domain.TerminalUser;
 import cn.xiangzhi.orglife.domain.Meeting;
 import cn.xiangzhi.orglife.domain.MeetingFile;
 import cn.xiangzhi.rating.domain.BottomLine;
+import cn.xiangzhi.rating.domain.ConsequenceRule;
 import cn.xiangzhi.rating.domain.Problem;
 import cn.xiangzhi.rating.domain.RatingCampaign;
 import cn.xiangzhi.rating.domain.RatingSubject;
@@ -130,7 +131,7 @@ class TenantIsolationIT extends ApplicationIT {
     /** The resources with a DELETE of one row. */
     static final Set<String> DELETABLE = Set.of("decision-procedures", "grids", "households", "kiosk-tokens",
             "party-branches", "party-members", "places", "points-items", "power-list", "residents", "shop-clerks", "shop-goods",
-            "shop-villages", "shops", "terminal-users", "users", "village-bodies", "liaison-assignments");
+            "shop-villages", "shops", "terminal-users", "users", "village-bodies", "rating-consequence-rules", "liaison-assignments");
 
     static final List<TenantOwnedTable> TABLES = List.of(
             new TenantOwnedTable(Place.class, "places", TenantIsolationIT::createPlace, row -> "{\"name\":\"改\"}"),
@@ -221,6 +222,7 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(RatingSubject.class, "rating-subjects", TenantIsolationIT::ratingSubject, null),
             new TenantOwnedTable(Vote.class, "rating-votes", TenantIsolationIT::ratingVote, null),
             new TenantOwnedTable(Problem.class, "rating-problems", TenantIsolationIT::ratingProblem, null),
+            new TenantOwnedTable(ConsequenceRule.class, "rating-consequence-rules", TenantIsolationIT::consequenceRule, null),
             new TenantOwnedTable(LiaisonRules.class, "liaison-rules", TenantIsolationIT::liaisonRules, null),
             new TenantOwnedTable(Liaison.class, "liaisons", (api, t) -> liaisons(api, t).liaison(newVillage(api, t, "联户甲村"),
                     "LANE_CHIEF", "L" + System.nanoTime() % 1_000_000, "巷长甲"), null),
@@ -320,6 +322,7 @@ class TenantIsolationIT extends ApplicationIT {
         long meetingFile = meetingFile(api, a);
         long meeting = api.call("GET", "/api/t/" + a + "/meeting-files/" + meetingFile, "admin", ADMIN_PASSWORD, null).json()
                 .getJsonNumber("meetingId").longValue();
+        long campaign = ratingCampaign(api, a);
         long visit = liaisonVisit(api, a);
         JsonObject visited = api.call("GET", "/api/t/" + a + "/liaison-visits/" + visit, "admin", ADMIN_PASSWORD, null).json();
         long visitedHousehold = visited.getJsonNumber("householdId").longValue();
@@ -328,6 +331,10 @@ class TenantIsolationIT extends ApplicationIT {
                 Fixtures.PNG, "image/png"));
         long liaisonOfA = visited.getJsonNumber("liaisonId").longValue();
         return List.of(
+                new CrossTenantCall("a campaign's trail", "GET", "/rating-campaigns/" + campaign + "/trail", null, null),
+                new CrossTenantCall("a campaign's consequences", "GET", "/rating-campaigns/" + campaign + "/consequences", null, null),
+                new CrossTenantCall("a campaign's results workbook", "GET", "/rating-campaigns/" + campaign + "/results.xlsx", null, null),
+                new CrossTenantCall("a campaign's poster", "GET", "/rating-campaigns/" + campaign + "/poster.pdf", null, null),
                 new CrossTenantCall("reversal", "POST", "/points-lines/" + line + "/reversal", "{\"reason\":\"冲正\"}",
                         "/points-lines?household=" + householdOfLine(api, a, line)),
                 new CrossTenantCall("return", "POST", "/redemptions/" + redemption + "/return",
@@ -596,6 +603,11 @@ class TenantIsolationIT extends ApplicationIT {
                 .getJsonObject(0).getJsonNumber("id").longValue();
     }
 
+    static long consequenceRule(Http api, String tenant) {
+        return created(api.call("POST", "/api/t/" + tenant + "/rating-consequence-rules", "admin", ADMIN_PASSWORD,
+                "{\"name\":\"约谈" + System.nanoTime() % 1_000_000 + "\",\"starsFrom\":3,\"starsTo\":3,\"years\":1}"));
+    }
+
     static long ratingProblem(Http api, String tenant) {
         return created(api.call("POST", "/api/t/" + tenant + "/rating-problems", "admin", ADMIN_PASSWORD,
                 "{\"subjectId\":" + ratingSubject(api, tenant) + ",\"problem\":\"议事不公开\",\"promise\":\"每月公开\",\"dueOn\":\"2027-03-31\"}"));
@@ -616,6 +628,21 @@ class TenantIsolationIT extends ApplicationIT {
      * written as A's and never as B's, and B's admin can neither see, claim, move, disable nor command
      * A's device, nor put people on A's terminals.
      */
+    /** The campaign trail's count of refused votes ({@code rating_refusal}, native SQL naming its tenant) counts a tenant's own campaigns only. */
+    @Test
+    void refusedVotesAreCountedOnlyForACampaignOfTheTenantWhosePageRefusedThem() throws SQLException {
+        long campaign = ratingCampaign(api, a);
+        long subject = api.call("GET", "/api/t/" + a + "/rating-subjects?campaign=" + campaign, "admin", ADMIN_PASSWORD, null).array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Map<String, String> guess = Map.of("way", "TOKEN", "code", "NOBODY", "secret", "WRONG", "subject", Long.toString(subject), "q0", "5");
+        assertTrue(api.postForm("/t/" + b + "/public/rate.xhtml?campaign=" + campaign, guess).body().contains("id=\"rate-missing\""),
+                "A's campaign has no phone page under B");
+        assertEquals(0, Fixtures.count("select count(*) from rating_refusal where campaign_id = " + campaign));
+        assertFalse(api.postForm("/t/" + a + "/public/rate.xhtml?campaign=" + campaign, guess).body().contains("id=\"cast\""));
+        assertEquals(1, Fixtures.count("select sum(attempts) from rating_refusal where campaign_id = " + campaign + " and tenant_id = "
+                + Fixtures.count("select id from tenant where code = '" + a + "'")), "refused on A's own page: counted for A");
+    }
+
     @Test
     void aTenantsDevicesWriteOnlyIntoItAndAreNotSeenClaimedOrMovedByAnother() throws SQLException {
         DeviceFixture.Claimed device = terminal(api, a);

@@ -53,7 +53,8 @@ public class VillageAdminBrowserIT extends BrowserIT {
 
         browser.findElement(By.id("lang-en")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lang-zh")));
-        assertTrue(browser.findElement(By.cssSelector(".xz-nav")).getText().contains("Places"));
+        assertTrue(browser.findElement(By.cssSelector(".xz-nav")).getText().contains("Organisation"), "the menu's groups in English");
+        assertTrue(browser.findElement(By.cssSelector(".xz-nav")).getAttribute("textContent").contains("Places"), "and their pages");
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
     }
 

@@ -163,6 +163,15 @@ class PointsBrowserIT extends BrowserIT {
         browser.findElement(By.xpath("//a[contains(@href,'objectionsTab')]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".xz-objection-household")));
         assertEquals("E2", browser.findElement(By.cssSelector(".xz-objection-household")).getText());
+        String objectionRow = browser.findElement(By.cssSelector("[id$=':objections'] tbody tr")).getText();
+        assertTrue(objectionRow.contains("李二") && objectionRow.contains("东关村") && objectionRow.contains("参加村庄清理")
+                && objectionRow.contains("十一月村庄清理"), "the reviewer sees the household, village, item and evidence: " + objectionRow);
+        assertEquals(1, browser.findElements(By.cssSelector("[id$=':objections'] img.xz-thumb")).size(), "and the evidence photo");
+        // deciding without a reason is refused, and the reviewer stays on the objections
+        browser.findElement(By.cssSelector("button[id$=':uphold']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-item, .ui-messages-error")));
+        assertTrue(browser.findElement(By.cssSelector(".xz-objection-household")).isDisplayed(), "the objections tab stays open");
+        Browser.screenshot(browser, "points-objection-refused");
         browser.findElement(By.cssSelector("input[id$=':resolution']")).sendKeys("核实未参加");
         browser.findElement(By.cssSelector("button[id$=':uphold']")).click();
         wait.until(d -> d.findElements(By.cssSelector(".xz-objection-household")).isEmpty());
@@ -194,6 +203,9 @@ class PointsBrowserIT extends BrowserIT {
         browser.get(tenantBase + "scores.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scores:tabs:grids"), "东关网格"));
         assertEquals("2", browser.findElement(By.cssSelector("#scores\\:tabs\\:grids .xz-score-points")).getText());
+        assertTrue(Browser.number(browser, "return document.querySelector('[id=\"scores:tabs:gridChart\"] canvas').width") > 0,
+                "the grids' averages as a bar chart");
+        Browser.screenshot(browser, "points-scores");
 
         // 7. Last year's honours: E1 had points in December; the tenant admin sees who the rule honours and awards them.
         String december = (thisMonth.getYear() - 1) + "-12";

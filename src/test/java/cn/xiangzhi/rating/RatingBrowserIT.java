@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Star rating in a real browser: the tenant admin books a campaign on the page and opens its QR
  * code; a villager opens the phone page at 390 px, names the household and rates the branch; the
  * results show the score and stars with the chart; a problem published there appears on the
- * village's public page on a phone.
+ * village's public page on a phone; the tenant's consequence rules give the consequences list; the
+ * campaign's audit trail counts the ballots and names the staff who changed it.
  */
 class RatingBrowserIT extends BrowserIT {
 
@@ -51,6 +52,12 @@ class RatingBrowserIT extends BrowserIT {
         // the tenant admin books the campaign on the page
         Browser.login(browser, tenantBase, "admin", ADMIN_PASSWORD);
         browser.get(tenantBase + "rating.xhtml");
+        // the consequences are the tenant's rules: none until added (here seed 003's examples, with one button)
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating:consequence-rules"), "尚无结果运用规则"));
+        browser.findElement(By.id("rating:default-rules")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating:consequence-rules"), "调整村党组织书记"));
+        assertTrue(browser.findElement(By.id("rating:consequence-rules")).getText().contains("1–2 ★ · 连续两年"),
+                browser.findElement(By.id("rating:consequence-rules")).getText());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rating:title"))).sendKeys("2026年度党支部星级评定");
         Browser.checkInMenu(browser, "rating:villages", "靖庄村");
         // the pickers step by five minutes
@@ -101,6 +108,8 @@ class RatingBrowserIT extends BrowserIT {
         String results = browser.findElement(By.id("campaign:results")).getText();
         assertTrue(results.contains("100") && results.contains("★★★★★") && results.contains("星级奖"), results);
         assertEquals("1", browser.findElement(By.id("count-5")).getText(), "the chart counts one five-star branch");
+        String consequences = browser.findElement(By.id("campaign:consequence-lines")).getText();
+        assertTrue(consequences.contains("星级奖（两委成员绩效奖励）") && consequences.contains("靖庄村党支部"), consequences);
         Browser.pick(browser, "campaign:problem-subject", "靖庄村党支部");
         browser.findElement(By.id("campaign:problem")).sendKeys("村务公开不及时");
         browser.findElement(By.id("campaign:promise")).sendKeys("每月5日前公开");
@@ -121,11 +130,24 @@ class RatingBrowserIT extends BrowserIT {
         browser.findElement(By.id("campaign:cast-vote")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaign:results"), "93.33"));
         assertTrue(browser.findElement(By.id("campaign:results")).getText().contains("★★★★★"), "still five stars");
+
+        // the campaign's audit trail: two ballots by two raters, the booking and the problem by staff
+        browser.findElement(By.id("campaign:show-trail")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("campaign:trail-hours")));
+        assertEquals("2", browser.findElement(By.id("trail-ballots")).getText());
+        assertEquals("2", browser.findElement(By.id("trail-raters")).getText());
+        assertTrue(browser.findElement(By.id("trail-recomputed")).getText().contains("计入了全部有效票"));
+        String events = browser.findElement(By.id("campaign:trail-events")).getText();
+        assertTrue(events.contains("评星活动") && events.contains("问题与整改承诺") && events.contains("管理员"), events);
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('campaign:trail').scrollIntoView()");
+        Browser.screenshot(browser, "rating-trail-1366");
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("campaign:results")));
         fitsAPhone("the results page");
         Browser.screenshot(browser, "rating-campaign-390");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('consequence-list').scrollIntoView()");
+        Browser.screenshot(browser, "rating-consequences-390");
 
         // the village's public page shows the promise on a phone
         browser.get(tenantBase + "public/promises.xhtml?village=" + village);

@@ -1,6 +1,7 @@
 package cn.xiangzhi.rating;
 
 import cn.xiangzhi.testing.ApplicationIT;
+import cn.xiangzhi.shared.spreadsheet.SpreadsheetReader;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import cn.xiangzhi.testing.Race;
@@ -217,11 +218,112 @@ class RatingIT extends ApplicationIT {
         JsonObject result = resultOf(now2, subject);
         assertEquals(2, result.getInt("stars"), "60: two stars");
         assertEquals(1, result.getInt("lastYearStars"), "last year's campaign gave one star (20)");
-        assertTrue(result.getBoolean("replaceSecretary"), "two low years in a row");
-        assertEquals("RECTIFICATION", result.getString("consequence"));
+        assertEquals(List.of(), consequencesOf(result), "no consequence while the tenant keeps no rules");
+
+        assertEquals(5, admin("POST", "/rating-consequence-rules/defaults", null).array().size(), "seed 003's five rules");
+        result = resultOf(now2, subject);
+        assertEquals(List.of("纳入软弱涣散整顿", "调整村党组织书记"), consequencesOf(result), "two low years in a row: a new secretary");
+        List<JsonObject> list = admin("GET", "/rating-campaigns/" + now2 + "/consequences", null).array().getValuesAs(JsonObject.class);
+        assertEquals(List.of("纳入软弱涣散整顿", "调整村党组织书记"), list.stream().map(l -> l.getString("consequence")).toList(),
+                "the township's consequences list");
+        assertTrue(list.stream().allMatch(l -> l.getString("subjectName").equals("靖庄村党支部") && l.getInt("stars") == 2));
 
         phoneVote("10.4.0.2", now2, subject, "HOUSEHOLD", "JZ001", "张京民", "5");
-        assertFalse(resultOf(now2, subject).getBoolean("replaceSecretary"), "a good year clears it");
+        assertEquals(List.of("星级奖（两委成员绩效奖励）", "晋位奖"), consequencesOf(resultOf(now2, subject)), "a good year: the bonus and a rise");
+
+        long talk = Fixtures.created(admin("POST", "/rating-consequence-rules",
+                "{\"name\":\"通报表扬\",\"starsFrom\":4,\"starsTo\":5,\"years\":1}"));
+        assertTrue(consequencesOf(resultOf(now2, subject)).contains("通报表扬"), "a tenant's own rule applies at once");
+        Http.Reply bad = admin("POST", "/rating-consequence-rules", "{\"name\":\"错\",\"starsFrom\":4,\"starsTo\":2,\"years\":1}");
+        assertEquals(400, bad.status());
+        assertEquals("error.rating.consequenceStars", bad.json().getString("error"));
+        assertEquals(409, admin("POST", "/rating-consequence-rules", "{\"name\":\"通报表扬\",\"starsFrom\":4,\"starsTo\":5,\"years\":1}").status());
+        assertEquals(204, admin("DELETE", "/rating-consequence-rules/" + talk, null).status());
+        assertFalse(consequencesOf(resultOf(now2, subject)).contains("通报表扬"), "a removed rule no longer applies");
+
+        Http.Download xlsx = api.download("/api/t/" + tenant + "/rating-campaigns/" + now2 + "/results.xlsx", "admin", ADMIN_PASSWORD);
+        assertEquals(200, xlsx.status());
+        SpreadsheetReader.Sheet sheet = SpreadsheetReader.read("results.xlsx", xlsx.body()).get(0);
+        assertEquals("后果", sheet.header().get(12));
+        SpreadsheetReader.Row row = sheet.rows().stream().filter(r -> r.cell(2).equals("靖庄村党支部")).findFirst().orElseThrow();
+        assertEquals("5", row.cell(10), "the stars");
+        assertEquals("星级奖（两委成员绩效奖励）；晋位奖", row.cell(12));
+        assertEquals("1", row.cell(13), "last year's stars");
+    }
+
+    private static List<String> consequencesOf(JsonObject result) {
+        return result.getJsonArray("consequences").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
+    @Test
+    void aSubjectsOwnQrCodeOpensAPhonePageOfThatSubjectOnly() {
+        long campaign = book(24);
+        long subject = subjectOf(campaign, branch);
+        long other = subjectOf(campaign, otherBranch);
+        Http.Download qr = api.download("/api/t/" + tenant + "/rating-campaigns/" + campaign + "/qr.png?subject=" + subject, "admin", ADMIN_PASSWORD);
+        assertEquals(200, qr.status());
+        String address = Fixtures.decodeQr(qr.body());
+        assertTrue(address.endsWith("/public/rate.xhtml?campaign=" + campaign + "&subject=" + subject), address);
+        String page = api.get(address.substring(address.indexOf("/t/"))).body();
+        assertTrue(page.contains("靖庄村党支部") && !page.contains("潘店村党支部"), "only the poster's subject is offered");
+        assertTrue(page.contains("&amp;subject=" + subject), "and the vote posts back to it");
+        Http.Download poster = api.download("/api/t/" + tenant + "/rating-campaigns/" + campaign + "/poster.pdf?subject=" + subject, "admin",
+                ADMIN_PASSWORD);
+        assertEquals("%PDF", new String(poster.body(), 0, 4), "the poster prints");
+        long otherCampaign = book(24);
+        assertEquals(404, api.download("/api/t/" + tenant + "/rating-campaigns/" + otherCampaign + "/qr.png?subject=" + subject, "admin",
+                ADMIN_PASSWORD).status(), "a subject of another campaign has no QR code here");
+        assertTrue(api.get("/t/" + tenant + "/public/rate.xhtml?campaign=" + otherCampaign + "&subject=" + subject).body()
+                .contains("id=\"rate-missing\""), "nor a phone page");
+        assertTrue(phoneVote("10.6.0.1", campaign, subject, "HOUSEHOLD", "JZ001", "张京民", "4", "4").body().contains("id=\"cast\""),
+                "the poster's page takes the vote");
+        assertEquals(0, resultOf(campaign, other).getInt("votes"), "of its subject only");
+    }
+
+    @Test
+    void theCampaignsTrailShowsStaffChangesBallotsByHourAndRefusedAttempts() {
+        long campaign = book(24);
+        long subject = subjectOf(campaign, branch);
+        long line = Fixtures.created(admin("POST", "/rating-bottom-lines", "{\"code\":\"TRAIL_RULE\",\"name\":\"未按规定开展组织生活\"}"));
+        assertEquals(200, admin("POST", "/rating-subjects/" + subject + "/breach", "{\"bottomLineId\":" + line + ",\"note\":\"三会一课缺两次\"}").status());
+        Fixtures.created(admin("POST", "/rating-problems", "{\"subjectId\":" + subject
+                + ",\"problem\":\"公开不及时\",\"promise\":\"每月公开\",\"dueOn\":\"2027-01-31\"}"));
+        assertTrue(phoneVote("10.7.0.1", campaign, subject, "HOUSEHOLD", "JZ001", "张京民", "4", "4").body().contains("id=\"cast\""));
+        assertTrue(phoneVote("10.7.0.1", campaign, subject, "HOUSEHOLD", "JZ001", "张京民", "5", "5").body().contains("id=\"cast\""));
+        assertTrue(phoneVote("10.7.0.2", campaign, subject, "MEMBER", "D001", "13800000001", "3", "3").body().contains("id=\"cast\""));
+        for (int i = 0; i < 3; i++) {
+            assertFalse(phoneVote("10.7.0.3", campaign, subject, "TOKEN", "JZ002", "WRONG" + i, "5", "5").body().contains("id=\"cast\""));
+        }
+
+        JsonObject trail = admin("GET", "/rating-campaigns/" + campaign + "/trail", null).json();
+        assertEquals(3, trail.getInt("ballots"), "three ballots stored, one a change");
+        assertEquals(2, trail.getInt("raters"));
+        assertEquals(2, trail.getInt("effective"));
+        assertEquals(3, trail.getInt("refused"), "three failed identifications");
+        assertTrue(trail.getBoolean("recomputed"), "the results count every effective vote");
+        List<JsonObject> hours = trail.getJsonArray("hours").getValuesAs(JsonObject.class);
+        assertEquals(3, hours.stream().mapToInt(h -> h.getInt("ballots")).sum());
+        assertEquals(1, hours.stream().mapToInt(h -> h.getInt("changes")).sum());
+        assertEquals(2, hours.stream().mapToInt(h -> h.getInt("pub")).sum());
+        assertEquals(1, hours.stream().mapToInt(h -> h.getInt("self")).sum(), "the member rates the own branch");
+        assertEquals(3, hours.stream().mapToInt(h -> h.getInt("notIdentified")).sum());
+        String hour = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withMinute(0).withSecond(0).withNano(0).toString();
+        assertTrue(hours.stream().anyMatch(h -> h.getString("hour").startsWith(hour.substring(0, 13))), "hours on the tenant's clock: " + hours);
+        List<JsonObject> events = trail.getJsonArray("events").getValuesAs(JsonObject.class);
+        assertTrue(events.stream().anyMatch(e -> e.getString("entityType").equals("RatingCampaign") && e.getString("action").equals("CREATE")),
+                "the booking");
+        assertTrue(events.stream().anyMatch(e -> e.getString("entityType").equals("RatingSubject") && e.getString("changes").contains("三会一课缺两次")),
+                "the breach recorded, with its note");
+        assertTrue(events.stream().anyMatch(e -> e.getString("entityType").equals("Problem")), "the problem published");
+        assertTrue(events.stream().noneMatch(e -> e.getString("entityType").equals("Vote")), "ballots are counted by hour, not listed");
+        assertTrue(events.stream().noneMatch(e -> e.toString().contains("张京民") || e.toString().contains("13800000001")), "no rater named");
+
+        Fixtures.townshipReviewer(api, tenant);
+        assertEquals(403, api.call("GET", "/api/t/" + tenant + "/rating-campaigns/" + campaign + "/trail", "reviewer", "reviewer-pass-1", null)
+                .status(), "the trail is the rating managers'");
+        assertEquals(200, api.call("GET", "/api/t/" + tenant + "/rating-campaigns/" + campaign + "/consequences", "reviewer", "reviewer-pass-1",
+                null).status(), "the township reads its consequences list");
     }
 
     @Test

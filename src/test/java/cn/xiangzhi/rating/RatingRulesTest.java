@@ -1,7 +1,7 @@
 package cn.xiangzhi.rating;
 
 import cn.xiangzhi.rating.domain.Answers;
-import cn.xiangzhi.rating.domain.Consequence;
+import cn.xiangzhi.rating.domain.ConsequenceRule;
 import cn.xiangzhi.rating.domain.RaterGroup;
 import cn.xiangzhi.rating.domain.RaterKeys;
 import cn.xiangzhi.rating.domain.Standing;
@@ -89,24 +89,65 @@ class RatingRulesTest {
         assertEquals(0, Standing.of(null, StarScale.DEFAULT, null).stars(), "no votes, no stars");
     }
 
+    private static List<String> seed(int stars, Integer lastYear) {
+        return ConsequenceRule.applying(ConsequenceRule.DEFAULTS, stars, lastYear);
+    }
+
     @Test
-    void consequencesFollowTheStars() {
-        assertEquals(Consequence.BONUS, Consequence.of(5));
-        assertEquals(Consequence.NONE, Consequence.of(4));
-        assertEquals(Consequence.TALK, Consequence.of(3));
-        assertEquals(Consequence.RECTIFICATION, Consequence.of(2));
-        assertEquals(Consequence.RECTIFICATION, Consequence.of(1));
+    void theSeedsConsequencesFollowTheStars() {
+        assertEquals(List.of("星级奖（两委成员绩效奖励）"), seed(5, null));
+        assertEquals(List.of(), seed(4, null), "four stars bring nothing");
+        assertEquals(List.of("上级约谈提醒"), seed(3, null));
+        assertEquals(List.of("纳入软弱涣散整顿"), seed(2, null));
+        assertEquals(List.of("纳入软弱涣散整顿"), seed(1, null));
+        assertEquals(List.of(), seed(0, 1), "no votes this year bring nothing");
     }
 
     @Test
     void twoYearsInARowAtTwoStarsOrBelowReplaceTheSecretary() {
-        assertTrue(Consequence.replaceSecretary(2, 2));
-        assertTrue(Consequence.replaceSecretary(1, 2));
-        assertFalse(Consequence.replaceSecretary(3, 1), "not this year");
-        assertFalse(Consequence.replaceSecretary(2, 3), "not last year");
-        assertFalse(Consequence.replaceSecretary(2, null), "not rated last year");
-        assertFalse(Consequence.replaceSecretary(2, 0), "rated without votes last year says nothing");
-        assertFalse(Consequence.replaceSecretary(0, 1), "no votes this year");
+        assertEquals(List.of("纳入软弱涣散整顿", "调整村党组织书记"), seed(2, 2));
+        assertEquals(List.of("纳入软弱涣散整顿", "调整村党组织书记"), seed(1, 2));
+        assertEquals(List.of("上级约谈提醒"), seed(3, 1), "not low this year");
+        assertEquals(List.of("纳入软弱涣散整顿"), seed(2, 3), "not low last year");
+        assertEquals(List.of("纳入软弱涣散整顿"), seed(2, null), "not rated last year");
+        assertEquals(List.of("纳入软弱涣散整顿"), seed(2, 0), "rated without votes last year says nothing");
+    }
+
+    @Test
+    void aRiseSinceLastYearBringsItsRule() {
+        assertEquals(List.of("星级奖（两委成员绩效奖励）", "晋位奖"), seed(5, 4));
+        assertEquals(List.of("晋位奖"), seed(4, 3));
+        assertEquals(List.of(), seed(4, 4), "the same stars are no rise");
+        assertEquals(List.of("上级约谈提醒"), seed(3, 1), "seed 003's rise is to four or five stars");
+        assertEquals(List.of(), seed(4, null), "no rise without last year");
+        assertEquals(List.of(), seed(4, 0), "nor from a year without votes");
+    }
+
+    @Test
+    void aTenantsOwnRuleAppliesToItsStarsAndYears() {
+        ConsequenceRule fourOrMore = new ConsequenceRule("  通报表扬 ", 4, 5, 1, false);
+        assertEquals("通报表扬", fourOrMore.getName());
+        assertTrue(fourOrMore.appliesTo(4, null) && fourOrMore.appliesTo(5, 1));
+        assertFalse(fourOrMore.appliesTo(3, 5));
+        ConsequenceRule threeTwice = new ConsequenceRule("连续两年三星", 3, 3, 2, false);
+        assertTrue(threeTwice.appliesTo(3, 3));
+        assertFalse(threeTwice.appliesTo(3, 2));
+        assertFalse(threeTwice.appliesTo(3, null));
+    }
+
+    @Test
+    void aRuleRefusesWhatCannotApply() {
+        assertEquals("error.rating.consequenceName", assertThrows(DomainException.class, () -> new ConsequenceRule(" ", 1, 2, 1, false)).key());
+        assertEquals("error.rating.consequenceName", assertThrows(DomainException.class,
+                () -> new ConsequenceRule("长".repeat(121), 1, 2, 1, false)).key());
+        assertEquals("error.rating.consequenceStars", assertThrows(DomainException.class, () -> new ConsequenceRule("x", 3, 2, 1, false)).key());
+        assertEquals("error.rating.consequenceStars", assertThrows(DomainException.class, () -> new ConsequenceRule("x", 0, 2, 1, false)).key());
+        assertEquals("error.rating.consequenceStars", assertThrows(DomainException.class, () -> new ConsequenceRule("x", 1, 6, 1, false)).key());
+        assertEquals("error.rating.consequenceStars", assertThrows(DomainException.class, () -> new ConsequenceRule("x", null, 2, 1, false)).key());
+        assertEquals("error.rating.consequenceYears", assertThrows(DomainException.class, () -> new ConsequenceRule("x", 1, 2, 3, false)).key());
+        assertEquals("error.rating.consequenceYears", assertThrows(DomainException.class, () -> new ConsequenceRule("x", 1, 2, 0, false)).key());
+        assertEquals("error.rating.consequenceYears", assertThrows(DomainException.class, () -> new ConsequenceRule("x", 1, 5, 2, true)).key(),
+                "a rise is measured against one year");
     }
 
     @Test

@@ -94,7 +94,7 @@ public class LiaisonsView implements Serializable {
     }
 
     public void unassign(Liaisons.AssignmentView assignment) {
-        if (Pages.run(() -> liaisons.unassign(assignment.id()), "liaison.unassigned")) {
+        if (Pages.run(() -> liaisons.unassign(assignment.id()), "liaison.unassignDone")) {
             refresh();
         }
     }

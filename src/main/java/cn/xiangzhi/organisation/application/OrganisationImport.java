@@ -102,7 +102,8 @@ public class OrganisationImport {
         for (SpreadsheetReader.Sheet sheet : sheets) {
             Sheet kind = Sheet.recognise(sheet.header());
             if (kind == null) {
-                plan.error(sheet.name(), 1, "", "error.import.sheet");
+                plan.error(sheet.name(), 1, "", "error.import.sheet", String.join("、", sheet.header()), ImportColumn.HEAD.chinese(),
+                        ImportColumn.RESIDENT_NAME.chinese());
             }
         }
         // households first, so residents can name households from the same file

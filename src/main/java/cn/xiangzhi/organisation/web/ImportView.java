@@ -1,5 +1,6 @@
 package cn.xiangzhi.organisation.web;
 
+import cn.xiangzhi.organisation.application.ImportErrors;
 import cn.xiangzhi.organisation.application.ImportTemplate;
 import cn.xiangzhi.organisation.application.OrganisationImport;
 import cn.xiangzhi.organisation.application.OrganisationImport.Counts;
@@ -9,6 +10,7 @@ import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.Permission;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.tenancy.TenantRef;
+import cn.xiangzhi.shared.spreadsheet.SheetWriter;
 import cn.xiangzhi.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -59,6 +61,10 @@ public class ImportView implements Serializable {
         volatile ImportResult result;
         volatile String failureKey;
         volatile Object[] failureArgs = new Object[0];
+        /** The refused rows as a workbook with a reason column (made on the worker, while the file is at hand). */
+        volatile byte[] errorFile;
+        /** Where the progress stood when the job ended, so a refused file never shows 100 %. */
+        volatile int stoppedAt;
 
         void report(String newPhase, int newDone, int newTotal) {
             phase = newPhase;
@@ -93,6 +99,10 @@ public class ImportView implements Serializable {
         executor.submit(() -> subject.execute(() -> TenantContext.runAs(tenant, () -> {
             try {
                 started.result = imports.run(name, content, onlyCheck, started::report);
+                if (!started.result.ok()) {
+                    started.errorFile = ImportErrors.workbook(name, content, started.result.errors(),
+                            e -> Messages.text(Locale.SIMPLIFIED_CHINESE, e.key(), e.args()));
+                }
             } catch (DomainException e) {
                 started.failureKey = e.key();
                 started.failureArgs = e.args();
@@ -101,26 +111,55 @@ public class ImportView implements Serializable {
                 started.failureKey = "error.import.unreadable";
                 started.failureArgs = new Object[]{e.getClass().getSimpleName()};
             } finally {
+                started.stoppedAt = progressOf(started);
                 started.finished = true;
             }
         })));
     }
 
-    /** Progress in percent for the progress bar: reading 0–5, checking 5–50, writing 50–100. */
+    /**
+     * Progress in percent for the progress bar: reading 0–5, checking 5–50, writing 50–100; 100 only
+     * for a file that was taken (or checked without mistakes), where it stopped for a refused one.
+     */
     public int getProgress() {
         Job current = job;
         if (current == null) {
             return 0;
         }
         if (current.finished) {
-            return 100;
+            return isSucceeded() ? 100 : current.stoppedAt;
         }
+        return progressOf(current);
+    }
+
+    private static int progressOf(Job current) {
         double share = Math.min(1.0, current.done / (double) current.total);
         return switch (current.phase) {
             case "check" -> 5 + (int) (45 * share);
             case "write" -> 50 + (int) (49 * share);
             default -> 2;
         };
+    }
+
+    /** The phase now, or the one it stopped in: reading, checking, writing. */
+    public String getPhaseKey() {
+        Job current = job;
+        return current == null ? "read" : current.phase;
+    }
+
+    /** The refused rows with their reasons, to correct in the file and upload again. */
+    public StreamedContent getErrorFile() {
+        Job current = job;
+        if (current == null || current.errorFile == null) {
+            return null;
+        }
+        byte[] content = current.errorFile;
+        return download(content, ImportErrors.fileName(fileName), SheetWriter.XLSX);
+    }
+
+    public boolean isErrorFileReady() {
+        Job current = job;
+        return current != null && current.finished && current.errorFile != null;
     }
 
     public String getPhase() {

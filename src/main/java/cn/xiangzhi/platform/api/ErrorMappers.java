@@ -1,6 +1,7 @@
 package cn.xiangzhi.platform.api;
 
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.InvalidFields;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.persistence.StoreFailure;
 import cn.xiangzhi.shared.security.ForbiddenException;
@@ -48,6 +49,9 @@ public final class ErrorMappers {
     public static class Domain implements ExceptionMapper<DomainException> {
         @Override
         public Response toResponse(DomainException e) {
+            if (e instanceof InvalidFields fields) {
+                return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorBody.of(fields)).build();
+            }
             return error(e.status(), e.key(), e.args());
         }
     }

@@ -34,7 +34,8 @@ public class OnboardingResource {
     @Inject
     Onboarding onboarding;
 
-    public record SignUpBody(String code, String name, String kind, String divisionCode, String adminName,
+    /** {@code placeName}: the county or township the organisation serves (the root of its places); {@code name} when omitted. */
+    public record SignUpBody(String code, String name, String placeName, String kind, String divisionCode, String adminName,
                              String adminPhone, String password, String starter, String theme) {
     }
 
@@ -47,7 +48,8 @@ public class OnboardingResource {
             throw new DomainException("error.tenant.code", (Object) null);
         }
         TenantKind kind = ApiInput.enumOf(TenantKind.class, body.kind(), "error.tenant.kind");
-        TenantSnapshot tenant = onboarding.signUp(new Onboarding.SignUp(body.code(), body.name(), kind, body.divisionCode(),
+        TenantSnapshot tenant = onboarding.signUp(new Onboarding.SignUp(body.code(), body.name(),
+                body.placeName() == null ? body.name() : body.placeName(), kind, body.divisionCode(),
                 body.adminName(), body.adminPhone(), body.password() == null ? null : body.password().toCharArray(),
                 body.starter(), body.theme(), ClientAddress.of(request)));
         return created(tenant);

@@ -52,7 +52,7 @@ public class TenantResource {
             throw new DomainException("error.tenant.code", (Object) null);
         }
         TenantKind kind = ApiInput.enumOf(TenantKind.class, body.kind(), "error.tenant.kind");
-        TenantSnapshot opened = administration.open(new TenantAdministration.Opening(body.code(), body.name(), kind,
+        TenantSnapshot opened = administration.open(new TenantAdministration.Opening(body.code(), body.name(), null, kind,
                 body.divisionCode(), body.adminUsername(), body.adminName(), body.adminPhone(),
                 body.adminPassword() == null ? null : body.adminPassword().toCharArray(), null, null));
         return created(opened);

@@ -9,6 +9,8 @@ import cn.xiangzhi.platform.domain.Tenant;
 import cn.xiangzhi.platform.domain.TenantKind;
 import cn.xiangzhi.platform.infrastructure.StarterCatalog;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.InvalidFields;
+import cn.xiangzhi.shared.security.Credentials;
 import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.Permission;
@@ -49,8 +51,12 @@ public class Onboarding {
     @Inject
     Event<StarterApplied> starterApplied;
 
-    /** {@code clientAddress}: where the sign-up comes from ({@code ClientAddress}); sign-ups are limited per address. */
-    public record SignUp(String code, String name, TenantKind kind, String divisionCode, String adminName,
+    /**
+     * A sign-up: {@code name} the organisation (平阴县委组织部), {@code placeName} the county or
+     * township it serves, the root of its places (平阴县); {@code clientAddress} where the sign-up
+     * comes from ({@code ClientAddress}); sign-ups are limited per address.
+     */
+    public record SignUp(String code, String name, String placeName, TenantKind kind, String divisionCode, String adminName,
                          String adminPhone, char[] password, String starter, String theme, String clientAddress) {
     }
 
@@ -83,28 +89,17 @@ public class Onboarding {
         long all = platform.createQuery("select count(t) from Tenant t where t.signedUpFrom is not null"
                 + " and t.createdAt > :since", Long.class).setParameter("since", hourAgo).getSingleResult();
         new SignUpLimits(perAddress, perHour).check(fromHere, all);
-        Starter starter = null;
-        if (form.starter() != null && !form.starter().isBlank()) {
-            starter = starters.find(form.starter()).orElseThrow(() -> new DomainException("error.starter.unknown", form.starter()));
-            if (starter.kind() != form.kind()) {
-                throw new DomainException("error.starter.kind", starter.name(), form.kind());
-            }
-        }
-        if (form.adminPhone() == null || !form.adminPhone().strip().matches("1\\d{10}")) {
-            throw new DomainException("error.user.phone", form.adminPhone());
-        }
+        Starter starter = check(form);
         String phone = form.adminPhone().strip();
         String theme = form.theme() != null && !form.theme().isBlank() ? form.theme() : starter == null ? null : starter.theme();
-        if (form.kind() != null && form.divisionCode() != null) {
-            String division = DivisionCode.parse(form.divisionCode()).value();
-            boolean taken = !platform.createQuery("select t.code from Tenant t where t.divisionCode = :division"
-                            + " and t.kind = :kind and t.status = cn.xiangzhi.platform.domain.TenantStatus.ACTIVE", String.class)
-                    .setParameter("division", division).setParameter("kind", form.kind()).setMaxResults(1).getResultList().isEmpty();
-            if (taken) {
-                throw DomainException.conflict("error.signup.divisionTaken", division);
-            }
+        String division = DivisionCode.parse(form.divisionCode()).value();
+        boolean taken = !platform.createQuery("select t.code from Tenant t where t.divisionCode = :division"
+                        + " and t.kind = :kind and t.status = cn.xiangzhi.platform.domain.TenantStatus.ACTIVE", String.class)
+                .setParameter("division", division).setParameter("kind", form.kind()).setMaxResults(1).getResultList().isEmpty();
+        if (taken) {
+            throw DomainException.conflict("error.signup.divisionTaken", division);
         }
-        TenantSnapshot tenant = tenants.openTenant(new TenantAdministration.Opening(form.code(), form.name(), form.kind(),
+        TenantSnapshot tenant = tenants.openTenant(new TenantAdministration.Opening(form.code(), form.name(), form.placeName(), form.kind(),
                 form.divisionCode(), phone, form.adminName(), phone, form.password(),
                 starter == null ? null : starter.code(), theme), address);
         if (starter != null) {
@@ -112,6 +107,42 @@ public class Onboarding {
             TenantContext.runAs(tenant.ref(), () -> apply(chosen, new DivisionCode(tenant.divisionCode())));
         }
         return tenant;
+    }
+
+    /**
+     * Every field of a sign-up checked at once (issue 19: a person corrects them all in one go), in
+     * the form's order: refused with all reasons ({@link InvalidFields}); answers the chosen starter.
+     */
+    private Starter check(SignUp form) {
+        InvalidFields.Check check = new InvalidFields.Check();
+        check.require(form.name() != null && !form.name().isBlank() && form.name().strip().length() <= Tenant.MAX_NAME, "name",
+                "error.signup.name", Tenant.MAX_NAME);
+        check.require(form.placeName() != null && !form.placeName().isBlank() && form.placeName().strip().length() <= Tenant.MAX_NAME,
+                "placeName", "error.signup.placeName", Tenant.MAX_NAME);
+        check.require(form.kind() != null, "kind", "error.tenant.kind");
+        check.field("divisionCode", () -> {
+            DivisionCode code = DivisionCode.parse(form.divisionCode());
+            if (form.kind() != null && !code.fitsLevel(form.kind().rootLevel())) {
+                throw new DomainException("error.division.level", code.value());
+            }
+        });
+        check.require(form.code() != null && Tenant.CODE.matcher(form.code()).matches(), "code", "error.tenant.code", form.code());
+        check.require(form.adminName() != null && !form.adminName().isBlank() && form.adminName().strip().length() <= Tenant.MAX_NAME,
+                "adminName", "error.signup.adminName");
+        check.require(form.adminPhone() != null && form.adminPhone().strip().matches("1\\d{10}"), "adminPhone", "error.user.phone",
+                form.adminPhone());
+        check.field("password", () -> Credentials.requireAcceptable(form.password()));
+        Starter starter = null;
+        if (form.starter() != null && !form.starter().isBlank()) {
+            starter = starters.find(form.starter()).orElse(null);
+            check.require(starter != null, "starter", "error.starter.unknown", form.starter());
+            check.require(starter == null || form.kind() == null || starter.kind() == form.kind(), "starter", "error.starter.kind",
+                    starter == null ? form.starter() : starter.name());
+        }
+        check.done();
+        new InvalidFields.Check().require(db.platform().createQuery("select t.id from Tenant t where t.code = :code", Long.class)
+                .setParameter("code", form.code()).getResultList().isEmpty(), "code", "error.tenant.codeTaken", form.code()).conflict();
+        return starter;
     }
 
     /** The tenant admin applies the tenant's starter again; returns how many things (places, grids...) were added. */

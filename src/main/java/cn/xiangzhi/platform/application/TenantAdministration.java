@@ -57,8 +57,12 @@ public class TenantAdministration {
                 .getResultStream().map(TenantSnapshot::of).toList();
     }
 
-    /** What a new tenant needs: the tenant itself and its first administrator; starter and theme may be null. */
-    public record Opening(String code, String name, TenantKind kind, String divisionCode,
+    /**
+     * What a new tenant needs: the tenant itself (the organisation's {@code name}, and the
+     * {@code placeName} of the county or township it serves, the root of its places; the
+     * organisation's name when null) and its first administrator; starter and theme may be null.
+     */
+    public record Opening(String code, String name, String placeName, TenantKind kind, String divisionCode,
                           String adminUsername, String adminName, String adminPhone, char[] adminPassword,
                           String starter, String theme) {
     }
@@ -93,7 +97,8 @@ public class TenantAdministration {
         TenantSnapshot snapshot = TenantSnapshot.of(tenant);
         TenantContext.runAs(snapshot.ref(), () -> {
             EntityManager em = db.tenant();
-            Place root = Place.root(opening.kind().rootLevel(), opening.name(), code);
+            Place root = Place.root(opening.kind().rootLevel(),
+                    opening.placeName() == null || opening.placeName().isBlank() ? opening.name() : opening.placeName().strip(), code);
             em.persist(root);
             em.flush();
             root.assignPath();

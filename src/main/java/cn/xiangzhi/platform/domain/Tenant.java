@@ -33,6 +33,9 @@ public class Tenant extends AuditedEntity {
     /** Lower-case letters, digits and hyphens, 3 to 40, starting with a letter. */
     public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{2,39}");
 
+    /** The longest name of a tenant, its place or its administrator. */
+    public static final int MAX_NAME = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -82,11 +85,11 @@ public class Tenant extends AuditedEntity {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new DomainException("error.tenant.code", code);
         }
-        if (name == null || name.isBlank() || name.length() > 100) {
+        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
             throw new DomainException("error.name.required");
         }
         if (!divisionCode.fitsLevel(kind.rootLevel())) {
-            throw new DomainException("error.division.level", divisionCode.value(), kind.rootLevel());
+            throw new DomainException("error.division.level", divisionCode.value());
         }
         this.code = code;
         this.name = name.strip();

@@ -1,15 +1,7 @@
 package cn.xiangzhi.platform.web;
 
-import java.util.ArrayList;
-import java.io.StringReader;
 import cn.xiangzhi.shared.web.Messages;
 import jakarta.faces.context.FacesContext;
-import jakarta.json.JsonValue;
-import jakarta.json.JsonString;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonException;
-import jakarta.json.Json;
 import cn.xiangzhi.shared.time.BusinessClock;
 import cn.xiangzhi.platform.application.AuditLog;
 import cn.xiangzhi.platform.domain.AuditEntry;
@@ -73,47 +65,14 @@ public class AuditView implements Serializable {
         return entries;
     }
 
-    /** One field of an entry: its name, the value before and after (a creation has no before, a deletion no after). */
-    public record FieldChange(String field, String before, String after) implements Serializable {
+    /** An entry's changes as rows ({@link AuditEntry#fieldChanges}). */
+    public List<AuditEntry.FieldChange> changesOf(AuditEntry entry) {
+        return entry.fieldChanges();
     }
 
-    /** An entry's changes as rows, from the JSON the audit trail writes ({@code {field: {old, new}}} or {@code {detail}}). */
-    public List<FieldChange> changesOf(AuditEntry entry) {
-        return changes(entry.getChanges());
-    }
-
-    /** An entry's changes on one line, for the Excel export: {@code field: before → after; …}. */
+    /** An entry's changes on one line, for the Excel export ({@link AuditEntry#changesText}). */
     public String changesText(AuditEntry entry) {
-        return String.join("; ", changesOf(entry).stream()
-                .map(c -> (c.field().isEmpty() ? "" : c.field() + ": ") + (c.before().isEmpty() ? "" : c.before() + " → ") + c.after())
-                .toList());
-    }
-
-    static List<FieldChange> changes(String json) {
-        List<FieldChange> rows = new ArrayList<>();
-        if (json == null || json.isBlank()) {
-            return rows;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonObject object = reader.readObject();
-            object.forEach((field, value) -> {
-                if (value instanceof JsonObject change && change.containsKey("new")) {
-                    rows.add(new FieldChange(field, text(change.get("old")), text(change.get("new"))));
-                } else {
-                    rows.add(new FieldChange(field, "", text(value)));
-                }
-            });
-        } catch (JsonException | ClassCastException e) {
-            rows.add(new FieldChange("", "", json));
-        }
-        return rows;
-    }
-
-    private static String text(JsonValue value) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return "";
-        }
-        return value instanceof JsonString string ? string.getString() : value.toString();
+        return entry.changesText();
     }
 
     /** The entity's name in the page's language (its class name when the bundle has none). */

@@ -36,7 +36,7 @@ public class SignUpView {
 
     public void signUp() {
         TenantSnapshot[] opened = new TenantSnapshot[1];
-        Onboarding.SignUp signUp = new Onboarding.SignUp(form.getCode(), form.getName(), form.getKind(),
+        Onboarding.SignUp signUp = new Onboarding.SignUp(form.getCode(), form.getName(), form.getPlaceName(), form.getKind(),
                 form.getDivisionCode(), form.getAdminName(), form.getAdminPhone(), form.password(), form.getStarter(),
                 form.getTheme(), ClientAddress.of(
                 (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));

@@ -9,6 +9,7 @@ public class TenantForm implements Serializable {
 
     private String code;
     private String name;
+    private String placeName;
     private TenantKind kind = TenantKind.COUNTY;
     private String divisionCode;
     private String adminUsername;
@@ -32,6 +33,14 @@ public class TenantForm implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getPlaceName() {
+        return placeName;
+    }
+
+    public void setPlaceName(String placeName) {
+        this.placeName = placeName;
     }
 
     public String getName() {

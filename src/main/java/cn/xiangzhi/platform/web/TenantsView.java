@@ -31,7 +31,7 @@ public class TenantsView implements Serializable {
 
     public void open() {
         TenantForm f = form;
-        TenantAdministration.Opening opening = new TenantAdministration.Opening(f.getCode(), f.getName(), f.getKind(),
+        TenantAdministration.Opening opening = new TenantAdministration.Opening(f.getCode(), f.getName(), null, f.getKind(),
                 f.getDivisionCode(), f.getAdminUsername(), f.getAdminName(), f.getAdminPhone(), f.password(), null, null);
         if (Pages.run(() -> administration.open(opening), "tenant.opened", f.getCode())) {
             form = new TenantForm();

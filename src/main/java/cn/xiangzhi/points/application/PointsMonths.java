@@ -71,11 +71,20 @@ public class PointsMonths {
     public record Publication(MonthView month, List<HouseholdTotal> households) implements Serializable {
     }
 
+    /**
+     * An objection with what a reviewer needs to decide it: the household (code and head), its
+     * village, the item, month, points, note and evidence of the line objected to, the reason and who raised it.
+     */
     public record ObjectionView(long id, long lineId, String householdCode, int points, String reason, String raisedBy,
-                                Objection.Status status, String resolvedBy, String resolution) implements Serializable {
+                                Objection.Status status, String resolvedBy, String resolution, String headName, String villageName,
+                                String itemName, String month, String note, String evidence) implements Serializable {
         static ObjectionView of(Objection o) {
-            return new ObjectionView(o.getId(), o.getLine().getId(), o.getLine().getHousehold().getCode(),
-                    o.getLine().getPoints(), o.getReason(), o.getRaisedBy(), o.getStatus(), o.getResolvedBy(), o.getResolution());
+            LedgerLine line = o.getLine();
+            return new ObjectionView(o.getId(), line.getId(), line.getHousehold().getCode(), line.getPoints(), o.getReason(), o.getRaisedBy(),
+                    o.getStatus(), o.getResolvedBy(), o.getResolution(), line.getHousehold().getHeadName(),
+                    line.getVillage() == null ? null : line.getVillage().getName(), line.getItem() == null ? null : line.getItem().getName(),
+                    String.format("%d-%02d", line.getMonth() / 100, line.getMonth() % 100),
+                    line.getProposal() == null ? null : line.getProposal().getNote(), line.getEvidence());
         }
     }
 

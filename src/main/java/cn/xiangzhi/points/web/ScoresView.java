@@ -8,6 +8,7 @@ import cn.xiangzhi.points.application.PointsScores;
 import cn.xiangzhi.points.application.PointsScores.MonthScores;
 import cn.xiangzhi.points.application.PointsScores.QuarterRanking;
 import cn.xiangzhi.shared.time.BusinessClock;
+import cn.xiangzhi.shared.web.Charts;
 import cn.xiangzhi.shared.web.Pages;
 import cn.xiangzhi.shared.web.VillagePicker;
 import jakarta.annotation.PostConstruct;
@@ -137,6 +138,21 @@ public class ScoresView implements Serializable {
 
     public void setLevel(GridLevel level) {
         this.level = level;
+    }
+
+    /** The grids' average points per household this month, a bar each, the best first: which grid to look at. */
+    public String getGridChart() {
+        if (monthScores == null) {
+            return null;
+        }
+        var grids = monthScores.grids().stream().sorted(java.util.Comparator.comparing(PointsScores.GridRow::average).reversed()).toList();
+        return Charts.stackedBars(grids.stream().map(g -> g.code() + " " + g.name()).toList(), java.util.List.of(
+                new Charts.Series(Pages.text("scores.average"), "#2e7d32", grids.stream().map(g -> g.average().doubleValue()).toList())));
+    }
+
+    /** A bar of 28 px per grid, between 160 and 900 px. */
+    public int getGridChartHeight() {
+        return monthScores == null ? 0 : Math.max(160, Math.min(900, 60 + 28 * monthScores.grids().size()));
     }
 
     public MonthScores getMonthScores() {

@@ -1,12 +1,15 @@
 package cn.xiangzhi.rating.api;
 
 import cn.xiangzhi.rating.application.Ballots;
+import cn.xiangzhi.rating.application.CampaignTrails;
 import cn.xiangzhi.rating.application.Campaigns;
+import cn.xiangzhi.rating.application.ConsequenceRules;
 import cn.xiangzhi.rating.application.RatingReports;
 import cn.xiangzhi.rating.application.RatingViews;
 import cn.xiangzhi.rating.domain.StarScale;
 import cn.xiangzhi.rating.domain.SubjectKind;
 import cn.xiangzhi.rating.domain.Weights;
+import cn.xiangzhi.shared.spreadsheet.SheetWriter;
 import cn.xiangzhi.shared.web.ApiInput;
 import cn.xiangzhi.shared.web.Downloads;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +36,9 @@ import static cn.xiangzhi.shared.web.ApiInput.created;
  * ({@code {title, kind, villageIds, questions, scale, weights:{self,peer,pub,superior}, stars:{five,four,three,two}, opensAt, closesAt}});
  * {@code GET {id}/results} computed from the vote ledger; {@code GET {id}/tokens?village=} the households'
  * printed tokens; {@code POST {id}/votes {subjectId, answers, comment}} a signed-in superior's or peer's vote;
- * {@code GET {id}/qr.png?village=} the QR code of the phone page; {@code GET {id}/tokens.pdf?village=} the slips to print; {@code GET subjects/{subject}/report.pdf}.
+ * {@code GET {id}/qr.png?village=&subject=} the QR code of the phone page (of a village's subjects or of one subject);
+ * {@code GET {id}/poster.pdf?subject=} a poster of it; {@code GET {id}/consequences} the consequences list;
+ * {@code GET {id}/results.xlsx}; {@code GET {id}/trail} the campaign's audit trail; {@code GET {id}/tokens.pdf?village=} the slips to print; {@code GET subjects/{subject}/report.pdf}.
  */
 @Tag(name = "rating-campaigns", description = "Star rating by QR code: campaigns, results, tokens, staff votes")
 @Path("t/{tenant}/rating-campaigns")
@@ -50,6 +55,12 @@ public class RatingCampaignResource {
 
     @Inject
     RatingReports reports;
+
+    @Inject
+    ConsequenceRules consequenceRules;
+
+    @Inject
+    CampaignTrails trails;
 
     public record CampaignBody(String title, String kind, List<Long> villageIds, List<String> questions, Integer scale, Weights weights,
                                StarScale stars, String opensAt, String closesAt) {
@@ -106,8 +117,35 @@ public class RatingCampaignResource {
     @GET
     @Path("{id}/qr.png")
     @Produces("image/png")
-    public Response qr(@PathParam("id") long id, @QueryParam("village") Long village, @Context UriInfo uri) {
-        return Downloads.inline("image/png", "rating-" + id + ".png", reports.qrPng(id, village, origin(uri)));
+    public Response qr(@PathParam("id") long id, @QueryParam("village") Long village, @QueryParam("subject") Long subject,
+                       @Context UriInfo uri) {
+        return Downloads.inline("image/png", "rating-" + id + ".png", reports.qrPng(id, village, subject, origin(uri)));
+    }
+
+    @GET
+    @Path("{id}/poster.pdf")
+    @Produces("application/pdf")
+    public Response poster(@PathParam("id") long id, @QueryParam("subject") Long subject, @Context UriInfo uri) {
+        return Downloads.inline("application/pdf", "rating-poster-" + id + ".pdf", reports.posterPdf(id, subject, origin(uri)));
+    }
+
+    @GET
+    @Path("{id}/consequences")
+    public List<RatingViews.ConsequenceLine> consequences(@PathParam("id") long id) {
+        return consequenceRules.list(id);
+    }
+
+    @GET
+    @Path("{id}/results.xlsx")
+    @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
+    public Response resultsWorkbook(@PathParam("id") long id) {
+        return Downloads.xlsx(consequenceRules.workbook(id));
+    }
+
+    @GET
+    @Path("{id}/trail")
+    public RatingViews.Trail trail(@PathParam("id") long id) {
+        return trails.trail(id);
     }
 
     /** Scheme, host and context path of this server as the caller reached it. */

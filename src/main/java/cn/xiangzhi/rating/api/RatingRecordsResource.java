@@ -1,11 +1,13 @@
 package cn.xiangzhi.rating.api;
 
 import cn.xiangzhi.rating.application.Campaigns;
+import cn.xiangzhi.rating.application.ConsequenceRules;
 import cn.xiangzhi.rating.application.RatingViews;
 import cn.xiangzhi.shared.web.ApiInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,7 +22,7 @@ import java.util.List;
 
 import static cn.xiangzhi.shared.web.ApiInput.created;
 
-/** The rows of a rating: subjects (and their breaches), the tenant's bottom lines, the vote ledger, problems and promises. */
+/** The rows of a rating: subjects (and their breaches), the tenant's bottom lines and consequence rules, the vote ledger, problems and promises. */
 public final class RatingRecordsResource {
 
     private RatingRecordsResource() {
@@ -30,6 +32,9 @@ public final class RatingRecordsResource {
     }
 
     public record BottomLineBody(String code, String name) {
+    }
+
+    public record ConsequenceBody(String name, Integer starsFrom, Integer starsTo, Integer years, Boolean rise) {
     }
 
     public record ProblemBody(Long subjectId, String problem, String promise, String dueOn) {
@@ -98,6 +103,47 @@ public final class RatingRecordsResource {
         @Path("defaults")
         public List<RatingViews.BottomLineView> defaults() {
             return campaigns.addDefaultBottomLines();
+        }
+    }
+
+    /** {@code GET}, {@code GET {id}}, {@code POST {name, starsFrom, starsTo, years, rise}}, {@code DELETE {id}}, {@code POST defaults}. */
+    @Tag(name = "rating-consequence-rules", description = "The tenant's consequences of a rating's results (bonus, talk, rectification, a new secretary)")
+    @Path("t/{tenant}/rating-consequence-rules")
+    @RequestScoped
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class Consequences {
+        @Inject
+        ConsequenceRules rules;
+
+        @GET
+        public List<RatingViews.ConsequenceView> list() {
+            return rules.rules();
+        }
+
+        @GET
+        @Path("{id}")
+        public RatingViews.ConsequenceView get(@PathParam("id") long id) {
+            return rules.rule(id);
+        }
+
+        @POST
+        public Response add(ConsequenceBody body) {
+            ConsequenceBody c = ApiInput.required(body);
+            return created(rules.add(c.name(), c.starsFrom(), c.starsTo(), c.years(), c.rise()));
+        }
+
+        @DELETE
+        @Path("{id}")
+        public Response remove(@PathParam("id") long id) {
+            rules.remove(id);
+            return Response.noContent().build();
+        }
+
+        @POST
+        @Path("defaults")
+        public List<RatingViews.ConsequenceView> defaults() {
+            return rules.addDefaults();
         }
     }
 

@@ -57,9 +57,22 @@ public class Ballots {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    CampaignTrails trails;
+
     /** The campaign as the phone page shows it, its subjects of one village only when {@code villageId} is given. */
     @Transactional
     public BallotView ballot(long campaignId, Long villageId) {
+        return ballot(campaignId, villageId, null);
+    }
+
+    /**
+     * The campaign as the phone page shows it: of one subject only when {@code subjectId} is given (the
+     * subject's own QR poster; 404 when it is not the campaign's), else of one village's subjects when
+     * {@code villageId} is given, else all.
+     */
+    @Transactional
+    public BallotView ballot(long campaignId, Long villageId, Long subjectId) {
         RatingCampaign campaign = db.tenant().find(RatingCampaign.class, campaignId);
         if (campaign == null) {
             throw new NotFoundException("RatingCampaign", campaignId);
@@ -68,13 +81,19 @@ public class Ballots {
         db.tenant().createQuery("select p.id, p.name from Place p where p.id in (select s.villageId from RatingSubject s where s.campaign = :c)",
                 Object[].class).setParameter("c", campaign).getResultList().forEach(r -> villages.put((Long) r[0], (String) r[1]));
         var query = db.tenant().createQuery("select s from RatingSubject s where s.campaign = :c"
-                + (villageId == null ? "" : " and s.villageId = :v") + " order by s.villageId, s.name", RatingSubject.class)
-                .setParameter("c", campaign);
-        if (villageId != null) {
+                + (subjectId != null ? " and s.id = :s" : villageId == null ? "" : " and s.villageId = :v") + " order by s.villageId, s.name",
+                RatingSubject.class).setParameter("c", campaign);
+        if (subjectId != null) {
+            query.setParameter("s", subjectId);
+        } else if (villageId != null) {
             query.setParameter("v", villageId);
         }
+        List<RatingSubject> subjects = query.getResultList();
+        if (subjectId != null && subjects.isEmpty()) {
+            throw new NotFoundException("RatingSubject", subjectId);
+        }
         return new BallotView(campaign.getId(), campaign.getTitle(), campaign.getSubjectKind(), campaign.questionList(), campaign.getScale(),
-                campaign.isOpenAt(clock.now()), campaign.getClosesAt(), query.getResultStream()
+                campaign.isOpenAt(clock.now()), campaign.getClosesAt(), subjects.stream()
                 .map(s -> new BallotSubject(s.getId(), s.getName(), villages.get(s.getVillageId()))).toList());
     }
 
@@ -105,12 +124,15 @@ public class Ballots {
     /** A vote from the phone page, without an account. */
     public Cast vote(VoteRequest request) {
         String code = request.code() == null ? "" : request.code().strip();
-        brake.check(request.campaignId(), request.address(), code);
         try {
+            brake.check(request.campaignId(), request.address(), code);
             return withRetry(() -> ledger.cast(request, null, brake));
         } catch (DomainException e) {
             if (e.key().equals(VoteLedger.NOT_IDENTIFIED)) {
                 brake.failed(request.campaignId(), request.address(), code);
+                trails.refused(request.campaignId(), CampaignTrails.Refusal.NOT_IDENTIFIED);
+            } else if (e.key().equals(VoteBrake.TOO_MANY)) {
+                trails.refused(request.campaignId(), CampaignTrails.Refusal.TOO_MANY);
             }
             throw e;
         }

@@ -15,7 +15,7 @@ import cn.xiangzhi.rating.application.RatingViews.SubjectView;
 import cn.xiangzhi.rating.application.RatingViews.TokenSlip;
 import cn.xiangzhi.rating.application.RatingViews.VoteView;
 import cn.xiangzhi.rating.domain.BottomLine;
-import cn.xiangzhi.rating.domain.Consequence;
+import cn.xiangzhi.rating.domain.ConsequenceRule;
 import cn.xiangzhi.rating.domain.Problem;
 import cn.xiangzhi.rating.domain.RaterGroup;
 import cn.xiangzhi.rating.domain.RaterKeys;
@@ -250,9 +250,7 @@ public class Campaigns {
     public Results results(long campaignId) {
         Access.require(Permission.RATING_VIEW);
         RatingCampaign campaign = find(campaignId);
-        Map<Long, Integer> lastYear = new HashMap<>();
-        lastYearsCampaign(campaign).ifPresent(previous -> compute(previous, Map.of()).subjects()
-                .forEach(r -> lastYear.put(refOf(r.subjectId()), r.stars())));
+        Map<Long, Integer> lastYear = lastYearsCampaign(campaign).map(this::starsByRef).orElse(Map.of());
         return compute(campaign, lastYear);
     }
 
@@ -266,48 +264,62 @@ public class Campaigns {
                 .setParameter("from", from).setParameter("to", to).setMaxResults(1).getResultStream().findFirst();
     }
 
-    private long refOf(long subjectId) {
-        return db.tenant().find(RatingSubject.class, subjectId).getRefId();
+    /** The stars each branch or member (by its id) got in {@code campaign}, in the whole tenant (a consequence looks at the subject's own past). */
+    private Map<Long, Integer> starsByRef(RatingCampaign campaign) {
+        Map<Long, Map<RaterGroup, double[]>> tally = tally(campaign);
+        Map<Long, Integer> stars = new HashMap<>();
+        for (RatingSubject s : db.tenant().createQuery("select s from RatingSubject s where s.campaign = :c", RatingSubject.class)
+                .setParameter("c", campaign).getResultList()) {
+            stars.put(s.getRefId(), standing(campaign, s, tally.getOrDefault(s.getId(), Map.of()), new ArrayList<>()).stars());
+        }
+        return stars;
+    }
+
+    /** Per subject and rater group of {@code campaign}: {count, mean score} of the effective votes (each rater's newest). */
+    private Map<Long, Map<RaterGroup, double[]>> tally(RatingCampaign campaign) {
+        Map<Long, Map<RaterGroup, double[]>> byGroup = new HashMap<>();
+        db.tenant().createQuery("select v.subject.id, v.raterGroup, count(v), avg(v.score) from Vote v where v.campaignId = :c"
+                        + " and v.seq = (select max(w.seq) from Vote w where w.subject = v.subject and w.raterKey = v.raterKey)"
+                        + " group by v.subject.id, v.raterGroup", Object[].class)
+                .setParameter("c", campaign.getId()).getResultList()
+                .forEach(r -> byGroup.computeIfAbsent((Long) r[0], k -> new EnumMap<>(RaterGroup.class))
+                        .put((RaterGroup) r[1], new double[]{((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue()}));
+        return byGroup;
+    }
+
+    /** A subject's standing from its groups' {count, mean}; fills {@code scores} with the groups' part. */
+    private static Standing standing(RatingCampaign campaign, RatingSubject s, Map<RaterGroup, double[]> groups, List<GroupScore> scores) {
+        Weights weights = campaign.weights();
+        Map<RaterGroup, Double> averages = new EnumMap<>(RaterGroup.class);
+        for (RaterGroup g : RaterGroup.values()) {
+            double[] got = groups.get(g);
+            Double average = got == null ? null : Math.round(got[1] * 100) / 100.0;
+            averages.put(g, average);
+            scores.add(new GroupScore(g, weights.of(g), got == null ? 0 : (long) got[0], average));
+        }
+        return Standing.of(weights.score(averages), campaign.starScale(), s.getBreach() == null ? null : s.getBreach().getName());
     }
 
     /** The results of {@code campaign}; {@code lastYear}: stars of the previous year's campaign by branch or member id. */
     private Results compute(RatingCampaign campaign, Map<Long, Integer> lastYear) {
-        long campaignId = campaign.getId();
         UserPrincipal user = Access.require(Permission.RATING_VIEW);
         EntityManager em = db.tenant();
-        Map<Long, Map<RaterGroup, double[]>> byGroup = new HashMap<>();
-        em.createQuery("select v.subject.id, v.raterGroup, count(v), avg(v.score) from Vote v where v.campaignId = :c"
-                        + " and v.seq = (select max(w.seq) from Vote w where w.subject = v.subject and w.raterKey = v.raterKey)"
-                        + " group by v.subject.id, v.raterGroup", Object[].class)
-                .setParameter("c", campaignId).getResultList()
-                .forEach(r -> byGroup.computeIfAbsent((Long) r[0], k -> new EnumMap<>(RaterGroup.class))
-                        .put((RaterGroup) r[1], new double[]{((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue()}));
+        Map<Long, Map<RaterGroup, double[]>> byGroup = tally(campaign);
+        List<ConsequenceRule> rules = em.createQuery("select r from ConsequenceRule r order by " + ConsequenceRule.ORDER, ConsequenceRule.class)
+                .getResultList();
         Set<Long> visible = visibleVillages(user);
         List<RatingSubject> subjects = em.createQuery("select s from RatingSubject s where s.campaign = :c", RatingSubject.class)
                 .setParameter("c", campaign).getResultList().stream().filter(s -> visible.contains(s.getVillageId())).toList();
         Map<Long, String> names = placeNames(subjects);
-        Weights weights = campaign.weights();
         List<SubjectResult> unranked = new ArrayList<>();
         for (RatingSubject s : subjects) {
-            Map<RaterGroup, double[]> groups = byGroup.getOrDefault(s.getId(), Map.of());
-            Map<RaterGroup, Double> averages = new EnumMap<>(RaterGroup.class);
             List<GroupScore> scores = new ArrayList<>();
-            long votes = 0;
-            for (RaterGroup g : RaterGroup.values()) {
-                double[] got = groups.get(g);
-                Double average = got == null ? null : Math.round(got[1] * 100) / 100.0;
-                averages.put(g, average);
-                long count = got == null ? 0 : (long) got[0];
-                votes += count;
-                scores.add(new GroupScore(g, weights.of(g), count, average));
-            }
-            String rule = s.getBreach() == null ? null : s.getBreach().getName();
-            Standing standing = Standing.of(weights.score(averages), campaign.starScale(), rule);
+            Standing standing = standing(campaign, s, byGroup.getOrDefault(s.getId(), Map.of()), scores);
+            Integer before = lastYear.get(s.getRefId());
             unranked.add(new SubjectResult(s.getId(), s.getName(), s.getVillageId(), names.get(s.getVillageId()), s.getTownshipId(),
-                    s.getTownshipId() == null ? null : names.get(s.getTownshipId()), scores, votes, standing.score(), standing.stars(),
-                    standing.capped(), rule, s.getBreachNote(), 0,
-                    standing.stars() == 0 ? null : Consequence.of(standing.stars()).name(), lastYear.get(s.getRefId()),
-                    Consequence.replaceSecretary(standing.stars(), lastYear.get(s.getRefId()))));
+                    s.getTownshipId() == null ? null : names.get(s.getTownshipId()), scores,
+                    scores.stream().mapToLong(GroupScore::votes).sum(), standing.score(), standing.stars(), standing.capped(),
+                    standing.bottomLine(), s.getBreachNote(), 0, ConsequenceRule.applying(rules, standing.stars(), before), before));
         }
         Comparator<SubjectResult> best = Comparator.comparing((SubjectResult r) -> r.townshipName() == null ? "" : r.townshipName())
                 .thenComparing(r -> r.score() == null ? -1 : r.score(), Comparator.reverseOrder())
@@ -327,7 +339,7 @@ public class Campaigns {
             distribution[r.stars()]++;
             ranked.add(new SubjectResult(r.subjectId(), r.name(), r.villageId(), r.villageName(), r.townshipId(), r.townshipName(),
                     r.groups(), r.votes(), r.score(), r.stars(), r.capped(), r.bottomLine(), r.bottomLineNote(),
-                    r.score() == null ? 0 : rank, r.consequence(), r.lastYearStars(), r.replaceSecretary()));
+                    r.score() == null ? 0 : rank, r.consequences(), r.lastYearStars()));
         }
         return new Results(CampaignView.of(campaign, clock.now(), subjects.size()), ranked, distribution);
     }

@@ -24,8 +24,6 @@ import java.util.Map;
 public class RatingReports {
 
     private static final Map<String, String> GROUPS = Map.of("SELF", "自评", "PEER", "互评", "PUBLIC", "群评", "SUPERIOR", "点评");
-    private static final Map<String, String> CONSEQUENCES = Map.of("BONUS", "星级奖", "NONE", "—", "TALK", "约谈提醒",
-            "RECTIFICATION", "纳入软弱涣散整顿");
 
     @Inject
     Campaigns campaigns;
@@ -35,14 +33,43 @@ public class RatingReports {
 
     /** The phone page of a campaign inside the application ({@code /t/{code}/public/rate.xhtml?campaign=…}). */
     public static String phonePath(long campaignId, Long villageId) {
+        return phonePath(campaignId, villageId, null);
+    }
+
+    /** The phone page of a campaign, of one village's subjects or of one subject only. */
+    public static String phonePath(long campaignId, Long villageId, Long subjectId) {
         return "/t/" + TenantContext.current().code() + "/public/rate.xhtml?campaign=" + campaignId
-                + (villageId == null ? "" : "&village=" + villageId);
+                + (villageId == null ? "" : "&village=" + villageId) + (subjectId == null ? "" : "&subject=" + subjectId);
     }
 
     /** The QR code of the phone page; {@code origin}: scheme, host and context path the phones reach. */
     public byte[] qrPng(long campaignId, Long villageId, String origin) {
+        return qrPng(campaignId, villageId, null, origin);
+    }
+
+    /** The QR code of the phone page of one subject (or a village's, or all when both are null). */
+    public byte[] qrPng(long campaignId, Long villageId, Long subjectId, String origin) {
         campaigns.campaign(campaignId);
-        return QrCode.png(origin + phonePath(campaignId, villageId), 480);
+        if (subjectId != null) {
+            subjectOf(campaignId, subjectId);
+        }
+        return QrCode.png(origin + phonePath(campaignId, villageId, subjectId), 480);
+    }
+
+    /** A poster of the phone page's QR code to put up: of one subject, or of the whole campaign when {@code subjectId} is null. */
+    public byte[] posterPdf(long campaignId, Long subjectId, String origin) {
+        var campaign = campaigns.campaign(campaignId);
+        String who = subjectId == null ? "" : subjectOf(campaignId, subjectId).name();
+        String address = origin + phonePath(campaignId, null, subjectId);
+        return ReportPrint.poster(campaign.title(), who, address, QrCode.png(address, 480));
+    }
+
+    private SubjectView subjectOf(long campaignId, long subjectId) {
+        SubjectView subject = campaigns.subject(subjectId);
+        if (subject.campaignId() != campaignId) {
+            throw new NotFoundException(RatingSubject.class.getSimpleName(), subjectId);
+        }
+        return subject;
     }
 
     /** The token slips of a village's households for a campaign, to print and hand out; {@code origin} as for {@link #qrPng}. */
@@ -63,7 +90,7 @@ public class RatingReports {
                 (r.townshipName() == null ? "" : r.townshipName() + " ") + r.villageName(),
                 r.score() == null ? "—" : String.valueOf(r.score()), r.stars(),
                 r.bottomLine() == null ? null : r.bottomLine() + (r.bottomLineNote() == null ? "" : "（" + r.bottomLineNote() + "）"),
-                r.consequence() == null ? null : CONSEQUENCES.get(r.consequence()) + (r.replaceSecretary() ? "；连续两年二星级以下：调整党组织书记" : ""),
+                r.consequences().isEmpty() ? null : String.join("；", r.consequences()),
                 r.groups().stream().map(g -> new ReportPrint.GroupLine(GROUPS.get(g.group().name()), g.weight(), g.votes(),
                         g.average() == null ? "—" : String.valueOf(g.average()))).toList(),
                 campaigns.comments(subjectId),

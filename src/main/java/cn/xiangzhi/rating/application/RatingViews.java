@@ -1,6 +1,7 @@
 package cn.xiangzhi.rating.application;
 
 import cn.xiangzhi.rating.domain.BottomLine;
+import cn.xiangzhi.rating.domain.ConsequenceRule;
 import cn.xiangzhi.rating.domain.Problem;
 import cn.xiangzhi.rating.domain.RaterGroup;
 import cn.xiangzhi.rating.domain.RatingCampaign;
@@ -41,6 +42,17 @@ public final class RatingViews {
         }
     }
 
+    public record ConsequenceView(long id, String name, int starsFrom, int starsTo, int years, boolean rise) implements Serializable {
+        static ConsequenceView of(ConsequenceRule r) {
+            return new ConsequenceView(r.getId(), r.getName(), r.getStarsFrom(), r.getStarsTo(), r.getYears(), r.isRise());
+        }
+    }
+
+    /** A line of a township's consequences list: who, with how many stars, gets which consequence. */
+    public record ConsequenceLine(String townshipName, String consequence, String subjectName, String villageName, int stars,
+                                  Integer lastYearStars) implements Serializable {
+    }
+
     public record BottomLineView(long id, String code, String name) implements Serializable {
         static BottomLineView of(BottomLine b) {
             return new BottomLineView(b.getId(), b.getCode(), b.getName());
@@ -75,13 +87,13 @@ public final class RatingViews {
     /**
      * A subject's result: the groups' scores, the weighted score, the stars (0 while nobody voted),
      * whether a bottom line kept it from five stars and which, its rank among the subjects of its
-     * township, the consequence its stars bring, and — from the previous year's campaign of the same
-     * kind — its stars then and whether two low years in a row call for replacing the secretary.
+     * township, its stars in the previous year's campaign of the same kind (null: not rated then), and
+     * the tenant's consequences that apply ({@link cn.xiangzhi.rating.domain.ConsequenceRule}).
      */
     public record SubjectResult(long subjectId, String name, long villageId, String villageName, Long townshipId, String townshipName,
                                 List<GroupScore> groups, long votes, Double score, int stars, boolean capped, String bottomLine,
-                                String bottomLineNote, int townshipRank, String consequence, Integer lastYearStars,
-                                boolean replaceSecretary) implements Serializable {
+                                String bottomLineNote, int townshipRank, List<String> consequences, Integer lastYearStars)
+            implements Serializable {
     }
 
     /** A campaign's results: every subject, best first within each township, and how many subjects got each star level (index 0: none yet). */
@@ -109,6 +121,28 @@ public final class RatingViews {
 
     /** A household's printed slip. */
     public record TokenSlip(String householdCode, String headName, String token) implements Serializable {
+    }
+
+    /** Something staff did to a campaign, its subjects or its problems, from the audit log: the changes as {@code field: before → after}. */
+    public record TrailEvent(Instant at, String actor, String action, String entityType, String entityId, String changes)
+            implements Serializable {
+    }
+
+    /**
+     * An hour of a campaign (its start on the tenant's clock): ballots written (of them changes of an
+     * earlier vote) per rater group, and attempts refused (failed identifications, too many).
+     */
+    public record TrailHour(java.time.LocalDateTime hour, long ballots, long changes, long self, long peer, long pub, long superior,
+                            long notIdentified, long tooMany) implements Serializable {
+    }
+
+    /**
+     * A campaign's audit trail (issue 17, anti-fraud): what staff did, the ballots by hour, the refused
+     * attempts by hour, the totals — ballots stored, distinct raters, effective votes — and whether the
+     * results recomputed from the stored ballots agree with the effective votes counted apart.
+     */
+    public record Trail(CampaignView campaign, List<TrailEvent> events, List<TrailHour> hours, long ballots, long raters,
+                        long effective, long refused, boolean recomputed) implements Serializable {
     }
 
     static Map<RaterGroup, Integer> weights(RatingCampaign c) {

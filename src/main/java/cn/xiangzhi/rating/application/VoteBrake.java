@@ -19,6 +19,7 @@ import java.time.Duration;
 public class VoteBrake {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
+    static final String TOO_MANY = "error.rating.tooMany";
 
     private final AttemptLimiter failuresByAddress = new AttemptLimiter(20, WINDOW);
     private final AttemptLimiter failuresByCode = new AttemptLimiter(5, WINDOW);
@@ -34,7 +35,7 @@ public class VoteBrake {
     /** Refuses (429) an address or code that failed too often, or an address that voted too often. */
     void check(long campaignId, String address, String code) {
         if (failuresByAddress.blocked(address) || failuresByCode.blocked(campaignId + ":" + code) || votesByAddress.blocked(address)) {
-            throw DomainException.tooMany("error.rating.tooMany");
+            throw DomainException.tooMany(TOO_MANY);
         }
     }
 
@@ -46,7 +47,7 @@ public class VoteBrake {
     /** Counts a vote of {@code raterKey}; refuses (429) a rater who voted too often. */
     void counted(String address, String raterKey) {
         if (votesByRater.blocked(raterKey)) {
-            throw DomainException.tooMany("error.rating.tooMany");
+            throw DomainException.tooMany(TOO_MANY);
         }
         votesByRater.failed(raterKey);
         votesByAddress.failed(address);

@@ -4,6 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
@@ -66,6 +67,46 @@ public final class ReportPrint {
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("cannot draw the token slips", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A poster to put up (A4): the campaign, who is rated (one subject, or a village's, or all), the
+     * QR code of the phone page large enough to scan from two metres, and the address typed out.
+     */
+    public static byte[] poster(String campaign, String subject, String address, byte[] qrPng) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 50, 50, 60, 50);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("扫码评星 Rating poster");
+            document.open();
+            BaseFont cjk = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+            Paragraph title = new Paragraph("扫码评星", new Font(cjk, 36, Font.BOLD));
+            title.setAlignment(Element.ALIGN_CENTER);
+            document.add(title);
+            for (String line : List.of(campaign, subject)) {
+                Paragraph p = new Paragraph(line, new Font(cjk, 20));
+                p.setAlignment(Element.ALIGN_CENTER);
+                p.setSpacingBefore(10);
+                document.add(p);
+            }
+            Image qr = Image.getInstance(qrPng);
+            qr.scaleToFit(360, 360);
+            qr.setAlignment(Element.ALIGN_CENTER);
+            qr.setSpacingBefore(20);
+            document.add(qr);
+            Paragraph how = new Paragraph("请用手机扫描二维码评议（不具名，评议截止前可修改）", new Font(cjk, 14));
+            how.setAlignment(Element.ALIGN_CENTER);
+            document.add(how);
+            Paragraph link = new Paragraph(address, new Font(cjk, 9));
+            link.setAlignment(Element.ALIGN_CENTER);
+            link.setSpacingBefore(8);
+            document.add(link);
+            document.close();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("cannot draw the rating poster", e);
         }
         return out.toByteArray();
     }

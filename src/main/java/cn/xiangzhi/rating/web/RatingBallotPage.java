@@ -32,6 +32,7 @@ public class RatingBallotPage {
     private Long campaignId;
     private Long villageId;
     private Long subjectId;
+    private Long fixedSubject;
     private BallotView ballot;
     private boolean missing;
     private String way = "HOUSEHOLD";
@@ -46,7 +47,8 @@ public class RatingBallotPage {
             missing = true;
             return;
         }
-        missing = !Pages.run(() -> ballot = ballots.ballot(campaignId, villageId), null);
+        fixedSubject = subjectId;
+        missing = !Pages.run(() -> ballot = ballots.ballot(campaignId, villageId, fixedSubject), null);
         if (missing || !PlainForm.isPost()) {
             return;
         }
@@ -94,6 +96,11 @@ public class RatingBallotPage {
 
     public void setVillageId(Long villageId) {
         this.villageId = villageId;
+    }
+
+    /** The subject of the QR poster the page was opened from (the only one it offers), or null. */
+    public Long getFixedSubject() {
+        return fixedSubject;
     }
 
     public Long getSubjectId() {

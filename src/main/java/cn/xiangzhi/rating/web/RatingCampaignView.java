@@ -1,12 +1,18 @@
 package cn.xiangzhi.rating.web;
 
 import cn.xiangzhi.rating.application.Ballots;
+import cn.xiangzhi.rating.application.CampaignTrails;
+import cn.xiangzhi.rating.application.ConsequenceRules;
+import cn.xiangzhi.rating.application.RatingViews.ConsequenceLine;
+import cn.xiangzhi.rating.application.RatingViews.Trail;
 import cn.xiangzhi.rating.application.Campaigns;
 import cn.xiangzhi.rating.application.RatingReports;
 import cn.xiangzhi.rating.application.RatingViews;
 import cn.xiangzhi.rating.application.RatingViews.BottomLineView;
 import cn.xiangzhi.rating.application.RatingViews.ProblemView;
 import cn.xiangzhi.rating.application.RatingViews.Results;
+import cn.xiangzhi.shared.web.Charts;
+import cn.xiangzhi.shared.web.Downloads;
 import cn.xiangzhi.shared.web.Pages;
 import cn.xiangzhi.shared.web.SiteOrigin;
 import jakarta.faces.context.FacesContext;
@@ -14,10 +20,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,11 +35,15 @@ import java.util.Map;
  * One rating campaign ({@code rating-campaign.xhtml?id=}): the QR code of its phone page for the big
  * screen or a poster, the results computed from the ledger (stars, the bottom line that capped a
  * subject, the rank in its township, the consequence), the star distribution as a bar chart, the
- * breaches a township records, each subject's PDF report, and the problems with their promises.
+ * breaches a township records, each subject's PDF report and QR poster, the consequences list by
+ * township, the results as Excel, the problems with their promises, and the campaign's audit trail.
  */
 @Named
 @ViewScoped
 public class RatingCampaignView implements Serializable {
+
+    private static final String PDF = "application/pdf";
+    private static final java.time.format.DateTimeFormatter HOUR = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:00");
 
     @Inject
     transient Campaigns campaigns;
@@ -45,6 +53,12 @@ public class RatingCampaignView implements Serializable {
 
     @Inject
     transient Ballots ballots;
+
+    @Inject
+    transient ConsequenceRules consequenceRules;
+
+    @Inject
+    transient CampaignTrails trails;
 
     private Long id;
     private Results results;
@@ -63,6 +77,9 @@ public class RatingCampaignView implements Serializable {
     private Long voteSubject;
     private final Map<Integer, Object> answers = new HashMap<>();
     private String voteComment;
+    private List<ConsequenceLine> consequenceLines = List.of();
+    private boolean rulesKept;
+    private Trail trail;
 
     public void load() {
         if (id == null || !Pages.run(this::read, null)) {
@@ -72,6 +89,8 @@ public class RatingCampaignView implements Serializable {
 
     private void read() {
         results = campaigns.results(id);
+        consequenceLines = ConsequenceRules.lines(results);
+        rulesKept = !consequenceRules.rules().isEmpty();
         problems = campaigns.problems(id);
         bottomLines = campaigns.bottomLines();
         if (qr == null) {
@@ -103,12 +122,50 @@ public class RatingCampaignView implements Serializable {
     }
 
     public StreamedContent report(long subjectId) {
-        byte[][] pdf = new byte[1][];
-        if (!Pages.run(() -> pdf[0] = reports.reportPdf(subjectId), null)) {
+        return Downloads.file("rating-report-" + subjectId + ".pdf", PDF, () -> reports.reportPdf(subjectId));
+    }
+
+    /** The QR poster of one subject's phone page, to put up where its raters pass. */
+    public StreamedContent poster(long subjectId) {
+        String origin = origin();
+        return Downloads.file("rating-poster-" + id + "-" + subjectId + ".pdf", PDF, () -> reports.posterPdf(id, subjectId, origin));
+    }
+
+    public StreamedContent resultsWorkbook() {
+        return Downloads.xlsx(() -> consequenceRules.workbook(id));
+    }
+
+    public void loadTrail() {
+        Pages.run(() -> trail = trails.trail(id), null);
+    }
+
+    /** Ballots and refused attempts by hour, as bars. */
+    public String getTrailChart() {
+        if (trail == null) {
             return null;
         }
-        return DefaultStreamedContent.builder().name("rating-report-" + subjectId + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(pdf[0])).build();
+        List<RatingViews.TrailHour> hours = trail.hours();
+        return Charts.bars(hours.stream().map(h -> hour(h.hour())).toList(), List.of(
+                new Charts.Series(Pages.text("rating.trail.ballots"), "#1565c0", hours.stream().map(RatingViews.TrailHour::ballots).toList()),
+                new Charts.Series(Pages.text("rating.trail.refused"), "#c62828",
+                        hours.stream().map(h -> h.notIdentified() + h.tooMany()).toList())));
+    }
+
+    /** An hour of the trail on the tenant's clock: {@code 12-06 10:00}. */
+    public String hour(java.time.LocalDateTime hour) {
+        return HOUR.format(hour);
+    }
+
+    public Trail getTrail() {
+        return trail;
+    }
+
+    public List<ConsequenceLine> getConsequenceLines() {
+        return consequenceLines;
+    }
+
+    public boolean isRulesKept() {
+        return rulesKept;
     }
 
     /** The signed-in user's own vote (a superior when scoped above a village, otherwise a peer). */
@@ -159,16 +216,12 @@ public class RatingCampaignView implements Serializable {
 
     /** The token slips of the chosen village's households, to print. */
     public StreamedContent slips() {
-        byte[][] pdf = new byte[1][];
         if (slipVillage == null) {
             Pages.refuse("error.rating.villages");
             return null;
         }
-        if (!Pages.run(() -> pdf[0] = reports.slipsPdf(id, slipVillage, origin()), null)) {
-            return null;
-        }
-        return DefaultStreamedContent.builder().name("rating-tokens-" + id + "-" + slipVillage + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(pdf[0])).build();
+        String origin = origin();
+        return Downloads.file("rating-tokens-" + id + "-" + slipVillage + ".pdf", PDF, () -> reports.slipsPdf(id, slipVillage, origin));
     }
 
     /** The villages of the campaign's subjects, by id, for the slips. */

@@ -1,7 +1,9 @@
 package cn.xiangzhi.rating.web;
 
 import cn.xiangzhi.rating.application.Campaigns;
+import cn.xiangzhi.rating.application.ConsequenceRules;
 import cn.xiangzhi.rating.application.RatingViews.BottomLineView;
+import cn.xiangzhi.rating.application.RatingViews.ConsequenceView;
 import cn.xiangzhi.rating.application.RatingViews.CampaignView;
 import cn.xiangzhi.rating.domain.StarScale;
 import cn.xiangzhi.rating.domain.SubjectKind;
@@ -31,6 +33,9 @@ public class RatingCampaignsView implements Serializable {
     @Inject
     transient Campaigns campaigns;
 
+    @Inject
+    transient ConsequenceRules consequenceRules;
+
     private List<CampaignView> list = List.of();
     private List<BottomLineView> bottomLines = List.of();
     private String title;
@@ -49,11 +54,89 @@ public class RatingCampaignsView implements Serializable {
     private LocalDateTime closesAt;
     private String lineCode;
     private String lineName;
+    private List<ConsequenceView> consequences = List.of();
+    private String ruleName;
+    private int ruleFrom = 1;
+    private int ruleTo = 2;
+    private int ruleYears = 1;
+    private boolean ruleRise;
 
     @PostConstruct
     void load() {
         list = campaigns.campaigns();
         bottomLines = campaigns.bottomLines();
+        consequences = consequenceRules.rules();
+    }
+
+    public void addConsequence() {
+        if (Pages.run(() -> consequenceRules.add(ruleName, ruleFrom, ruleTo, ruleYears, ruleRise), "rating.consequenceAdded", ruleName)) {
+            ruleName = null;
+            ruleRise = false;
+            consequences = consequenceRules.rules();
+        }
+    }
+
+    public void addDefaultConsequences() {
+        Pages.run(() -> consequences = consequenceRules.addDefaults(), null);
+    }
+
+    public void removeConsequence(long id) {
+        if (Pages.run(() -> consequenceRules.remove(id), "rating.consequenceRemoved")) {
+            consequences = consequenceRules.rules();
+        }
+    }
+
+    /** When a rule applies, in words: "1–2 ★, two years in a row", "5 ★", "rises, 1–5 ★". */
+    public String condition(ConsequenceView rule) {
+        String stars = (rule.starsFrom() == rule.starsTo() ? String.valueOf(rule.starsFrom()) : rule.starsFrom() + "–" + rule.starsTo()) + " ★";
+        if (rule.rise()) {
+            return Pages.text("rating.rise") + " · " + stars;
+        }
+        return rule.years() > 1 ? stars + " · " + Pages.text("rating.years." + rule.years()) : stars;
+    }
+
+    public List<ConsequenceView> getConsequences() {
+        return consequences;
+    }
+
+    public String getRuleName() {
+        return ruleName;
+    }
+
+    public void setRuleName(String ruleName) {
+        this.ruleName = ruleName;
+    }
+
+    public int getRuleFrom() {
+        return ruleFrom;
+    }
+
+    public void setRuleFrom(int ruleFrom) {
+        this.ruleFrom = ruleFrom;
+    }
+
+    public int getRuleTo() {
+        return ruleTo;
+    }
+
+    public void setRuleTo(int ruleTo) {
+        this.ruleTo = ruleTo;
+    }
+
+    public int getRuleYears() {
+        return ruleYears;
+    }
+
+    public void setRuleYears(int ruleYears) {
+        this.ruleYears = ruleYears;
+    }
+
+    public boolean isRuleRise() {
+        return ruleRise;
+    }
+
+    public void setRuleRise(boolean ruleRise) {
+        this.ruleRise = ruleRise;
     }
 
     public void book() {

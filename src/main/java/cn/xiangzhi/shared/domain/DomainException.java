@@ -18,7 +18,8 @@ public class DomainException extends RuntimeException {
         this(400, key, args);
     }
 
-    private DomainException(int status, String key, Object... args) {
+    /** A refusal answered with {@code status} on REST (for subclasses that carry more than a key). */
+    protected DomainException(int status, String key, Object... args) {
         super(key + (args.length == 0 ? "" : " " + Arrays.toString(args)));
         this.key = key;
         this.args = args;

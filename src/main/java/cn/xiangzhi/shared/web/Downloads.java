@@ -41,4 +41,13 @@ public final class Downloads {
         return DefaultStreamedContent.builder().name(made[0].fileName()).contentType(SheetWriter.XLSX)
                 .stream(() -> new ByteArrayInputStream(made[0].content())).build();
     }
+
+    /** A page's download of {@code make}'s bytes as {@code fileName}; null (and the refusal on the page) when it fails. */
+    public static StreamedContent file(String fileName, String contentType, Supplier<byte[]> make) {
+        byte[][] made = new byte[1][];
+        if (!Pages.run(() -> made[0] = make.get(), null)) {
+            return null;
+        }
+        return DefaultStreamedContent.builder().name(fileName).contentType(contentType).stream(() -> new ByteArrayInputStream(made[0])).build();
+    }
 }

@@ -1,5 +1,6 @@
 package cn.xiangzhi.shared.web;
 
+import cn.xiangzhi.shared.domain.InvalidFields;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,7 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The body of every REST refusal, {@code {"error": message key, "args": [...]}}: one shape for
+ * The body of every REST refusal, {@code {"error": message key, "args": [...]}} (and {@code fields}
+ * when a form is refused for several fields, {@link InvalidFields}): one shape for
  * the JAX-RS exception mappers and for the servlet filters that answer before JAX-RS (an unknown
  * or suspended tenant), so a client reads every refusal the same way.
  */
@@ -20,11 +22,23 @@ public final class ErrorBody {
     }
 
     public static String of(String key, Object... args) {
+        return JSON.createObjectBuilder().add("error", key).add("args", args(args)).build().toString();
+    }
+
+    /** A refusal of several fields: the first as {@code error} and {@code args}, all as {@code fields: [{field, error, args}]}. */
+    public static String of(InvalidFields refused) {
+        JsonArrayBuilder fields = JSON.createArrayBuilder();
+        refused.errors().forEach(e -> fields.add(JSON.createObjectBuilder().add("field", e.field()).add("error", e.key())
+                .add("args", args(e.args().toArray()))));
+        return JSON.createObjectBuilder().add("error", refused.key()).add("args", args(refused.args())).add("fields", fields).build().toString();
+    }
+
+    private static JsonArrayBuilder args(Object... args) {
         JsonArrayBuilder values = JSON.createArrayBuilder();
         for (Object arg : args) {
             values.add(String.valueOf(arg));
         }
-        return JSON.createObjectBuilder().add("error", key).add("args", values).build().toString();
+        return values;
     }
 
     /** Answers a request with the refusal, from a filter. */

@@ -1,10 +1,14 @@
 package cn.xiangzhi.shared.web;
 
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.domain.InvalidFields;
 import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.persistence.StoreFailure;
 import cn.xiangzhi.shared.security.ForbiddenException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
@@ -31,6 +35,8 @@ public final class Pages {
                 info(successKey, successArgs);
             }
             return true;
+        } catch (InvalidFields e) {
+            fields(e);
         } catch (DomainException e) {
             error(e.key(), e.args());
         } catch (NotFoundException e) {
@@ -44,6 +50,32 @@ public final class Pages {
         }
         FacesContext.getCurrentInstance().validationFailed();
         return false;
+    }
+
+    /**
+     * A form refused for several fields: each reason beside its field (the input whose id is the
+     * field's name, marked invalid; on top when the page has none), and on top how many to correct.
+     */
+    private static void fields(InvalidFields refused) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        error("error.fields", refused.errors().size());
+        for (InvalidFields.FieldError e : refused.errors()) {
+            UIInput[] input = new UIInput[1];
+            faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+                if (component instanceof UIInput found && e.field().equals(found.getId())) {
+                    input[0] = found;
+                    return VisitResult.COMPLETE;
+                }
+                return VisitResult.ACCEPT;
+            });
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e.key(), e.args().toArray()), null);
+            if (input[0] == null) {
+                faces.addMessage(null, message);
+            } else {
+                input[0].setValid(false);
+                faces.addMessage(input[0].getClientId(faces), message);
+            }
+        }
     }
 
     /** Refuses a page action before it reaches a service: the message, and the request marked as failed. */
