@@ -41,7 +41,8 @@ class ContextMapTest {
             Map.entry("orglife", Set.of("platform", "organisation", "devices", "decisions")),
             Map.entry("seal", Set.of("platform", "devices", "decisions")),
             Map.entry("rating", Set.of("platform", "organisation")),
-            Map.entry("kiosk", Set.of("platform", "organisation", "points", "shops", "decisions", "centres", "notices", "orglife", "rating")),
+            Map.entry("liaison", Set.of("platform", "organisation", "points", "centres")),
+            Map.entry("kiosk", Set.of("platform", "organisation", "points", "shops", "decisions", "centres", "notices", "orglife", "rating", "liaison")),
             Map.entry("launcher", Set.of()));
 
     @Test

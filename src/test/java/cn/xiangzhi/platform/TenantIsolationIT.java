@@ -17,6 +17,12 @@ import cn.xiangzhi.decisions.domain.Matter;
 import cn.xiangzhi.decisions.domain.PowerListItem;
 import cn.xiangzhi.decisions.domain.ProcedureStep;
 import cn.xiangzhi.decisions.domain.StepRecord;
+import cn.xiangzhi.liaison.LiaisonFixture;
+import cn.xiangzhi.liaison.domain.Liaison;
+import cn.xiangzhi.liaison.domain.LiaisonAssignment;
+import cn.xiangzhi.liaison.domain.LiaisonRules;
+import cn.xiangzhi.liaison.domain.LiaisonVisit;
+import cn.xiangzhi.liaison.domain.VisitPhoto;
 import cn.xiangzhi.notices.domain.Notice;
 import cn.xiangzhi.notices.domain.NoticeFile;
 import cn.xiangzhi.devices.DeviceFixture;
@@ -125,7 +131,7 @@ class TenantIsolationIT extends ApplicationIT {
     /** The resources with a DELETE of one row. */
     static final Set<String> DELETABLE = Set.of("decision-procedures", "grids", "households", "kiosk-tokens",
             "party-branches", "party-members", "places", "points-items", "power-list", "residents", "shop-clerks", "shop-goods",
-            "shop-villages", "shops", "terminal-users", "users", "village-bodies", "rating-consequence-rules");
+            "shop-villages", "shops", "terminal-users", "users", "village-bodies", "rating-consequence-rules", "liaison-assignments");
 
     static final List<TenantOwnedTable> TABLES = List.of(
             new TenantOwnedTable(Place.class, "places", TenantIsolationIT::createPlace, row -> "{\"name\":\"改\"}"),
@@ -216,7 +222,13 @@ class TenantIsolationIT extends ApplicationIT {
             new TenantOwnedTable(RatingSubject.class, "rating-subjects", TenantIsolationIT::ratingSubject, null),
             new TenantOwnedTable(Vote.class, "rating-votes", TenantIsolationIT::ratingVote, null),
             new TenantOwnedTable(Problem.class, "rating-problems", TenantIsolationIT::ratingProblem, null),
-            new TenantOwnedTable(ConsequenceRule.class, "rating-consequence-rules", TenantIsolationIT::consequenceRule, null));
+            new TenantOwnedTable(ConsequenceRule.class, "rating-consequence-rules", TenantIsolationIT::consequenceRule, null),
+            new TenantOwnedTable(LiaisonRules.class, "liaison-rules", TenantIsolationIT::liaisonRules, null),
+            new TenantOwnedTable(Liaison.class, "liaisons", (api, t) -> liaisons(api, t).liaison(newVillage(api, t, "联户甲村"),
+                    "LANE_CHIEF", "L" + System.nanoTime() % 1_000_000, "巷长甲"), null),
+            new TenantOwnedTable(LiaisonAssignment.class, "liaison-assignments", TenantIsolationIT::liaisonAssignment, null),
+            new TenantOwnedTable(LiaisonVisit.class, "liaison-visits", TenantIsolationIT::liaisonVisit, null),
+            new TenantOwnedTable(VisitPhoto.class, "liaison-visit-photos", TenantIsolationIT::visitPhoto, null));
 
     /** Tenant B's admin is also called "admin", with another password: valid credentials of B, never of A. */
     static final String B_PASSWORD = "admin-secret-of-b";
@@ -311,6 +323,13 @@ class TenantIsolationIT extends ApplicationIT {
         long meeting = api.call("GET", "/api/t/" + a + "/meeting-files/" + meetingFile, "admin", ADMIN_PASSWORD, null).json()
                 .getJsonNumber("meetingId").longValue();
         long campaign = ratingCampaign(api, a);
+        long visit = liaisonVisit(api, a);
+        JsonObject visited = api.call("GET", "/api/t/" + a + "/liaison-visits/" + visit, "admin", ADMIN_PASSWORD, null).json();
+        long visitedHousehold = visited.getJsonNumber("householdId").longValue();
+        long request = created(liaisons(api, a).raise(visit, "NEED", "临时救助", "民政办"));
+        long photoOfVisit = created(api.upload("/api/t/" + a + "/liaison-visits/" + visit + "/photos", "admin", ADMIN_PASSWORD,
+                Fixtures.PNG, "image/png"));
+        long liaisonOfA = visited.getJsonNumber("liaisonId").longValue();
         return List.of(
                 new CrossTenantCall("a campaign's trail", "GET", "/rating-campaigns/" + campaign + "/trail", null, null),
                 new CrossTenantCall("a campaign's consequences", "GET", "/rating-campaigns/" + campaign + "/consequences", null, null),
@@ -349,6 +368,18 @@ class TenantIsolationIT extends ApplicationIT {
                 new CrossTenantCall("a meeting's record", "GET", "/meetings/" + meeting + "/attendance", null, null),
                 new CrossTenantCall("a file for A's meeting", "POST", "/meetings/" + meeting + "/files?kind=PHOTO", "{}",
                         "/meeting-files?meeting=" + meeting),
+                new CrossTenantCall("a request on A's visit", "POST", "/liaison-visits/" + visit + "/requests",
+                        "{\"kind\":\"NEED\",\"matterType\":\"冒充\",\"handler\":\"村委会\"}", "/household-archives/" + visitedHousehold),
+                new CrossTenantCall("a photo for A's visit", "POST", "/liaison-visits/" + visit + "/photos", "{}",
+                        "/liaison-visit-photos?visit=" + visit),
+                new CrossTenantCall("a visit photo's content", "GET", "/liaison-visits/" + visit + "/photos/" + photoOfVisit, null, null),
+                new CrossTenantCall("a visit to A's household", "POST", "/liaison-visits",
+                        "{\"householdId\":" + visitedHousehold + ",\"notes\":\"冒充\"}", "/liaison-visits?household=" + visitedHousehold),
+                new CrossTenantCall("A's household archive", "GET", "/household-archives/" + visitedHousehold, null, null),
+                new CrossTenantCall("confirming A's request", "POST", "/household-archives/" + visitedHousehold + "/requests/" + request
+                        + "/confirmation", "{\"digits\":\"1234\"}", "/household-archives/" + visitedHousehold),
+                new CrossTenantCall("a household for A's liaison", "POST", "/liaison-assignments",
+                        "{\"liaisonId\":" + liaisonOfA + ",\"householdId\":" + visitedHousehold + "}", "/liaison-assignments?liaison=" + liaisonOfA),
                 new CrossTenantCall("month publication", "GET", "/points-months/" + month + "/publication", null, null),
                 new CrossTenantCall("balance by household id", "GET", "/points-lines/balance?household=" + carded, null, null),
                 new CrossTenantCall("households of A's village", "GET", "/households?village=" + village, null, null),
@@ -910,6 +941,32 @@ class TenantIsolationIT extends ApplicationIT {
         long village = newVillage(api, tenant, "照片村");
         return created(api.upload("/api/t/" + tenant + "/points-photos?villageId=" + village, "admin", ADMIN_PASSWORD, Fixtures.PNG,
                 "image/png"));
+    }
+
+    static LiaisonFixture liaisons(Http api, String tenant) {
+        return new LiaisonFixture(api, tenant);
+    }
+
+    static long liaisonRules(Http api, String tenant) {
+        Http.Reply reply = liaisons(api, tenant).rules(12, 3);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static long liaisonAssignment(Http api, String tenant) {
+        LiaisonFixture f = liaisons(api, tenant);
+        long village = newVillage(api, tenant, "联户乙村");
+        String n = Long.toString(System.nanoTime() % 1_000_000);
+        return created(f.assign(f.liaison(village, "HOUSEHOLD_LIAISON", "L" + n, "联户长乙"), f.household(village, "H" + n, "户主乙", null)));
+    }
+
+    static long liaisonVisit(Http api, String tenant) {
+        return liaisons(api, tenant).visitWithALiaison(newVillage(api, tenant, "走访村"), Long.toString(System.nanoTime() % 1_000_000));
+    }
+
+    static long visitPhoto(Http api, String tenant) {
+        return created(api.upload("/api/t/" + tenant + "/liaison-visits/" + liaisonVisit(api, tenant) + "/photos?name=a.png", "admin",
+                ADMIN_PASSWORD, Fixtures.PNG, "image/png"));
     }
 
     static long saveRules(Http api, String tenant) {

@@ -1,7 +1,9 @@
 package cn.xiangzhi.centres.application;
 
+import cn.xiangzhi.centres.domain.RequestKind;
 import cn.xiangzhi.centres.domain.ServiceRequest;
 import cn.xiangzhi.centres.domain.ServiceRequestStatus;
+import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.Masks;
 import cn.xiangzhi.shared.domain.NotFoundException;
@@ -16,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -42,14 +45,94 @@ public class ServiceRequests {
 
     public record RequestView(long id, long villageId, String villageName, String applicant, String phone, String matterType,
                               String description, String handler, LocalDate receivedOn, LocalDate deadline,
-                              ServiceRequestStatus status, String reason, LocalDate finishedOn, boolean overdue)
+                              ServiceRequestStatus status, String reason, LocalDate finishedOn, boolean overdue,
+                              RequestKind kind, Long householdId, Long originVisitId, LocalDate confirmedOn, boolean solvedInTime)
             implements Serializable {
         static RequestView of(ServiceRequest r, LocalDate today, boolean masked) {
             return new RequestView(r.getId(), r.getVillage().getId(), r.getVillage().getName(), r.getApplicant(),
                     masked ? Masks.phone(r.getPhone()) : r.getPhone(), r.getMatterType(), r.getDescription(), r.getHandler(),
-                    r.getReceivedOn(), r.getDeadline(), r.getStatus(), r.getReason(), r.getFinishedOn(), r.overdueOn(today));
+                    r.getReceivedOn(), r.getDeadline(), r.getStatus(), r.getReason(), r.getFinishedOn(), r.overdueOn(today),
+                    r.getKind(), r.getHousehold() == null ? null : r.getHousehold().getId(), r.getOriginVisitId(), r.getConfirmedOn(),
+                    r.solvedInTime());
         }
     }
+
+    /**
+     * Registers a request a liaison found on visit {@code visitId} to {@code household}, received today,
+     * due {@code days} days later (the tenant's deadline for its kind), routed to {@code handler}. For the
+     * liaison context, which has checked its caller's permission and the household's scope.
+     */
+    public RequestView foundOnVisit(Household household, RequestKind kind, String matterType, String description, String handler,
+                                    int days, long visitId) {
+        LocalDate today = LocalDate.now(clock);
+        ServiceRequest request = ServiceRequest.foundOnVisit(household, kind, matterType, description, handler, today,
+                today.plusDays(days), visitId);
+        db.tenant().persist(request);
+        db.tenant().flush();
+        return RequestView.of(request, today, false);
+    }
+
+    /** The requests found on the visits given, oldest first (for the liaison context, which checked the reader's scope). */
+    public List<RequestView> ofVisits(Collection<Long> visitIds) {
+        if (visitIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return db.tenant().createQuery("select r from ServiceRequest r where r.originVisitId in :visits order by r.id", ServiceRequest.class)
+                .setParameter("visits", visitIds).getResultStream().map(r -> RequestView.of(r, today, true)).toList();
+    }
+
+    /**
+     * Requests found on visits to households of {@code scopePath} (a place's path, its villages below), newest
+     * first, at most {@code max}; only the overdue ones with {@code overdueOnly}. Phones masked.
+     */
+    public List<RequestView> foundOnVisits(String scopePath, boolean overdueOnly, int max) {
+        LocalDate today = LocalDate.now(clock);
+        var query = db.tenant().createQuery("select r from ServiceRequest r where r.originVisitId is not null"
+                        + " and r.village.path like :scope" + (overdueOnly ? " and r.status in :open and r.deadline < :today" : "")
+                        + " order by r.id desc", ServiceRequest.class)
+                .setParameter("scope", scopePath + "%").setMaxResults(max);
+        if (overdueOnly) {
+            query.setParameter("open", OPEN).setParameter("today", today);
+        }
+        return query.getResultStream().map(r -> RequestView.of(r, today, true)).toList();
+    }
+
+    /** Requests found on visits to the village's households and done in {@code from}–{@code to}, for its board (no sign-in): latest first. */
+    public List<PublicOutcome> doneFoundOnVisits(long villageId, LocalDate from, LocalDate to, int max) {
+        return db.tenant().createQuery("select r from ServiceRequest r where r.originVisitId is not null and r.village.id = :v"
+                        + " and r.status = :done and r.finishedOn >= :from and r.finishedOn <= :to order by r.finishedOn desc, r.id desc",
+                        ServiceRequest.class)
+                .setParameter("v", villageId).setParameter("done", ServiceRequestStatus.DONE).setParameter("from", from)
+                .setParameter("to", to).setMaxResults(max).getResultStream()
+                .map(r -> new PublicOutcome(r.getMatterType(), Masks.name(r.getApplicant()), r.getReceivedOn(), r.getFinishedOn(),
+                        r.getStatus())).toList();
+    }
+
+    /** How many requests found on visits to households of {@code scopePath} are overdue. */
+    public long overdueFoundOnVisits(String scopePath) {
+        return db.tenant().createQuery("select count(r) from ServiceRequest r where r.originVisitId is not null"
+                        + " and r.village.path like :scope and r.status in :open and r.deadline < :today", Long.class)
+                .setParameter("scope", scopePath + "%").setParameter("open", OPEN).setParameter("today", LocalDate.now(clock))
+                .getSingleResult();
+    }
+
+    /**
+     * The household confirms request {@code id} (found on a visit to it) solved; 409 unless done, or when
+     * confirmed already. For the liaison context, which has checked the household's confirmation.
+     */
+    public RequestView confirmSolved(long id, long householdId) {
+        ServiceRequest request = db.tenant().find(ServiceRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || request.getHousehold() == null || request.getHousehold().getId() != householdId) {
+            throw new NotFoundException("ServiceRequest", id);
+        }
+        LocalDate today = LocalDate.now(clock);
+        request.confirmSolved(today);
+        db.tenant().flush();
+        return RequestView.of(request, today, false);
+    }
+
+    private static final List<ServiceRequestStatus> OPEN = List.of(ServiceRequestStatus.RECEIVED, ServiceRequestStatus.IN_PROGRESS);
 
 
     /**

@@ -1,5 +1,6 @@
 package cn.xiangzhi.centres.domain;
 
+import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.TenantOwnedEntity;
@@ -20,7 +21,9 @@ import java.util.Map;
 /**
  * A villager's request to the citizen service centre (便民服务: a certificate, a subsidy, a permit
  * done on their behalf): received with a deadline, given to a handler, done or rejected with a
- * reason. Overdue while not closed after its deadline.
+ * reason. Overdue while not closed after its deadline. A request a liaison found on a visit to a
+ * household (issue 18) also names its {@link RequestKind kind}, the household and the visit, and
+ * may be confirmed solved by the household once done.
  */
 @Entity
 @Table(name = "centre_service_request")
@@ -61,6 +64,20 @@ public class ServiceRequest extends TenantOwnedEntity {
     @Column(name = "finished_on")
     private LocalDate finishedOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, updatable = false)
+    private RequestKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "household_id", updatable = false)
+    private Household household;
+
+    @Column(name = "origin_visit_id", updatable = false)
+    private Long originVisitId;
+
+    @Column(name = "confirmed_on")
+    private LocalDate confirmedOn;
+
     protected ServiceRequest() {
     }
 
@@ -78,6 +95,39 @@ public class ServiceRequest extends TenantOwnedEntity {
         this.receivedOn = receivedOn;
         this.deadline = deadline;
         this.status = ServiceRequestStatus.RECEIVED;
+    }
+
+    /**
+     * A request found on visit {@code visitId} to {@code household}: the head is the applicant, the phone
+     * on record the phone, the household's village the village; {@code kind} and {@code handler} required.
+     */
+    public static ServiceRequest foundOnVisit(Household household, RequestKind kind, String matterType, String description,
+                                              String handler, LocalDate receivedOn, LocalDate deadline, long visitId) {
+        if (kind == null) {
+            throw new DomainException("error.serviceRequest.kind", "");
+        }
+        ServiceRequest request = new ServiceRequest(household.getVillage(), household.getHeadName(), household.getPhone(), matterType,
+                description, Texts.required(handler, 120, "error.serviceRequest.handler"), receivedOn, deadline);
+        request.kind = kind;
+        request.household = household;
+        request.originVisitId = visitId;
+        return request;
+    }
+
+    /** The household confirms the request solved: only once it is done, and only once (409 otherwise). */
+    public void confirmSolved(LocalDate today) {
+        if (status != ServiceRequestStatus.DONE) {
+            throw DomainException.conflict("error.serviceRequest.notDone", status.name());
+        }
+        if (confirmedOn != null) {
+            throw DomainException.conflict("error.serviceRequest.confirmed", confirmedOn);
+        }
+        this.confirmedOn = today;
+    }
+
+    /** Done by its deadline. */
+    public boolean solvedInTime() {
+        return status == ServiceRequestStatus.DONE && finishedOn != null && !finishedOn.isAfter(deadline);
     }
 
     /** Moves it on: IN_PROGRESS (with its handler), DONE, or REJECTED with a reason. */
@@ -111,6 +161,10 @@ public class ServiceRequest extends TenantOwnedEntity {
         state.put("deadline", deadline == null ? null : deadline.toString());
         state.put("status", status == null ? null : status.name());
         state.put("reason", reason);
+        state.put("kind", kind == null ? null : kind.name());
+        state.put("householdId", household == null ? null : household.getId());
+        state.put("originVisitId", originVisitId);
+        state.put("confirmedOn", confirmedOn == null ? null : confirmedOn.toString());
         return state;
     }
 
@@ -156,5 +210,21 @@ public class ServiceRequest extends TenantOwnedEntity {
 
     public LocalDate getFinishedOn() {
         return finishedOn;
+    }
+
+    public RequestKind getKind() {
+        return kind;
+    }
+
+    public Household getHousehold() {
+        return household;
+    }
+
+    public Long getOriginVisitId() {
+        return originVisitId;
+    }
+
+    public LocalDate getConfirmedOn() {
+        return confirmedOn;
     }
 }

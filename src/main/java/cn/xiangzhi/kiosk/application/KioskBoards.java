@@ -6,6 +6,7 @@ import cn.xiangzhi.centres.application.ServiceRequests;
 import cn.xiangzhi.decisions.application.Biddings;
 import cn.xiangzhi.decisions.application.Contracts;
 import cn.xiangzhi.decisions.application.Matters;
+import cn.xiangzhi.liaison.application.Liaisons;
 import cn.xiangzhi.notices.application.Notices;
 import cn.xiangzhi.orglife.application.OrgLife;
 import cn.xiangzhi.rating.application.Ballots;
@@ -52,7 +53,8 @@ public class KioskBoards {
                         List<Matters.Publication> publications, List<Assets.ListingView> listings,
                         List<Biddings.PublicResult> biddingResults, List<Contracts.PublicContract> contracts,
                         List<Disputes.PublicOutcome> disputeOutcomes, List<ServiceRequests.PublicOutcome> requestOutcomes,
-                        List<Notices.NoticeView> notices, OrgLife.PublicMonth meetings, Ballots.KioskRating rating) implements Serializable {
+                        List<Notices.NoticeView> notices, OrgLife.PublicMonth meetings, Ballots.KioskRating rating,
+                        Liaisons.KioskBoard liaisons) implements Serializable {
     }
 
     @Inject
@@ -104,6 +106,9 @@ public class KioskBoards {
     @Inject
     Ballots ballots;
 
+    @Inject
+    Liaisons liaisons;
+
     /** The board of {@code village} (a village of the bound tenant that a kiosk token opened). */
     public Board of(PlaceView village) {
         return kept.get(TenantContext.current().id(), village.id(), () -> read(village));
@@ -118,6 +123,6 @@ public class KioskBoards {
                 pointsBoard.board(id, null).orElse(null), pointsBoard.rankings(id), pointsBoard.honours(id),
                 shops.kioskShops(id), matters.publications(id), assets.publicListings(id), biddings.results(id),
                 contracts.publicContracts(id, ROWS), disputes.publicOutcomes(id, ROWS), requests.publicOutcomes(id, ROWS),
-                notices.onBoard(id), orgLife.publicMonth(id), ballots.kiosk(id));
+                notices.onBoard(id), orgLife.publicMonth(id), ballots.kiosk(id), liaisons.kiosk(id, ROWS));
     }
 }

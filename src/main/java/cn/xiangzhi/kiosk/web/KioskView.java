@@ -7,6 +7,7 @@ import cn.xiangzhi.decisions.application.Biddings;
 import cn.xiangzhi.decisions.application.Contracts;
 import cn.xiangzhi.decisions.application.Matters;
 import cn.xiangzhi.kiosk.application.KioskBoards;
+import cn.xiangzhi.liaison.application.Liaisons;
 import cn.xiangzhi.notices.application.Notices;
 import cn.xiangzhi.orglife.application.OrgLife;
 import cn.xiangzhi.rating.application.Ballots;
@@ -71,7 +72,8 @@ public class KioskView {
             }
             FacesContext.getCurrentInstance().responseComplete();
             board = new KioskBoards.Board(null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, new Ballots.KioskRating(List.of(), List.of()));
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, new Ballots.KioskRating(List.of(), List.of()),
+                    null);
             return;
         }
         board = boards.of(village);
@@ -152,6 +154,11 @@ public class KioskView {
     }
 
     /** The rating campaigns open for the village's branches and members, and its open problems with their promises. */
+    /** The village's liaisons with their households (masked) and the month's requests found on visits and done. */
+    public Liaisons.KioskBoard getLiaisons() {
+        return board.liaisons();
+    }
+
     public Ballots.KioskRating getRating() {
         return board.rating();
     }

@@ -2,7 +2,6 @@ package cn.xiangzhi.notices.web;
 
 import cn.xiangzhi.shared.web.StoredFileResponse;
 import cn.xiangzhi.notices.application.Notices;
-import cn.xiangzhi.shared.domain.NotFoundException;
 import cn.xiangzhi.shared.web.TenantRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,14 +31,10 @@ public class NoticeFileGate implements TenantRoute {
 
     @Override
     public void serve(HttpServletRequest request, HttpServletResponse response, String tenantCode, Matcher match) throws IOException {
-        Notices.Download file;
-        try {
-            file = notices.publicFile(Long.parseLong(match.group(1)));
-        } catch (NumberFormatException | NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
         // public, but a withdrawn notice must leave the boards: a kiosk keeps a file an hour at most
-        StoredFileResponse.write(response, file.contentType(), file.fileName(), file.content(), "public, max-age=3600");
+        StoredFileResponse.serve(response, () -> {
+            Notices.Download file = notices.publicFile(Long.parseLong(match.group(1)));
+            return new StoredFileResponse.Served(file.contentType(), file.fileName(), file.content());
+        }, "public, max-age=3600");
     }
 }

@@ -2,8 +2,6 @@ package cn.xiangzhi.orglife.web;
 
 import cn.xiangzhi.shared.web.StoredFileResponse;
 import cn.xiangzhi.orglife.application.OrgLife;
-import cn.xiangzhi.shared.domain.NotFoundException;
-import cn.xiangzhi.shared.security.ForbiddenException;
 import cn.xiangzhi.shared.web.TenantRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,16 +35,9 @@ public class MeetingFileGate implements TenantRoute {
     public void serve(HttpServletRequest request, HttpServletResponse response, String tenantCode, Matcher match) throws IOException {
         long meeting = Long.parseLong(match.group(1));
         long id = Long.parseLong(match.group(3));
-        OrgLife.Download file;
-        try {
-            file = match.group(2).equals("files") ? orgLife.file(meeting, id) : orgLife.terminalPhoto(meeting, id);
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (ForbiddenException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        StoredFileResponse.write(response, file.contentType(), file.fileName(), file.content(), "private, max-age=86400");
+        StoredFileResponse.serve(response, () -> {
+            OrgLife.Download file = match.group(2).equals("files") ? orgLife.file(meeting, id) : orgLife.terminalPhoto(meeting, id);
+            return new StoredFileResponse.Served(file.contentType(), file.fileName(), file.content());
+        }, "private, max-age=86400");
     }
 }

@@ -2,8 +2,6 @@ package cn.xiangzhi.points.web;
 
 import cn.xiangzhi.shared.web.StoredFileResponse;
 import cn.xiangzhi.points.application.PointsEvidence;
-import cn.xiangzhi.shared.domain.NotFoundException;
-import cn.xiangzhi.shared.security.ForbiddenException;
 import cn.xiangzhi.shared.web.TenantRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,17 +31,9 @@ public class PhotoGate implements TenantRoute {
 
     @Override
     public void serve(HttpServletRequest request, HttpServletResponse response, String tenantCode, Matcher match) throws IOException {
-        String idSegment = match.group(1);
-        PointsEvidence.Photo photo;
-        try {
-            photo = evidence.photo(Long.parseLong(idSegment));
-        } catch (NumberFormatException | NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (ForbiddenException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        StoredFileResponse.write(response, photo.contentType(), null, photo.content(), "private, max-age=86400");
+        StoredFileResponse.serve(response, () -> {
+            PointsEvidence.Photo photo = evidence.photo(Long.parseLong(match.group(1)));
+            return new StoredFileResponse.Served(photo.contentType(), null, photo.content());
+        }, "private, max-age=86400");
     }
 }

@@ -88,11 +88,17 @@ public final class Permission {
     public static final String RATING_MANAGE = "rating:manage";
     /** Rate as a superior (township, county) or peer with one's account. */
     public static final String RATING_VOTE = "rating:vote";
+    /** See liaisons, their households and visits, the household archive, coverage and appraisal. */
+    public static final String LIAISON_VIEW = "liaison:view";
+    /** Record visits to households and raise the requests found. */
+    public static final String LIAISON_RECORD = "liaison:record";
+    /** Name liaisons and assign them households. */
+    public static final String LIAISON_MANAGE = "liaison:manage";
     /** Everything of the platform operator. */
     public static final String PLATFORM_ALL = "platform:*";
 
     /** Every permission above. */
-    public static final Set<String> ALL = Set.of(PLACE_VIEW, PLACE_EDIT, USER_VIEW, USER_MANAGE, AUDIT_VIEW, TENANT_SETTINGS, KIOSK_MANAGE, ORG_VIEW, ORG_EDIT, POINTS_VIEW, POINTS_CATALOGUE, POINTS_PROPOSE, POINTS_CONFIRM, POINTS_REVERSE, POINTS_OBJECT, POINTS_REVIEW, POINTS_SETTINGS, POINTS_RESTRICT, POINTS_CARD, POINTS_VERIFY, SHOP_VIEW, SHOP_MANAGE, SHOP_COUNTER, DECISION_VIEW, DECISION_RECORD, DECISION_PROCEDURES, NOTICE_PUBLISH, DEVICE_VIEW, DEVICE_MANAGE, ORGLIFE_VIEW, ORGLIFE_RECORD, ORGLIFE_REVIEW, SEAL_VIEW, SEAL_APPLY, SEAL_APPROVE, SEAL_MANAGE, RATING_VIEW, RATING_MANAGE, RATING_VOTE, PLATFORM_ALL);
+    public static final Set<String> ALL = Set.of(PLACE_VIEW, PLACE_EDIT, USER_VIEW, USER_MANAGE, AUDIT_VIEW, TENANT_SETTINGS, KIOSK_MANAGE, ORG_VIEW, ORG_EDIT, POINTS_VIEW, POINTS_CATALOGUE, POINTS_PROPOSE, POINTS_CONFIRM, POINTS_REVERSE, POINTS_OBJECT, POINTS_REVIEW, POINTS_SETTINGS, POINTS_RESTRICT, POINTS_CARD, POINTS_VERIFY, SHOP_VIEW, SHOP_MANAGE, SHOP_COUNTER, DECISION_VIEW, DECISION_RECORD, DECISION_PROCEDURES, NOTICE_PUBLISH, DEVICE_VIEW, DEVICE_MANAGE, ORGLIFE_VIEW, ORGLIFE_RECORD, ORGLIFE_REVIEW, SEAL_VIEW, SEAL_APPLY, SEAL_APPROVE, SEAL_MANAGE, RATING_VIEW, RATING_MANAGE, RATING_VOTE, LIAISON_VIEW, LIAISON_RECORD, LIAISON_MANAGE, PLATFORM_ALL);
 
     private Permission() {
     }
