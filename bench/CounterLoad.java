@@ -129,7 +129,7 @@ public class CounterLoad {
         // while one clerk alone redeems, then reads, STATEMENT_SAMPLE times in a row.
         try (Connection c = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
             HttpClient client = client();
-            String auth = signIn(0);
+            String auth = signIn(1); // the clerks are clerk1 … clerkN
             int sample = Integer.parseInt(System.getenv().getOrDefault("STATEMENT_SAMPLE", "200"));
             long[] before = statements(c);
             int redeemed = 0;
@@ -144,8 +144,12 @@ public class CounterLoad {
             long[] afterRedeeming = statements(c);
             HttpRequest get = HttpRequest.newBuilder(URI.create(base + "/api/t/" + tenant + "/shop-goods/" + goods))
                     .header("Authorization", auth).GET().build();
+            int read = 0;
             for (int i = 0; i < sample; i++) {
-                client.send(get, HttpResponse.BodyHandlers.ofString());
+                read += client.send(get, HttpResponse.BodyHandlers.ofString()).statusCode() == 200 ? 1 : 0;
+            }
+            if (redeemed < sample / 2 || read < sample) {
+                throw new IllegalStateException("statement sample refused: " + redeemed + " redeemed, " + read + " read of " + sample);
             }
             long[] afterReading = statements(c);
             System.out.printf("Statements per redemption (one clerk, %d of %d redeemed): %s%n", redeemed, sample,
