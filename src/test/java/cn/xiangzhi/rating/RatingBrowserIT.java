@@ -58,6 +58,9 @@ class RatingBrowserIT extends BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating:consequence-rules"), "调整村党组织书记"));
         assertTrue(browser.findElement(By.id("rating:consequence-rules")).getText().contains("1–2 ★ · 连续两年"),
                 browser.findElement(By.id("rating:consequence-rules")).getText());
+        // the booking starts on a freshly loaded page: no re-rendered form under the pickers
+        browser.get(tenantBase + "rating.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating:consequence-rules"), "调整村党组织书记"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rating:title"))).sendKeys("2026年度党支部星级评定");
         Browser.checkInMenu(browser, "rating:villages", "靖庄村");
         // the pickers step by five minutes
