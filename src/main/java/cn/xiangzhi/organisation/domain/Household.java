@@ -30,13 +30,21 @@ public class Household extends TenantOwnedEntity {
     @Column(nullable = false, length = 40, updatable = false)
     private String code;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    // Lazy, with the keys also as read-only columns: the counter locks a household and needs only
+    // its village's id (whether the shop serves it), not the village and grid rows (ADR 0022)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "village_id", nullable = false)
     private Place village;
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    @Column(name = "village_id", insertable = false, updatable = false)
+    private Long villageId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "grid_id")
     private Grid grid;
+
+    @Column(name = "grid_id", insertable = false, updatable = false)
+    private Long gridId;
 
     @Column(name = "head_name", nullable = false, length = 60)
     private String headName;
@@ -77,7 +85,9 @@ public class Household extends TenantOwnedEntity {
             throw new DomainException("error.household.address");
         }
         this.village = newVillage;
+        this.villageId = newVillage.getId();
         this.grid = newGrid;
+        this.gridId = newGrid == null ? null : newGrid.getId();
         this.headName = newHeadName.strip();
         this.address = newAddress == null || newAddress.isBlank() ? null : newAddress.strip();
         this.phone = cleanPhone;
@@ -87,8 +97,8 @@ public class Household extends TenantOwnedEntity {
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("code", code);
-        state.put("villageId", village == null ? null : village.getId());
-        state.put("gridId", grid == null ? null : grid.getId());
+        state.put("villageId", villageId); // the columns, not the lazy relations: no load for the audit snapshot
+        state.put("gridId", gridId);
         state.put("headName", headName);
         state.put("address", address);
         state.put("phone", phone);
@@ -101,6 +111,11 @@ public class Household extends TenantOwnedEntity {
 
     public Place getVillage() {
         return village;
+    }
+
+    /** The village's id without loading the village. */
+    public long getVillageId() {
+        return villageId != null ? villageId : village.getId();
     }
 
     public Grid getGrid() {

@@ -29,6 +29,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -225,26 +226,33 @@ public class PointsMonths {
     }
 
     /**
-     * A household's ledger as the balance sees it ({@link HouseholdLedger}, the rule itself): its lines
-     * as typed rows (scalars, not entities: a household that redeems often has many lines, and loading
-     * them as entities with their audit snapshots made every redemption slower than the last; the
-     * foreign keys are read as columns, no join; a reversal always reverses a line of the same
-     * household, so the line it reverses is among these), the lines frozen by an open objection, and
-     * the months of the lines' villages whose objection period is over.
+     * A household's ledger as the balance sees it ({@link HouseholdLedger}, the rule itself), read in
+     * <b>one</b> query: its lines as typed rows (scalars, not entities: a household that redeems often
+     * has many lines, and loading them as entities with their audit snapshots made every redemption
+     * slower than the last; the foreign keys are read as columns; a reversal always reverses a line of
+     * the same household, so the line it reverses is among these), each with whether an open objection
+     * freezes it and whether its village's month is published with its objection period over.
      */
     static HouseholdLedger ledgerOf(EntityManager em, Household household, LocalDate today) {
-        List<LedgerRow> lines = em.createQuery("select new cn.xiangzhi.points.domain.LedgerRow(l.id, l.type, l.points, l.villageId,"
-                + " l.month, l.reversesId) from LedgerLine l where l.household = :h", LedgerRow.class).setParameter("h", household)
+        // (subqueries, not outer joins: EclipseLink puts the tenant filter of an outer-joined entity in the WHERE clause)
+        List<LedgerLineState> rows = em.createQuery("select new cn.xiangzhi.points.application.LedgerLineState("
+                        + "l.id, l.type, l.points, l.villageId, l.month, l.reversesId,"
+                        + " (select count(o) from Objection o where o.line = l and o.status = :open),"
+                        + " (select count(m) from PublishedMonth m where m.village.id = l.villageId and m.month = l.month"
+                        + " and m.objectionUntil < :today)) from LedgerLine l where l.household = :h", LedgerLineState.class)
+                .setParameter("h", household).setParameter("open", Objection.Status.OPEN).setParameter("today", today)
                 .getResultList();
-        Set<Long> frozenLines = new HashSet<>(em.createQuery("select o.line.id from Objection o where o.line.household = :h"
-                + " and o.status = :s", Long.class).setParameter("h", household).setParameter("s", Objection.Status.OPEN).getResultList());
+        List<LedgerRow> lines = new ArrayList<>(rows.size());
+        Set<Long> frozenLines = new HashSet<>();
         Set<ReleasedMonth> released = new HashSet<>();
-        Set<Long> villages = new HashSet<>();
-        lines.forEach(l -> villages.add(l.villageId()));
-        if (!villages.isEmpty()) {
-            em.createQuery("select new cn.xiangzhi.points.domain.ReleasedMonth(m.village.id, m.month) from PublishedMonth m"
-                            + " where m.village.id in :villages and m.objectionUntil < :today", ReleasedMonth.class)
-                    .setParameter("villages", villages).setParameter("today", today).getResultList().forEach(released::add);
+        for (LedgerLineState row : rows) {
+            lines.add(new LedgerRow(row.id(), row.type(), row.points(), row.villageId(), row.month(), row.reversesId()));
+            if (row.openObjections() > 0) {
+                frozenLines.add(row.id());
+            }
+            if (row.releasedMonths() > 0) {
+                released.add(new ReleasedMonth(row.villageId(), row.month()));
+            }
         }
         return HouseholdLedger.of(lines, frozenLines, released);
     }

@@ -1,6 +1,7 @@
 package cn.xiangzhi.points.application;
 
 import cn.xiangzhi.organisation.domain.Household;
+import cn.xiangzhi.platform.domain.Place;
 import cn.xiangzhi.points.domain.LedgerLine;
 import cn.xiangzhi.points.domain.Months;
 import cn.xiangzhi.points.domain.RestrictionKind;
@@ -71,7 +72,9 @@ public class PointsWallet {
         if (points > spendable) {
             throw DomainException.conflict("error.wallet.insufficient", household.getCode(), points, spendable);
         }
-        LedgerLine line = LedgerLine.spending(household, points, Months.of(YearMonth.now(clock)), by, reference, clock.instant());
+        // the village by reference: its id is all the line needs, and the counter has not loaded it
+        LedgerLine line = LedgerLine.spending(household, em.getReference(Place.class, household.getVillageId()), points,
+                Months.of(YearMonth.now(clock)), by, reference, clock.instant());
         em.persist(line);
         em.flush();
         return new Spent(line.getId(), points, spendable - points);

@@ -128,13 +128,17 @@ public class LedgerLine extends TenantOwnedEntity {
     }
 
     /** Points spent at a shop: a negative line in {@code month}, naming the redemption in {@code reference}. */
-    public static LedgerLine spending(Household household, int points, int month, String by, String reference, Instant at) {
+    public static LedgerLine spending(Household household, Place village, int points, int month, String by, String reference,
+                                      Instant at) {
         if (points <= 0) {
             throw new DomainException("error.wallet.points", points);
         }
+        if (village == null || !village.getId().equals(household.getVillageId())) {
+            throw new IllegalArgumentException("a spending is booked in the household's own village");
+        }
         LedgerLine line = new LedgerLine();
         line.household = household;
-        line.village = household.getVillage();
+        line.village = village;
         line.type = LineType.REDEMPTION;
         line.points = -points;
         line.month = month;
@@ -150,7 +154,7 @@ public class LedgerLine extends TenantOwnedEntity {
         if (points <= 0) {
             throw new DomainException("error.wallet.points", points);
         }
-        LedgerLine line = spending(household, points, month, by, why, at);
+        LedgerLine line = spending(household, household.getVillage(), points, month, by, why, at);
         line.type = LineType.EXPIRY;
         return line;
     }

@@ -23,7 +23,7 @@ public class TenantChanges {
 
     private final ConcurrentHashMap<Long, AtomicLong> counters = new ConcurrentHashMap<>();
 
-    @Resource
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry") // a bare @Resource left it null here
     TransactionSynchronizationRegistry transactions;
 
     /** The tenant's counter now: take it before reading. */

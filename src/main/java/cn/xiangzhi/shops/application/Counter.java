@@ -6,6 +6,7 @@ import cn.xiangzhi.points.application.PointsMonths;
 import cn.xiangzhi.points.application.PointsWallet;
 import cn.xiangzhi.points.domain.CardCode;
 import cn.xiangzhi.points.domain.RestrictionKind;
+import cn.xiangzhi.shared.audit.AuditTrail;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.Masks;
 import cn.xiangzhi.shared.domain.NotFoundException;
@@ -64,6 +65,9 @@ public class Counter {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public record Line(long goodsId, int quantity) {
     }
 
@@ -119,8 +123,7 @@ public class Counter {
 
     /** Identifies the household of a scanned card or a typed household code, for the clerk's shop. */
     public Customer customer(String scannedOrCode) {
-        Shop shop = clerksShop(Access.require(Permission.SHOP_COUNTER));
-        Household household = household(db.tenant(), shop, scannedOrCode);
+        Household household = household(db.tenant(), Access.require(Permission.SHOP_COUNTER), scannedOrCode);
         PointsMonths.Balance balance = wallet.balance(household.getId());
         int redeemable = Math.max(0, balance.redeemable());
         int unreleased = Math.max(0, balance.confirmed() - balance.frozen() - balance.redeemable());
@@ -138,14 +141,24 @@ public class Counter {
      * ranges (whose gap locks deadlock two counters) are needed.
      */
     public RedemptionView redeem(Request request) {
+        return audit.inOneStatement(() -> redeemOnce(request)); // its three audit entries as one statement (ADR 0022)
+    }
+
+    private RedemptionView redeemOnce(Request request) {
         UserPrincipal user = Access.require(Permission.SHOP_COUNTER); // the one permission check of a redemption
         if (request == null || request.items() == null || request.items().isEmpty()) {
             throw new DomainException("error.redemption.empty");
         }
         EntityManager em = db.tenant();
         Household household = lockHousehold(em, request.household());
-        Redemption earlier = byKey(em, request.idempotencyKey());
-        Shop shop = clerksShop(user);
+        if (request.idempotencyKey() == null) {
+            throw new DomainException("error.redemption.key");
+        }
+        // the clerk's shop, whether it serves the household's village and the key's earlier redemption: one query
+        ClerksShop at = shops.shopOfClerk(user.userId(), household.getVillageId(), request.idempotencyKey())
+                .orElseThrow(() -> DomainException.conflict("error.counter.noShop"));
+        Redemption earlier = at.earlierRedemptionId() == null ? null : em.find(Redemption.class, at.earlierRedemptionId());
+        Shop shop = at.shop();
         Map<Long, Integer> quantities = new TreeMap<>(); // goods locked in id order: no deadlock between two counters
         request.items().forEach(l -> quantities.merge(l.goodsId(), l.quantity(), Integer::sum));
         if (earlier != null) {
@@ -153,7 +166,7 @@ public class Counter {
                     && quantitiesOf(earlier).equals(quantities);
             return repeated(earlier, shop, same);
         }
-        requireServed(shop, household, request.household());
+        requireServed(at, household, request.household());
         Redemption redemption = Redemption.of(shop, household, request.idempotencyKey(), user.describe(), clock.instant());
         LocalDate today = LocalDate.now(clock);
         for (Map.Entry<Long, Integer> wanted : quantities.entrySet()) {
@@ -188,6 +201,10 @@ public class Counter {
 
     /** Goods brought back within the tenant's return window: the points come back as a new ledger line; once per redemption. */
     public RedemptionView giveBack(long redemptionId, String reason, String idempotencyKey) {
+        return audit.inOneStatement(() -> giveBackOnce(redemptionId, reason, idempotencyKey));
+    }
+
+    private RedemptionView giveBackOnce(long redemptionId, String reason, String idempotencyKey) {
         UserPrincipal user = Access.require(Permission.SHOP_COUNTER);
         EntityManager em = db.tenant();
         // first statement: the redemption's row lock serialises returns of it (see redeem for why first)
@@ -294,12 +311,13 @@ public class Counter {
         return shops.shopOfClerk(clerk.userId()).orElseThrow(() -> DomainException.conflict("error.counter.noShop"));
     }
 
-    /** The household of a card (verified) or a household code, among the villages the shop serves. */
-    private Household household(EntityManager em, Shop shop, String scannedOrCode) {
+    /** The household of a card (verified) or a household code, among the villages the clerk's shop serves. */
+    private Household household(EntityManager em, UserPrincipal clerk, String scannedOrCode) {
         String code = householdCode(scannedOrCode);
         Household household = em.createQuery("select h from Household h where h.code = :c", Household.class).setParameter("c", code)
                 .getResultStream().findFirst().orElseThrow(() -> new DomainException("error.counter.unknownHousehold", code));
-        requireServed(shop, household, scannedOrCode);
+        requireServed(shops.shopOfClerk(clerk.userId(), household.getVillageId(), null)
+                .orElseThrow(() -> DomainException.conflict("error.counter.noShop")), household, scannedOrCode);
         return household;
     }
 
@@ -313,12 +331,12 @@ public class Counter {
     }
 
     /** A card must be valid (verified, not revoked) and the household's village served by the shop. */
-    private void requireServed(Shop shop, Household household, String scannedOrCode) {
+    private void requireServed(ClerksShop at, Household household, String scannedOrCode) {
         if (scannedOrCode.strip().startsWith("XZ1.")) {
             cards.verifyCardOf(household, scannedOrCode.strip()); // the card against the household found by its code, not a second lookup
         }
-        if (!shops.mayServe(shop, household)) {
-            throw DomainException.conflict("error.counter.notServed", household.getVillage().getName(), shop.getName());
+        if (!at.serves()) {
+            throw DomainException.conflict("error.counter.notServed", household.getVillage().getName(), at.shop().getName());
         }
     }
 

@@ -307,13 +307,20 @@ public class Shops {
                 .getResultStream().findFirst();
     }
 
-    /** Whether the household may redeem at the shop: the shop is active and serves its village. */
-    public boolean mayServe(Shop shop, Household household) {
-        if (shop == null || household == null || !shop.isActive()) {
-            return false;
-        }
-        return !db.tenant().createQuery("select sv.id from ShopVillage sv where sv.shop = :s and sv.village = :v", Long.class)
-                .setParameter("s", shop).setParameter("v", household.getVillage()).getResultList().isEmpty();
+    /**
+     * What the counter must know before it redeems, in one query (it asks on every redemption):
+     * the shop the clerk acts for, whether it serves {@code villageId}, and the redemption already
+     * made under {@code idempotencyKey} if any. Empty when the clerk has no active shop.
+     */
+    public Optional<ClerksShop> shopOfClerk(long userId, long villageId, String idempotencyKey) {
+        return db.tenant().createQuery("select new cn.xiangzhi.shops.application.ClerksShop(s,"
+                        + " (select count(sv) from ShopVillage sv where sv.shop = s and sv.village.id = :v),"
+                        + " (select r.id from Redemption r where r.idempotencyKey = :k)) from ShopClerk c"
+                        + " join c.shop s join c.user u"
+                        + " where u.id = :u and u.role = :clerk and u.enabled = true and s.active = true order by c.id", ClerksShop.class)
+                .setParameter("u", userId).setParameter("v", villageId).setParameter("k", idempotencyKey == null ? "" : idempotencyKey)
+                .setParameter("clerk", Role.SHOP_CLERK).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     // ---- for the kiosk (no user)
