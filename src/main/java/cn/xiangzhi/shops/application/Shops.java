@@ -319,8 +319,8 @@ public class Shops {
                         + " join c.shop s join c.user u"
                         + " where u.id = :u and u.role = :clerk and u.enabled = true and s.active = true order by c.id", ClerksShop.class)
                 .setParameter("u", userId).setParameter("v", villageId).setParameter("k", idempotencyKey == null ? "" : idempotencyKey)
-                .setParameter("clerk", Role.SHOP_CLERK).setMaxResults(1)
-                .getResultStream().findFirst();
+                .setParameter("clerk", Role.SHOP_CLERK) // no setMaxResults: on MySQL the limit is in the SQL, and
+                .getResultList().stream().findFirst();  // EclipseLink prepared the query anew on every call (a clerk has one shop)
     }
 
     // ---- for the kiosk (no user)
