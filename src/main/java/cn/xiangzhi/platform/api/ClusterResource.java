@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.sql.SQLException;
 import java.util.Objects;
 
 /**
@@ -32,7 +31,7 @@ public class ClusterResource {
     ClusterHealth health;
 
     @GET
-    public JsonObject cluster() throws SQLException {
+    public JsonObject cluster() {
         if (!CurrentUser.require().isOperator()) {
             throw new ForbiddenException("platform operators only");
         }

@@ -3,6 +3,7 @@ package cn.xiangzhi.platform.infrastructure;
 import cn.xiangzhi.shared.cache.DataGrid;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -49,7 +50,7 @@ public class ClusterHealth {
         return members;
     }
 
-    public DatabaseNode database() throws SQLException {
+    public DatabaseNode database() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             String address;
             try (ResultSet r = s.executeQuery("select concat(@@hostname, ':', @@port)")) {
@@ -65,15 +66,19 @@ public class ClusterHealth {
             }
             return new DatabaseNode(address, wsrep.get("wsrep_cluster_size"), wsrep.get("wsrep_cluster_status"),
                     wsrep.get("wsrep_local_state_comment"), wsrep.get("wsrep_incoming_addresses"));
+        } catch (SQLException e) {
+            throw new PersistenceException(e); // answered as any failure of the store (StoreFailure)
         }
     }
 
-    public Figures figures() throws SQLException {
+    public Figures figures() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             return new Figures(
                     count(s, "select count(*) from shop_redemption where kind = 'REDEMPTION'"),
                     count(s, "select count(*) from device_punch"),
                     count(s, "select count(*) from sign_in_failure"));
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
         }
     }
 

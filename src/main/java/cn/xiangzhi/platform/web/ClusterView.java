@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.sql.SQLException;
 import java.util.List;
 
 /** The operator console's cluster page: the instances of the data grid, the database writer and Galera's view, the figures (issue 21). */
@@ -22,7 +21,7 @@ public class ClusterView {
     private ClusterHealth.Figures figures;
 
     @PostConstruct
-    void load() throws SQLException {
+    void load() {
         instances = health.instances();
         database = health.database();
         figures = health.figures();
