@@ -7,7 +7,7 @@
 #
 #   cluster/cluster.sh start            Galera, then the instances, then HAProxy; prints the URL
 #   cluster/cluster.sh stop             stops what start started (HAProxy, instances, database nodes)
-#   cluster/cluster.sh status           what runs, the grid's members, the Galera nodes and the writer
+#   cluster/cluster.sh status           what runs, and each Galera node's state and the cluster's size
 #   cluster/cluster.sh kill-app N       kill -9 of instance N        cluster/cluster.sh start-app N
 #   cluster/cluster.sh kill-db N        kill -9 of database node N   cluster/cluster.sh start-db N
 #   cluster/cluster.sh sql [N] "SQL"    runs SQL on node N (default: the first that answers) as root
@@ -91,6 +91,8 @@ wsrep_cluster_name=xiangzhi
 wsrep_cluster_address=gcomm://${members%,}
 wsrep_node_name=db$n
 wsrep_node_address=127.0.0.1:$(group_port "$n")
+# the SQL address other nodes and the operator's cluster page show for this node
+wsrep_node_incoming_address=127.0.0.1:$(sql_port "$n")
 wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$(group_port "$n");ist.recv_addr=127.0.0.1:$(ist_port "$n");gcache.size=128M"
 wsrep_sst_receive_address=127.0.0.1:$(sst_port "$n")
 wsrep_sst_method=mariabackup
@@ -183,7 +185,7 @@ wait_app() {
   local log=$dir/logs/app$1.log offset
   offset=$(cat "$dir/app$1/log-offset" 2>/dev/null || echo 0)
   for ((w = 0; w < 480; w++)); do
-    ready "$(app_port "$1")" && { say "instance $1 ready"; return 0; }
+    ready "$(app_port "$1")" 2>/dev/null && { say "instance $1 ready"; return 0; }
     tail -c +$((offset + 1)) "$log" 2>/dev/null | grep -aq "Exception while deploying the app" \
       && die "instance $1: the application failed to deploy (see $log)"
     alive "app$1" || die "instance $1 stopped (see $log)"
