@@ -22,9 +22,9 @@ import java.util.logging.Logger;
  * Tells every other instance of the cluster to forget a value that changed here (ADR 0025): what
  * each instance remembers for a few seconds ({@link Remembered}: tenants, API sign-ins, devices) is
  * forgotten on this instance by the change itself; this carries the same forgetting to the others
- * through a topic of Payara's data grid (Hazelcast, JNDI {@code payara/Hazelcast}) once the changing
- * transaction has ended — so a disabled user is refused by every instance as soon as the disabling
- * has committed, not a few seconds later. A cache {@link #register registers} what forgetting a key
+ * through a topic of Payara's data grid (Hazelcast, JNDI {@code payara/Hazelcast}) when the change is
+ * made and once its transaction has ended — so a disabled user is refused by every instance as soon
+ * as the disabling has committed, not a few seconds later. A cache {@link #register registers} what forgetting a key
  * means for it; a message is the cache's name and the key as text (plain strings: the grid
  * deserialises them without the application's classes). Without a data grid (a single server, or a
  * grid not yet formed) nothing is sent and each cache's own bound on freshness still holds.
@@ -71,17 +71,20 @@ public class ClusterForgetting {
     }
 
     /**
-     * Tells the other instances to forget {@code key} of the cache {@code name} once the current
-     * transaction has ended (committed or rolled back), or now outside a transaction.
+     * Tells the other instances to forget {@code key} of the cache {@code name} now and again once
+     * the current transaction has ended (committed or rolled back) — as each cache forgets it here:
+     * the first message is on its way while the change commits, so the other instances have
+     * forgotten the old value by the time the change is acknowledged; the second forgets what they
+     * may have read again meanwhile. The messages are asynchronous: a request reaching another
+     * instance in the milliseconds after the commit may still be answered from what it remembered.
      */
     public void forgetElsewhere(String name, String key) {
         if (topic == null) {
             return;
         }
         String message = name + SEPARATOR + key;
-        if (TransactionEnd.then(transactions, () -> publish(message)) != TransactionEnd.Outcome.REGISTERED) {
-            publish(message); // no transaction, or one completing: what it wrote is about to be visible
-        }
+        publish(message);
+        TransactionEnd.then(transactions, () -> publish(message));
     }
 
     private void publish(String message) {
