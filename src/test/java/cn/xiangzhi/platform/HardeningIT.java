@@ -183,6 +183,25 @@ class HardeningIT extends ApplicationIT {
         assertTrue(status.getJsonNumber("heapUsedBytes").longValue() > 0, status.toString());
     }
 
+    @Test
+    void theClusterStatusIsForTheOperatorOnlyAndNamesTheDatabaseItWritesTo() {
+        assertEquals(401, api.call("GET", "/api/platform/cluster", null, null, null).status());
+        assertEquals(401, api.call("GET", "/api/platform/cluster", "admin", ADMIN_PASSWORD, null).status(), "a tenant admin is no operator");
+        Http.Reply reply = api.call("GET", "/api/platform/cluster", OPERATOR, OPERATOR_PASSWORD, null);
+        assertEquals(200, reply.status(), reply.body());
+        String url = System.getProperty("it.jdbc.url");
+        String port = url.replaceFirst("^jdbc:mysql://[^:/]+:(\\d+)/.*$", "$1");
+        assertTrue(reply.json().getJsonObject("database").getString("writer").endsWith(":" + port), reply.body());
+        assertTrue(reply.json().getJsonObject("figures").getJsonNumber("redemptions").longValue() >= 0, reply.body());
+
+        Http console = session();
+        assertEquals(302, console.login("/login.xhtml", OPERATOR, OPERATOR_PASSWORD).status());
+        Http.Reply page = console.get("/platform/cluster.xhtml");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains(":" + port), "the page names the writer");
+        assertEquals(302, session().get("/platform/cluster.xhtml").status(), "signed out: to the sign-in page");
+    }
+
     private JsonObject status() {
         Http.Reply reply = api.call("GET", "/api/platform/status", OPERATOR, OPERATOR_PASSWORD, null);
         assertEquals(200, reply.status(), reply.body());

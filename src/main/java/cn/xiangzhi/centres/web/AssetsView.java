@@ -21,7 +21,7 @@ import java.util.List;
 public class AssetsView implements Serializable {
 
     @Inject
-    transient Assets assets;
+    Assets assets;
 
     @Inject
     CentresView centre;

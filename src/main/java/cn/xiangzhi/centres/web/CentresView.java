@@ -18,7 +18,7 @@ import java.io.Serializable;
 public class CentresView implements Serializable {
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
 
     private Long villageId;
 

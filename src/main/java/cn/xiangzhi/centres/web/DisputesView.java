@@ -22,10 +22,10 @@ import java.util.List;
 public class DisputesView implements Serializable {
 
     @Inject
-    transient BusinessClock clock;
+    BusinessClock clock;
 
     @Inject
-    transient Disputes disputes;
+    Disputes disputes;
 
     @Inject
     CentresView centre;

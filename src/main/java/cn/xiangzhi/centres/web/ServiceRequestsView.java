@@ -21,7 +21,7 @@ import java.util.List;
 public class ServiceRequestsView implements Serializable {
 
     @Inject
-    transient ServiceRequests requests;
+    ServiceRequests requests;
 
     @Inject
     CentresView centre;

@@ -22,7 +22,7 @@ import java.io.Serializable;
 public class TownshipView implements Serializable {
 
     @Inject
-    transient TownshipDashboard dashboard;
+    TownshipDashboard dashboard;
 
     private TownshipDashboard.Dashboard figures;
 

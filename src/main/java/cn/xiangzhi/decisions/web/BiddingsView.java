@@ -30,7 +30,7 @@ public class BiddingsView implements Serializable {
 
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
     private List<Biddings.LotView> lots = List.of();
     private List<Matters.MatterView> villageMatters = List.of();
 

@@ -36,7 +36,7 @@ public class ContractsView implements Serializable {
     private List<Contracts.ContractView> expiring = List.of();
     private List<Contracts.ContractView> all = List.of();
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
     private List<Biddings.LotView> awarded = List.of();
 
     private Long lotId;

@@ -28,7 +28,7 @@ import java.util.List;
 public class DecisionsView implements Serializable {
 
     @Inject
-    transient BusinessClock clock;
+    BusinessClock clock;
 
     @Inject
     Matters matters;
@@ -38,7 +38,7 @@ public class DecisionsView implements Serializable {
 
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
     private List<PowerList.ItemView> items = List.of();
     private Long villageFilter;
     private List<Matters.MatterView> list = List.of();

@@ -22,7 +22,7 @@ public class VillageBodiesView implements Serializable {
 
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
     private Long villageId;
     private List<VillageBodies.MemberView> members = List.of();
     private BodyMember.Seat seat;

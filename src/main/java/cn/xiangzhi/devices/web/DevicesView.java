@@ -23,10 +23,10 @@ import java.util.List;
 public class DevicesView implements Serializable {
 
     @Inject
-    transient DeviceRegistry registry;
+    DeviceRegistry registry;
 
     @Inject
-    transient TerminalPeople people;
+    TerminalPeople people;
 
     private List<DeviceView> devices;
     private List<CommandView> commands;

@@ -22,10 +22,10 @@ import java.util.List;
 public class ArchivePage implements Serializable {
 
     @Inject
-    transient Visits visits;
+    Visits visits;
 
     @Inject
-    transient ServiceRequests requests;
+    ServiceRequests requests;
 
     private Long id;
     private Visits.Archive archive;

@@ -27,10 +27,10 @@ import java.util.List;
 public class CoveragePage implements Serializable {
 
     @Inject
-    transient LiaisonReports reports;
+    LiaisonReports reports;
 
     @Inject
-    transient ServiceRequests requests;
+    ServiceRequests requests;
 
     private String month;
     private String quarter;

@@ -24,7 +24,7 @@ public class LiaisonRulesView implements Serializable {
             "slaDispute", "slaSuggestion");
 
     @Inject
-    transient LiaisonSettings settings;
+    LiaisonSettings settings;
 
     private boolean defaults;
     private final Map<String, Integer> rules = new LinkedHashMap<>();

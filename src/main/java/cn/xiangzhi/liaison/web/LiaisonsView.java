@@ -25,13 +25,13 @@ import java.util.List;
 public class LiaisonsView implements Serializable {
 
     @Inject
-    transient Liaisons liaisons;
+    Liaisons liaisons;
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
 
     @Inject
-    transient LiaisonImport imports;
+    LiaisonImport imports;
 
     private LiaisonImport.Result imported;
 

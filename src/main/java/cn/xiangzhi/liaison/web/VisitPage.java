@@ -27,16 +27,16 @@ import java.util.List;
 public class VisitPage implements Serializable {
 
     @Inject
-    transient Visits visits;
+    Visits visits;
 
     @Inject
-    transient Liaisons liaisons;
+    Liaisons liaisons;
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
 
     @Inject
-    transient BusinessClock clock;
+    BusinessClock clock;
 
     private Long villageId;
     private List<Liaisons.AssignmentView> households = List.of();

@@ -54,7 +54,7 @@ public class Notices {
     BusinessClock clock;
 
     /** A file to publish with a notice. */
-    public record Upload(String name, byte[] content) {
+    public record Upload(String name, byte[] content) implements Serializable {
     }
 
     public record FileView(long id, String fileName, String contentType, int byteCount) implements Serializable {

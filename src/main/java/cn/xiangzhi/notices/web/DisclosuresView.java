@@ -19,10 +19,10 @@ import java.util.List;
 public class DisclosuresView implements Serializable {
 
     @Inject
-    transient Notices notices;
+    Notices notices;
 
     @Inject
-    transient BusinessClock clock;
+    BusinessClock clock;
 
     private String month;
     private List<Notices.Disclosure> lines = List.of();

@@ -26,10 +26,10 @@ import java.util.List;
 public class NoticesView implements Serializable {
 
     @Inject
-    transient Notices notices;
+    Notices notices;
 
     @Inject
-    transient PlaceDirectory places;
+    PlaceDirectory places;
 
     private List<PlaceView> placeChoices = List.of();
     private List<Notices.NoticeView> noticeList = List.of();

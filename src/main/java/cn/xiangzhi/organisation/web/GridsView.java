@@ -44,11 +44,11 @@ public class GridsView implements Serializable {
     }
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
     private Long villageId;
     private TreeNode<Node> root;
     private TreeNode<Node> selectedNode;

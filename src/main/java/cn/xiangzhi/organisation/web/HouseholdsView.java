@@ -28,14 +28,14 @@ import java.util.Map;
 public class HouseholdsView implements Serializable {
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
     private Long villageFilter;
     private String search;
 

@@ -44,7 +44,7 @@ public class ImportView implements Serializable {
     private static final Logger LOG = Logger.getLogger(ImportView.class.getName());
 
     @Inject
-    transient OrganisationImport imports;
+    OrganisationImport imports;
 
     @Resource
     transient ManagedExecutorService executor;

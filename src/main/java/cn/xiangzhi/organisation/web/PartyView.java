@@ -29,14 +29,14 @@ import java.util.stream.Collectors;
 public class PartyView implements Serializable {
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
     private Map<Long, String> villageNames;
     private List<BranchView> branches;
     private BranchView selected;

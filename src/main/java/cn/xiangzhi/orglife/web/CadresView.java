@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
 public class CadresView implements Serializable {
 
     @Inject
-    transient CadreAttendance attendance;
+    CadreAttendance attendance;
 
     private String month;
     private CadreAttendance.Report report;

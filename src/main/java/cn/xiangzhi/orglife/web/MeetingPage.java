@@ -21,10 +21,10 @@ import java.io.Serializable;
 public class MeetingPage implements Serializable {
 
     @Inject
-    transient OrgLife orgLife;
+    OrgLife orgLife;
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
 
     private Long id;
     private OrgLife.AttendanceView record;

@@ -26,10 +26,10 @@ import java.util.List;
 public class MeetingsView implements Serializable {
 
     @Inject
-    transient OrgLife orgLife;
+    OrgLife orgLife;
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
 
     private String month;
     private List<OrgLife.ComplianceLine> board;

@@ -24,13 +24,13 @@ import java.util.List;
 public class TerminalPeopleView implements Serializable {
 
     @Inject
-    transient TerminalPeople people;
+    TerminalPeople people;
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
 
     @Inject
-    transient TerminalRoster roster;
+    TerminalRoster roster;
 
     private Long villageId;
     private List<TerminalPeople.PersonView> list = List.of();

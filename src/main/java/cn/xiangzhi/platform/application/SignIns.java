@@ -1,10 +1,12 @@
 package cn.xiangzhi.platform.application;
 
+import cn.xiangzhi.shared.cache.ClusterForgetting;
 import cn.xiangzhi.shared.cache.Remembered;
 import cn.xiangzhi.shared.security.PasswordHasher;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.tenancy.TenantRef;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +23,8 @@ import java.util.Optional;
  * remembered — goes to {@link LoginService}, which throttles and counts failures. Every change of an
  * account (role, scope, enabled, password, removal) forgets it at once and again
  * when the change commits ({@code UserAccountChanges}, an entity listener of the account), so a disabled user is refused on
- * the next request. Platform operators are not remembered.
+ * the next request — on every instance of a cluster, which are told when the change has ended
+ * ({@link ClusterForgetting}, ADR 0025). Platform operators are not remembered.
  */
 @ApplicationScoped
 public class SignIns {
@@ -42,6 +45,17 @@ public class SignIns {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    ClusterForgetting cluster;
+
+    @PostConstruct
+    void listen() {
+        cluster.register("sign-ins", account -> {
+            int at = account.indexOf(':');
+            forgetHere(Long.parseLong(account.substring(0, at)), account.substring(at + 1), null);
+        });
+    }
 
     public LoginService.Outcome authenticate(String username, char[] password, String address) {
         Optional<TenantRef> tenant = TenantContext.find();
@@ -66,6 +80,11 @@ public class SignIns {
 
     /** Forgets a tenant user's account that is being changed: now, and once the change has committed or rolled back. */
     public void forget(long tenantId, String username) {
+        forgetHere(tenantId, username, transactions);
+        cluster.forgetElsewhere("sign-ins", tenantId + ":" + username);
+    }
+
+    private void forgetHere(long tenantId, String username, TransactionSynchronizationRegistry transactions) {
         accounts.forgetAll(k -> k.tenantId() == tenantId && k.username().equals(username), transactions);
     }
 }

@@ -1,6 +1,8 @@
 package cn.xiangzhi.platform.application;
 
+import cn.xiangzhi.shared.cache.ClusterForgetting;
 import cn.xiangzhi.shared.cache.Remembered;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,9 +15,10 @@ import java.util.Optional;
  * The tenants that requests name, remembered for a few seconds (ADR 0011): every request of a
  * tenant used to begin a transaction and read the tenant's row before anything else. A change of a
  * tenant (suspension, resumption, look) forgets it at once and again when its transaction ends, so
- * this server never serves a suspended tenant after the suspension committed; another server of
- * the same database would notice within {@link #FRESH}. Unknown codes are not remembered (a tenant
- * signing up is found at once).
+ * this server never serves a suspended tenant after the suspension committed; the other instances
+ * of a cluster are told to forget it when the change has ended ({@link ClusterForgetting}, ADR 0025),
+ * and would notice within {@link #FRESH} anyway. Unknown codes are not remembered (a tenant signing
+ * up is found at once).
  */
 @ApplicationScoped
 public class TenantCache {
@@ -30,6 +33,14 @@ public class TenantCache {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    ClusterForgetting cluster;
+
+    @PostConstruct
+    void listen() {
+        cluster.register("tenants", code -> byCode.forgetAll(code::equals, null));
+    }
+
     public Optional<TenantSnapshot> findByCode(String code) {
         return code == null ? directory.findByCode(null) : byCode.get(code, directory::findByCode);
     }
@@ -37,5 +48,6 @@ public class TenantCache {
     /** Forgets a tenant that is being changed: now, and once the changing transaction has ended. */
     public void forget(String code) {
         byCode.forget(code, transactions);
+        cluster.forgetElsewhere("tenants", code);
     }
 }

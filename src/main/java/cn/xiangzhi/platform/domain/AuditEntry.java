@@ -33,7 +33,7 @@ import java.util.List;
 @Multitenant
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT,
         discriminatorType = DiscriminatorType.INTEGER)
-public class AuditEntry {
+public class AuditEntry implements Serializable {
 
     @Id
     private Long id;

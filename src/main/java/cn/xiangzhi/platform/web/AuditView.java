@@ -24,11 +24,11 @@ import java.util.Map;
 public class AuditView implements Serializable {
 
     @Inject
-    transient BusinessClock clock;
+    BusinessClock clock;
 
 
     @Inject
-    transient AuditLog log;
+    AuditLog log;
 
     private LocalDate from;
     private LocalDate to;

@@ -24,10 +24,10 @@ import java.util.List;
 public class HomeView implements Serializable {
 
     @Inject
-    transient Instance<Attention> attention;
+    Instance<Attention> attention;
 
     @Inject
-    transient Instance<SetupStep> setup;
+    Instance<SetupStep> setup;
 
     private List<Attention.Item> items;
     private List<SetupStep.Step> steps;

@@ -17,15 +17,15 @@ import java.util.List;
 public class KiosksView implements Serializable {
 
     @Inject
-    transient KioskTokens tokens;
+    KioskTokens tokens;
 
 
     @Inject
-    transient RequestInfo request;
+    RequestInfo request;
 
     private List<KioskTokens.TokenView> list;
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
     private Long villageId;
     private String label;
     private String issuedUrl;

@@ -23,7 +23,7 @@ import java.util.Map;
 public class PlacesView implements Serializable {
 
     @Inject
-    transient PlaceDirectory places;
+    PlaceDirectory places;
 
     private TreeNode<PlaceView> root;
     private TreeNode<PlaceView> selectedNode;

@@ -23,16 +23,16 @@ import java.util.List;
 public class SettingsView implements Serializable {
 
     @Inject
-    transient TenantAdministration administration;
+    TenantAdministration administration;
 
     @Inject
-    transient Onboarding onboarding;
+    Onboarding onboarding;
 
     @Inject
-    transient ThemeCatalog themes;
+    ThemeCatalog themes;
 
     @Inject
-    transient RequestInfo request;
+    RequestInfo request;
 
     private String theme;
     private String timeZone;

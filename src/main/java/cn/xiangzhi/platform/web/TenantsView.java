@@ -17,7 +17,7 @@ import java.util.List;
 public class TenantsView implements Serializable {
 
     @Inject
-    transient TenantAdministration administration;
+    TenantAdministration administration;
 
     private List<TenantSnapshot> tenants;
     private TenantForm form = new TenantForm();

@@ -22,10 +22,10 @@ import java.util.Set;
 public class UsersView implements Serializable {
 
     @Inject
-    transient UserAdministration users;
+    UserAdministration users;
 
     @Inject
-    transient PlaceDirectory places;
+    PlaceDirectory places;
 
     private List<UserView> list;
     private List<PlaceView> scopes;

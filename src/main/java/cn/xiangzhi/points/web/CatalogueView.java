@@ -21,7 +21,7 @@ import java.util.List;
 public class CatalogueView implements Serializable {
 
     @Inject
-    transient PointsCatalogue catalogue;
+    PointsCatalogue catalogue;
 
     private List<ItemView> items;
     private ItemView editing;

@@ -16,7 +16,7 @@ import java.util.List;
 public class ExpiryView implements Serializable {
 
     @Inject
-    transient PointsExpiry expiry;
+    PointsExpiry expiry;
 
     private List<PointsExpiry.RunView> runs;
 

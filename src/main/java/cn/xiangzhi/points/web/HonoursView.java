@@ -22,11 +22,11 @@ import java.util.List;
 public class HonoursView implements Serializable {
 
     @Inject
-    transient PointsHonours honours;
+    PointsHonours honours;
 
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
     private Long villageId;
     private int year;
     private int count = PointsHonours.DEFAULT_PLACES;

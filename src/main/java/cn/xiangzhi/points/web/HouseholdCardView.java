@@ -25,10 +25,10 @@ import java.util.function.Supplier;
 public class HouseholdCardView implements Serializable {
 
     @Inject
-    transient BusinessClock clock;
+    BusinessClock clock;
 
     @Inject
-    transient HouseholdCards cards;
+    HouseholdCards cards;
 
     private String reason;
     private HouseholdCards.Cards shown;

@@ -22,13 +22,13 @@ import java.util.Map;
 public class LedgerView implements Serializable {
 
     @Inject
-    transient PointsRecording recording;
+    PointsRecording recording;
 
     @Inject
-    transient PointsMonths months;
+    PointsMonths months;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     private Long householdId;
     private HouseholdView household;

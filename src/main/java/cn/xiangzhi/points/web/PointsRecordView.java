@@ -34,23 +34,23 @@ import java.util.Objects;
 public class PointsRecordView implements Serializable {
 
     @Inject
-    transient BusinessClock clock;
+    BusinessClock clock;
 
     @Inject
-    transient PointsRecording recording;
+    PointsRecording recording;
 
     @Inject
-    transient PointsCatalogue catalogue;
+    PointsCatalogue catalogue;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
 
     @Inject
-    transient PointsEvidence evidencePhotos;
+    PointsEvidence evidencePhotos;
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
     private List<ItemView> items;
     private List<GridView> grids = List.of();
     private Long villageId;

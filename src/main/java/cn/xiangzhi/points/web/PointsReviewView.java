@@ -31,17 +31,17 @@ import java.util.Map;
 public class PointsReviewView implements Serializable {
 
     @Inject
-    transient BusinessClock clock;
+    BusinessClock clock;
 
     @Inject
-    transient PointsRecording recording;
+    PointsRecording recording;
 
     @Inject
-    transient PointsMonths months;
+    PointsMonths months;
 
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
     private Long villageId;
     private String month;
     private List<ProposalView> proposals = List.of();

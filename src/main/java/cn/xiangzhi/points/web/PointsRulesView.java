@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 public class PointsRulesView implements Serializable {
 
     @Inject
-    transient PointsSettings settings;
+    PointsSettings settings;
 
     private boolean defaults;
     private BigDecimal ownWeight;

@@ -20,7 +20,7 @@ import java.util.Map;
 public class RestrictionsView implements Serializable {
 
     @Inject
-    transient Restrictions restrictions;
+    Restrictions restrictions;
 
     private List<Restrictions.RestrictionView> list;
     private String householdCode;

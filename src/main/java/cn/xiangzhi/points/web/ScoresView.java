@@ -30,17 +30,17 @@ import java.util.function.Supplier;
 public class ScoresView implements Serializable {
 
     @Inject
-    transient BusinessClock clock;
+    BusinessClock clock;
 
     @Inject
-    transient PointsScores scores;
+    PointsScores scores;
 
     @Inject
-    transient PointsExports exports;
+    PointsExports exports;
 
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
     private Long villageId;
     private String month;
     private String quarter;

@@ -46,19 +46,19 @@ public class RatingCampaignView implements Serializable {
     private static final java.time.format.DateTimeFormatter HOUR = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:00");
 
     @Inject
-    transient Campaigns campaigns;
+    Campaigns campaigns;
 
     @Inject
-    transient RatingReports reports;
+    RatingReports reports;
 
     @Inject
-    transient Ballots ballots;
+    Ballots ballots;
 
     @Inject
-    transient ConsequenceRules consequenceRules;
+    ConsequenceRules consequenceRules;
 
     @Inject
-    transient CampaignTrails trails;
+    CampaignTrails trails;
 
     private Long id;
     private Results results;

@@ -31,10 +31,10 @@ import java.util.List;
 public class RatingCampaignsView implements Serializable {
 
     @Inject
-    transient Campaigns campaigns;
+    Campaigns campaigns;
 
     @Inject
-    transient ConsequenceRules consequenceRules;
+    ConsequenceRules consequenceRules;
 
     private List<CampaignView> list = List.of();
     private List<BottomLineView> bottomLines = List.of();

@@ -25,7 +25,7 @@ import java.util.Map;
 public class SealApplicationView implements Serializable {
 
     @Inject
-    transient SealApplications applications;
+    SealApplications applications;
 
     private Long id;
     private Long stampId;

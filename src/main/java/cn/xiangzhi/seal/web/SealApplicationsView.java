@@ -19,7 +19,7 @@ import java.util.List;
 public class SealApplicationsView implements Serializable {
 
     @Inject
-    transient SealApplications applications;
+    SealApplications applications;
 
     private List<SealApplications.ApplicationView> waiting = List.of();
     private List<SealApplications.ApplicationView> all = List.of();

@@ -31,13 +31,13 @@ public class SealApplyView implements Serializable {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Inject
-    transient SealApplications applications;
+    SealApplications applications;
 
     @Inject
-    transient Seals seals;
+    Seals seals;
 
     @Inject
-    transient BusinessClock clock;
+    BusinessClock clock;
 
     private List<Seals.SealView> sealChoices = List.of();
     private List<Seals.ClassView> classChoices = List.of();

@@ -23,7 +23,7 @@ import java.util.List;
 public class SealStatsView implements Serializable {
 
     @Inject
-    transient SealStatistics statistics;
+    SealStatistics statistics;
 
     private String from;
     private String to;

@@ -29,16 +29,16 @@ import java.util.List;
 public class SealsView implements Serializable {
 
     @Inject
-    transient Seals seals;
+    Seals seals;
 
     @Inject
-    transient SealApplications applications;
+    SealApplications applications;
 
     @Inject
-    transient DeviceRegistry devices;
+    DeviceRegistry devices;
 
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
 
     private List<Seals.SealView> sealList = List.of();
     private List<Seals.ClassView> classes = List.of();

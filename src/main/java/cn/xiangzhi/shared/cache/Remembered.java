@@ -1,7 +1,5 @@
 package cn.xiangzhi.shared.cache;
 
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
@@ -104,24 +102,13 @@ public final class Remembered<K, V> {
     public void forgetAll(Predicate<K> which, TransactionSynchronizationRegistry transactions) {
         generation.incrementAndGet();
         entries.keySet().removeIf(which);
-        if (transactions == null || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            return;
-        }
-        try {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    generation.incrementAndGet();
-                    entries.keySet().removeIf(which);
-                }
-            });
-        } catch (IllegalStateException completing) {
+        TransactionEnd.Outcome later = TransactionEnd.then(transactions, () -> {
+            generation.incrementAndGet();
+            entries.keySet().removeIf(which);
+        });
+        if (later == TransactionEnd.Outcome.COMPLETING) {
             // the change is being flushed while the transaction completes: too late to be told of its end
-            LOG.warning(() -> "forgot entries only before their transaction ended: " + completing.getMessage());
+            LOG.warning("forgot entries only before their transaction ended");
         }
     }
 }

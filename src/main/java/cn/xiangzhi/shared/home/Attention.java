@@ -1,5 +1,6 @@
 package cn.xiangzhi.shared.home;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
 public interface Attention {
 
     /** One thing to do: its message key (with the count as {@code {0}}), how many, the page that does it, and whether it is overdue. */
-    record Item(String key, long count, String page, boolean overdue) {
+    record Item(String key, long count, String page, boolean overdue) implements Serializable {
     }
 
     List<Item> items();

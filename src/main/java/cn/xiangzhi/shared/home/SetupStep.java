@@ -1,5 +1,6 @@
 package cn.xiangzhi.shared.home;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
 public interface SetupStep {
 
     /** One step: its place in the list (10, 20, …), its message key, the page after the tenant's base, done or not. */
-    record Step(int order, String key, String page, boolean done) {
+    record Step(int order, String key, String page, boolean done) implements Serializable {
     }
 
     List<Step> steps();

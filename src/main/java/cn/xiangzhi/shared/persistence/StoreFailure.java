@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a text longer than its column: 400 {@code error.field.tooLong} naming the field;</li>
  *   <li>a write that lost to a concurrent one (a unique key, a stale version): 409 {@code error.stale};</li>
+ *   <li>a deadlock or, on a Galera cluster, a certification conflict (MySQL error 1213, SQL state
+ *       40001): 409 {@code error.retry} — nothing was written, the same request may be sent again
+ *       (the counter's redemptions carry an idempotency key for that: ADR 0024);</li>
  *   <li>the database not answering (down, stopped, out of connections): {@link Kind#UNAVAILABLE}, a 503.</li>
  * </ul>
  */
@@ -25,6 +28,8 @@ public final class StoreFailure {
     /** How the failure is answered. */
     public enum Kind { INVALID, STALE, UNAVAILABLE }
 
+    /** MySQL's and MariaDB's "Deadlock found when trying to get lock; try restarting transaction", also Galera's certification failure. */
+    static final int DEADLOCK = 1213;
     private static final Pattern TOO_LONG = Pattern.compile("(?i)data too long for column '([A-Za-z0-9_]+)'");
 
     private final Kind kind;
@@ -99,6 +104,11 @@ public final class StoreFailure {
                 || message.contains("Error in allocating a connection") || message.contains("Connection refused")
                 || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
             return Optional.of(new StoreFailure(Kind.UNAVAILABLE, DomainException.conflict("error.unavailable")));
+        }
+        if (t instanceof SQLException sql && (sql.getErrorCode() == DEADLOCK || "40001".equals(sql.getSQLState()))) {
+            // a deadlock, or on Galera a certification conflict with a write committed on another
+            // node: the whole transaction was rolled back and the same request may simply be sent again
+            return Optional.of(new StoreFailure(Kind.STALE, DomainException.conflict("error.retry")));
         }
         if (t instanceof SQLIntegrityConstraintViolationException) {
             return Optional.of(new StoreFailure(Kind.STALE, DomainException.conflict("error.stale")));

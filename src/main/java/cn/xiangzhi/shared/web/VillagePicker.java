@@ -19,7 +19,7 @@ import java.util.List;
 public class VillagePicker implements Serializable {
 
     @Inject
-    transient Villages villages;
+    Villages villages;
 
     private List<Village> choices;
 

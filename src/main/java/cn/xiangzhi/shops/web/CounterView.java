@@ -36,7 +36,7 @@ public class CounterView implements Serializable {
     private static final Pattern GOODS = Pattern.compile("(?:(\\d{1,2})\\s*[*xX×]\\s*)?([\\p{L}\\p{N}_-]{1,40})(?:\\s*(?:[*xX×]|\\s)\\s*(\\d{1,2}))?");
 
     @Inject
-    transient Counter counter;
+    Counter counter;
 
     private Counter.Shelf shelf;
     private String reference;

@@ -23,10 +23,10 @@ import java.util.Map;
 public class ShopGoodsView implements Serializable {
 
     @Inject
-    transient Shops shops;
+    Shops shops;
 
     @Inject
-    transient Goods goods;
+    Goods goods;
 
     private List<ShopView> shopList = List.of();
     private Long shopId;

@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 public class ShopRulesView implements Serializable {
 
     @Inject
-    transient ShopSettings settings;
+    ShopSettings settings;
 
     private boolean defaults;
     private Integer returnDays;

@@ -22,14 +22,14 @@ import java.util.List;
 public class ShopsView implements Serializable {
 
     @Inject
-    transient Shops shops;
+    Shops shops;
 
 
     private List<ShopView> list = List.of();
     private List<Shops.ClerkView> clerks = List.of();
     private List<Shops.ClerkCandidate> candidates = List.of();
     @Inject
-    transient VillagePicker villages;
+    VillagePicker villages;
 
     private Long editingId;
     private String code;

@@ -29,13 +29,13 @@ import java.util.Map;
 public class StatementsView implements Serializable {
 
     @Inject
-    transient BusinessClock clock;
+    BusinessClock clock;
 
     @Inject
-    transient Shops shops;
+    Shops shops;
 
     @Inject
-    transient Settlement settlement;
+    Settlement settlement;
 
     private List<ShopView> shopList = List.of();
     private Long shopId;

@@ -20,6 +20,15 @@ class StoreFailureTest {
     }
 
     @Test
+    void aCertificationConflictOrDeadlockIsAnswered409AskingForTheSameRequestAgain() {
+        StoreFailure failure = StoreFailure.of(new PersistenceException(new java.sql.SQLTransactionRollbackException(
+                "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213)));
+        assertEquals(409, failure.status());
+        assertEquals("error.retry", failure.refusal().key());
+        assertDoesNotThrow(DatabaseGate::check, "a conflict is no database outage");
+    }
+
+    @Test
     void anExhaustedPoolIsAnswered503ButLeavesTheGateOpenForTheOthers() {
         StoreFailure failure = StoreFailure.of(poolExhausted());
         assertEquals(StoreFailure.Kind.UNAVAILABLE, failure.kind());
