@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 
 import static cn.xiangzhi.testing.Fixtures.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -253,10 +254,16 @@ class CounterIT extends ApplicationIT {
     void spendingChangesTheBalanceButNotTheScores() {
         String month = YearMonth.now().minusMonths(1).toString();
         int before = score(month, "E1");
-        assertEquals(201, redeem("E1", soap, 3, UUID.randomUUID().toString()).status());
+        String key = UUID.randomUUID().toString();
+        Http.Reply first = redeem("E1", soap, 3, key);
+        assertEquals(201, first.status());
+        assertEquals(70, first.json().getInt("redeemableAfter"), "the receipt says what is left, from the spending itself");
         assertEquals(before, score(month, "E1"), "last month's score is what the household earned");
         assertEquals(0, score(YearMonth.now().toString(), "E1"), "and this month's spending is no negative score");
         assertEquals(70, balance(households.get(0)).getInt("redeemable"));
+        Http.Reply repeated = redeem("E1", soap, 3, key);
+        assertEquals(200, repeated.status());
+        assertFalse(repeated.json().containsKey("redeemableAfter"), "a repeated request does not spend, so it does not say");
     }
 
     @Test

@@ -84,12 +84,18 @@ public class Counter {
 
     public record RedemptionView(long id, long shopId, String shopName, long householdId, String householdCode, String head,
                                  Redemption.Kind kind, int points, long lineId, Long reversesId, String reason, String clerk,
-                                 Instant createdAt, List<ItemView> items, boolean repeated) implements Serializable {
+                                 Instant createdAt, List<ItemView> items, boolean repeated, Integer redeemableAfter)
+            implements Serializable {
         static RedemptionView of(Redemption r, boolean repeated) {
+            return of(r, repeated, null);
+        }
+
+        /** {@code redeemableAfter}: what the household may still spend, known only right after a new redemption (else null). */
+        static RedemptionView of(Redemption r, boolean repeated, Integer redeemableAfter) {
             return new RedemptionView(r.getId(), r.getShop().getId(), r.getShop().getName(), r.getHousehold().getId(),
                     r.getHousehold().getCode(), Masks.name(r.getHousehold().getHeadName()), r.getKind(), r.getPoints(),
                     r.getLineId(), r.getReverses() == null ? null : r.getReverses().getId(), r.getReason(), r.getClerk(),
-                    r.getCreatedAt(), r.getItems().stream().map(ItemView::of).toList(), repeated);
+                    r.getCreatedAt(), r.getItems().stream().map(ItemView::of).toList(), repeated, redeemableAfter);
         }
     }
 
@@ -102,6 +108,12 @@ public class Counter {
     public record Customer(long householdId, String householdCode, String head, String village, int redeemable,
                            Set<RestrictionKind> restrictions, int frozen, int unreleased, LocalDate releasedOn, int pending)
             implements Serializable {
+
+        /** The same customer after a spending that left {@code redeemable} (nothing else a spending changes is shown). */
+        public Customer afterSpending(int redeemableAfter) {
+            return new Customer(householdId, householdCode, head, village, Math.max(0, redeemableAfter), restrictions, frozen,
+                    unreleased, releasedOn, pending);
+        }
     }
 
     /** Goods the clerk's shop offers today. */
@@ -188,7 +200,7 @@ public class Counter {
         redemption.recordedAs(spent.lineId());
         em.persist(redemption);
         em.flush();
-        return RedemptionView.of(redemption, false);
+        return RedemptionView.of(redemption, false, spent.redeemableAfter());
     }
 
     /** Locks the household a card or code names, by its unique code (a single-row lock). */

@@ -142,9 +142,10 @@ public class CounterView implements Serializable {
         Counter.Request request = new Counter.Request(customer.householdCode(), wanted, saleKey);
         if (Pages.run(() -> receipt = counter.redeem(request), null)) { // the receipt says it; no message over it
             String code = customer.householdCode();
+            Integer left = receipt.redeemableAfter(); // known from the spending itself; null when the sale was a repeat
             Pages.run(() -> {
-                customer = counter.customer(code);
-                shelf = counter.shelf();
+                customer = left != null ? customer.afterSpending(left) : counter.customer(code);
+                shelf = counter.shelf(); // the stock after the sale
             }, null);
             balanceAfterReceipt = customer == null ? null : customer.redeemable();
             basket.clear();
