@@ -49,7 +49,12 @@ public class RedemptionResource {
     public Response redeem(Counter.Request request, @HeaderParam("Idempotency-Key") String header) {
         Counter.Request withKey = request == null || request.idempotencyKey() != null || header == null ? request
                 : new Counter.Request(request.household(), request.items(), header);
-        RedemptionView done = counter.redeem(withKey);
+        RedemptionView done;
+        try {
+            done = counter.redeem(withKey);
+        } catch (RuntimeException failed) { // a resend whose first attempt committed meanwhile is answered as a repeat
+            done = counter.alreadyRedeemed(withKey).orElseThrow(() -> failed);
+        }
         return Response.status(done.repeated() ? Response.Status.OK : Response.Status.CREATED).entity(done).build();
     }
 

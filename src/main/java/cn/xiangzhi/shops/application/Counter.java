@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -201,6 +202,32 @@ public class Counter {
         em.persist(redemption);
         em.flush();
         return RedemptionView.of(redemption, false, spent.redeemableAfter());
+    }
+
+    /**
+     * The redemption a request's key already made, answered as a repeat (200), when a first
+     * attempt committed although {@link #redeem} of a resend failed — on a Galera cluster a first
+     * attempt whose answer was lost with its writer node can reach the next writer after the
+     * resend looked the key up, and the resend then fails on the key's unique index. In a
+     * transaction of its own, after the failed one rolled back; empty when the key made nothing.
+     */
+    public Optional<RedemptionView> alreadyRedeemed(Request request) {
+        UserPrincipal user = Access.require(Permission.SHOP_COUNTER);
+        if (request == null || request.idempotencyKey() == null || request.items() == null) {
+            return Optional.empty();
+        }
+        EntityManager em = db.tenant();
+        Redemption earlier = em.createQuery("select r from Redemption r where r.idempotencyKey = :k", Redemption.class)
+                .setParameter("k", request.idempotencyKey()).getResultList().stream().findFirst().orElse(null);
+        if (earlier == null) {
+            return Optional.empty();
+        }
+        Map<Long, Integer> quantities = new TreeMap<>();
+        request.items().forEach(l -> quantities.merge(l.goodsId(), l.quantity(), Integer::sum));
+        boolean same = earlier.getKind() == Redemption.Kind.REDEMPTION
+                && earlier.getHousehold().getCode().equals(householdCode(request.household()))
+                && quantitiesOf(earlier).equals(quantities);
+        return Optional.of(repeated(earlier, clerksShop(user), same));
     }
 
     /** Locks the household a card or code names, by its unique code (a single-row lock). */
