@@ -106,8 +106,8 @@ class ShopsIT extends ApplicationIT {
         assertEquals(List.of(east), ids(admin("GET", "/shops/" + shop, null).json(), "villageIds"),
                 "a refused change of villages changes none of them");
 
-        String today = LocalDate.now().toString();
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        String today = tenantToday().toString();
+        String yesterday = tenantToday().minusDays(1).toString();
         refused(admin("POST", "/shop-goods", goods(shop, "OIL", "花生油", 0, null, null, null)), 400, "error.goods.price");
         refused(admin("POST", "/shop-goods", goods(shop, "OIL", "花生油", -3, null, null, null)), 400, "error.goods.price");
         refused(admin("POST", "/shop-goods", goods(shop, "OIL", "花生油", 10, null, today, yesterday)), 400, "error.goods.dates");
@@ -159,8 +159,8 @@ class ShopsIT extends ApplicationIT {
         admin("PUT", "/shops/" + bank + "/villages", "[" + west + "]");
         admin("PUT", "/shops/" + closed + "/villages", "[" + east + "]");
         created(admin("POST", "/shop-goods", goods(gf, "OIL", "花生油五升", 120, 0, null, null)));
-        created(admin("POST", "/shop-goods", goods(gf, "SOAP", "洗衣皂", 8, 20, LocalDate.now().toString(), null)));
-        created(admin("POST", "/shop-goods", goods(gf, "LATER", "春联礼包", 30, null, LocalDate.now().plusDays(1).toString(), null)));
+        created(admin("POST", "/shop-goods", goods(gf, "SOAP", "洗衣皂", 8, 20, tenantToday().toString(), null)));
+        created(admin("POST", "/shop-goods", goods(gf, "LATER", "春联礼包", 30, null, tenantToday().plusDays(1).toString(), null)));
         long retired = created(admin("POST", "/shop-goods", goods(gf, "GONE", "旧款水壶", 50, null, null, null)));
         admin("DELETE", "/shop-goods/" + retired, null);
         created(admin("POST", "/shop-goods", goods(bank, "FEE", "免手续费一次", 30, null, null, null)));
@@ -237,5 +237,10 @@ class ShopsIT extends ApplicationIT {
     private static long created(Http.Reply reply) {
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** The tenant's day (its zone, Asia/Shanghai by default), not the test JVM's: from 16:00 UTC they differ. */
+    private static LocalDate tenantToday() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     }
 }
