@@ -172,8 +172,7 @@ public class Counter {
                 .orElseThrow(() -> DomainException.conflict("error.counter.noShop"));
         Redemption earlier = at.earlierRedemptionId() == null ? null : em.find(Redemption.class, at.earlierRedemptionId());
         Shop shop = at.shop();
-        Map<Long, Integer> quantities = new TreeMap<>(); // goods locked in id order: no deadlock between two counters
-        request.items().forEach(l -> quantities.merge(l.goodsId(), l.quantity(), Integer::sum));
+        Map<Long, Integer> quantities = quantitiesOf(request); // goods locked in id order: no deadlock between two counters
         if (earlier != null) {
             boolean same = earlier.getKind() == Redemption.Kind.REDEMPTION && earlier.getHousehold().getId().equals(household.getId())
                     && quantitiesOf(earlier).equals(quantities);
@@ -217,13 +216,11 @@ public class Counter {
             return Optional.empty();
         }
         EntityManager em = db.tenant();
-        Redemption earlier = em.createQuery("select r from Redemption r where r.idempotencyKey = :k", Redemption.class)
-                .setParameter("k", request.idempotencyKey()).getResultList().stream().findFirst().orElse(null);
+        Redemption earlier = byKey(em, request.idempotencyKey());
         if (earlier == null) {
             return Optional.empty();
         }
-        Map<Long, Integer> quantities = new TreeMap<>();
-        request.items().forEach(l -> quantities.merge(l.goodsId(), l.quantity(), Integer::sum));
+        Map<Long, Integer> quantities = quantitiesOf(request);
         boolean same = earlier.getKind() == Redemption.Kind.REDEMPTION
                 && earlier.getHousehold().getCode().equals(householdCode(request.household()))
                 && quantitiesOf(earlier).equals(quantities);
@@ -329,6 +326,13 @@ public class Counter {
             throw DomainException.unprocessable("error.redemption.keyUsed");
         }
         return RedemptionView.of(earlier, true);
+    }
+
+    /** The goods and quantities a request asks for, by goods id in ascending order. */
+    private static Map<Long, Integer> quantitiesOf(Request request) {
+        Map<Long, Integer> quantities = new TreeMap<>();
+        request.items().forEach(l -> quantities.merge(l.goodsId(), l.quantity(), Integer::sum));
+        return quantities;
     }
 
     private static Map<Long, Integer> quantitiesOf(Redemption redemption) {
