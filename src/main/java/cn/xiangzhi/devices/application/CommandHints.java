@@ -23,7 +23,7 @@ public class CommandHints {
 
     private final ConcurrentHashMap<Long, Long> quietUntil = new ConcurrentHashMap<>();
 
-    @Resource
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
     boolean isQuiet(long deviceId, long nowNanos) {

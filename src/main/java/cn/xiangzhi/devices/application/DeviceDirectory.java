@@ -41,7 +41,7 @@ public class DeviceDirectory {
     @Inject
     TenantDirectory tenants;
 
-    @Resource
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
     @Inject

@@ -43,7 +43,7 @@ public class SignIns {
     @Inject
     LoginService login;
 
-    @Resource
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
     @Inject

@@ -30,7 +30,7 @@ public class TenantCache {
     @Inject
     TenantDirectory directory;
 
-    @Resource
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
     @Inject

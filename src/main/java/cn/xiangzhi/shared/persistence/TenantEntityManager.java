@@ -29,7 +29,7 @@ public class TenantEntityManager {
     @PersistenceContext(unitName = "xiangzhi")
     private EntityManager em;
 
-    @Resource
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     private TransactionSynchronizationRegistry transactions;
 
     /** The entity manager for tenant-owned data of the bound tenant. */
