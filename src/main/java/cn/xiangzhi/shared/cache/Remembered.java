@@ -1,5 +1,6 @@
 package cn.xiangzhi.shared.cache;
 
+import cn.xiangzhi.shared.persistence.TransactionEnd;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;

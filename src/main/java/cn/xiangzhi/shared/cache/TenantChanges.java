@@ -1,9 +1,9 @@
 package cn.xiangzhi.shared.cache;
 
+import cn.xiangzhi.shared.persistence.TransactionEnd;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,27 +35,15 @@ public class TenantChanges {
     public void written(long tenantId) {
         AtomicLong counter = counter(tenantId);
         counter.incrementAndGet();
-        if (transactions == null || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            return;
-        }
         Object key = TenantChanges.class.getName() + ":" + tenantId;
-        if (transactions.getResource(key) != null) {
+        if (transactions != null && transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION
+                && transactions.getResource(key) != null) {
             return; // already told of this transaction's end
         }
-        try {
-            transactions.putResource(key, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    counter.incrementAndGet();
-                }
-            });
-        } catch (IllegalStateException completing) {
-            counter.incrementAndGet(); // the transaction is completing: the move above is the last one needed
+        switch (TransactionEnd.then(transactions, counter::incrementAndGet)) {
+            case REGISTERED -> transactions.putResource(key, Boolean.TRUE);
+            case COMPLETING -> counter.incrementAndGet(); // the transaction is completing: this move is the last one needed
+            case NO_TRANSACTION -> { }
         }
     }
 
