@@ -166,7 +166,8 @@ start_app() {
   cat >"$dir/app$i/preboot.txt" <<EOF
 set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
 set hazelcast-runtime-configuration.interface=127.0.0.1
-set configs.config.server-config.microprofile-metrics-configuration.enabled=false
+set configs.config.server-config.microprofile-metrics-configuration.enabled=true
+set configs.config.server-config.microprofile-metrics-configuration.virtual-servers=no-public-endpoint
 EOF
   XIANGZHI_DB_URL=$(jdbc_url) XIANGZHI_DB_USER=xiangzhi XIANGZHI_DB_PASSWORD=$(cat "$db_password_file") \
   XIANGZHI_OPERATOR_PASSWORD=$operator_password XIANGZHI_INSTANCE=app$i \

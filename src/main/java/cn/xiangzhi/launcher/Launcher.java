@@ -244,16 +244,18 @@ public final class Launcher {
     }
 
     /**
-     * Payara's settings before it boots: the listener's address, Hazelcast on loopback, no public
-     * /metrics, compression. The container image and the test server use the same lines (their
+     * Payara's settings before it boots: the listener's address, Hazelcast on loopback, metrics without
+     * a public /metrics, compression. The container image and the test server use the same lines (their
      * preboot files; ContainerFilesTest holds the three together), only the address differs.
      */
     static List<String> prebootCommands(String bind) {
         return List.of(
                 "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=" + bind,
                 "set hazelcast-runtime-configuration.interface=127.0.0.1",
-                // no public /metrics: the operator reads the figures at /api/platform/status
-                "set configs.config.server-config.microprofile-metrics-configuration.enabled=false",
+                // MicroProfile Metrics on, for the application's counters (ADR 0027), but its endpoint on no
+                // virtual server: no public /metrics; operators read /api/platform/metrics
+                "set configs.config.server-config.microprofile-metrics-configuration.enabled=true",
+                "set configs.config.server-config.microprofile-metrics-configuration.virtual-servers=no-public-endpoint",
                 // pages, scripts and JSON compressed: a first load on a village's slow link (issue 23)
                 "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=on",
                 "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type="

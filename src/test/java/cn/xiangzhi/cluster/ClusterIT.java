@@ -4,6 +4,7 @@ import cn.xiangzhi.testing.Browser;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import cn.xiangzhi.testing.LedgerInvariants;
+import cn.xiangzhi.testing.Metrics;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -251,6 +252,55 @@ class ClusterIT {
         ran.forEach((slot, who) -> assertEquals(1, who.size(), "firing " + slot + " ran on " + who));
         assertEquals(Fixtures.count("select count(*) from scheduled_firing where job = 'ExpirySchedule.tick'"), ran.size(),
                 "one claim in the database per firing run");
+    }
+
+    /** The operator's cluster page through the balancer: both instances, the writer, at desktop and phone widths. */
+    @Test
+    @Order(6)
+    void theOperatorsClusterPageNamesBothInstancesAndTheWriterAndFitsAPhone() throws Exception {
+        // the application at the context root, as in production: Payara's own /metrics is not there, each
+        // instance's counters are, for operators (ADR 0027); the redemptions of the failover test were counted
+        Http.Reply payaras = api.root().get("/metrics");
+        assertTrue(payaras.status() == 404 || payaras.status() == 403, "no public /metrics: " + payaras.status());
+        assertFalse(payaras.body().contains("# TYPE"), payaras.body());
+        long counted = 0;
+        for (String instance : INSTANCES) {
+            counted += Metrics.value(Http.api(URI.create(instance + "/")), "xiangzhi_redemptions_total");
+        }
+        assertTrue(counted > 0, "the instances counted the redemptions they made");
+        WebDriver browser = Browser.start();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+            browser.get(BALANCER + "/login.xhtml");
+            browser.findElement(By.id("username")).sendKeys(Fixtures.OPERATOR);
+            browser.findElement(By.id("password")).sendKeys(Fixtures.OPERATOR_PASSWORD);
+            browser.findElement(By.id("login-submit")).click();
+            WebDriverWait wait = Browser.waiting(browser, 20);
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+            browser.get(BALANCER + "/platform/cluster.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("writer")));
+            String instances = browser.findElement(By.id("instances")).getText();
+            assertTrue(instances.contains("127.0.0.1:6941") && instances.contains("127.0.0.1:6942"), instances);
+            // each instance has its own writer after the failover (the restarted one may have gone back to the first node)
+            String named = browser.findElement(By.id("writer")).getText();
+            assertTrue(named.matches(".*:331[123]"), "the page names a node of the cluster as the writer: " + named);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90); // the node killed earlier may still be joining
+            while (!"3".equals(browser.findElement(By.id("cluster-size")).getText()) && System.nanoTime() < until) {
+                Thread.sleep(2_000);
+                browser.navigate().refresh();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cluster-size")));
+            }
+            assertEquals("3", browser.findElement(By.id("cluster-size")).getText(), "three Galera nodes");
+            Browser.screenshot(browser, "cluster-console-1366");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("writer")));
+            assertTrue(Browser.number(browser, "return document.documentElement.scrollWidth")
+                    <= Browser.number(browser, "return window.innerWidth") + 1, "fits a phone");
+            Browser.screenshot(browser, "cluster-console-390");
+        } finally {
+            browser.quit();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package cn.xiangzhi.devices;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.Metrics;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -109,16 +110,19 @@ class DevicesIT extends ApplicationIT {
     void aBatchSentThreeTimesIsStoredOnceAndAcknowledgedInFullEachTime() throws SQLException {
         DeviceFixture.Claimed device = claimed("69");
         List<String> batch = TerminalSimulator.lines(300, "7", "2026-12-02 07:30:00");
+        long counted = Metrics.value(api, "xiangzhi_device_records_total");
         for (int attempt = 1; attempt <= 3; attempt++) {
             TerminalSimulator.Answer answer = device.terminal().attlog("2", batch);
             assertEquals("OK:300", answer.text(), "attempt " + attempt);
         }
         assertEquals(300, punchesOf(device.id()));
+        assertEquals(counted + 300, Metrics.value(api, "xiangzhi_device_records_total"), "the operator's counter: each record once");
         assertEquals(0, Fixtures.count("select count(*) from (select 1 from device_punch where device_id = " + device.id()
                 + " group by pin, punched_local having count(*) > 1) d"));
         assertEquals("OK:2", device.terminal().attlogFormEncoded(List.of("70\t2026-12-02 07:30:00\t0\t1\t0",
                 "99901\t2026-12-02 07:31:00\t0\t1\t0")).text(), "the form-encoded variant of OEM firmware");
         assertEquals(301, punchesOf(device.id()), "of the form-encoded two, one was stored already");
+        assertEquals(counted + 301, Metrics.value(api, "xiangzhi_device_records_total"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.xiangzhi.liaison;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.Metrics;
 import cn.xiangzhi.testing.ServerClock;
 import jakarta.json.JsonObject;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -359,6 +360,10 @@ class LiaisonIT extends ApplicationIT {
             f.household(village, "I" + i, "导入户" + i, null);
         }
         String header = "户编号,联户人户编号,联户人,身份\n";
+        String imports = "xiangzhi_imports_total{kind=\"liaison\"}";
+        String rows = "xiangzhi_imported_rows_total{kind=\"liaison\"}";
+        long importsBefore = Metrics.value(api, imports);
+        long rowsBefore = Metrics.value(api, rows);
         Http.Reply bad = upload(header + "I1,L1,韩巷长,巷长\nI2,L1,韩巷长,巷长\nI3,L1,韩巷长,巷长\nNOPE,L1,韩巷长,巷长\n"
                 + "I4,L2,无此人,联户长\nI1,L2,曹联户长,村长\n", false);
         assertEquals(422, bad.status(), bad.body());
@@ -377,6 +382,8 @@ class LiaisonIT extends ApplicationIT {
         assertTrue(done.getBoolean("written"));
         assertEquals(3, done.getInt("assigned"));
         assertEquals(2, done.getInt("liaisonsAdded"));
+        assertEquals(importsBefore + 1, Metrics.value(api, imports), "the operator's counter: the written import only");
+        assertEquals(rowsBefore + 5, Metrics.value(api, rows), "two liaisons added, three assignments");
         JsonObject again = upload(good, false).json();
         assertEquals(3, again.getInt("unchanged"), "the same file again changes nothing");
         assertEquals(0, again.getInt("assigned"));

@@ -4,6 +4,7 @@ import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import cn.xiangzhi.testing.ImportFiles;
+import cn.xiangzhi.testing.Metrics;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -58,6 +59,10 @@ class ImportIT extends ApplicationIT {
                 .json().getString("divisionCode");
         byte[] file = ImportFiles.xlsx(households(eastDivision), residents());
 
+        String imports = "xiangzhi_imports_total{kind=\"organisation\"}";
+        String rows = "xiangzhi_imported_rows_total{kind=\"organisation\"}";
+        long importsBefore = Metrics.value(api, imports);
+        long rowsBefore = Metrics.value(api, rows);
         JsonObject dry = post(api, code, file, "?dryRun=true").json();
         assertFalse(dry.getBoolean("written"));
         assertEquals(4, dry.getJsonObject("households").getInt("added"));
@@ -68,6 +73,8 @@ class ImportIT extends ApplicationIT {
         assertEquals(4, first.getJsonObject("grids").getInt("added"), "DG, DG-1, DG-1-1, DG-1-2");
         assertEquals(4, first.getJsonObject("households").getInt("added"));
         assertEquals(3, first.getJsonObject("residents").getInt("added"));
+        assertEquals(importsBefore + 1, Metrics.value(api, imports), "the operator's counter: the written import, not the dry run");
+        assertEquals(rowsBefore + 11, Metrics.value(api, rows), "4 grids, 4 households, 3 residents");
 
         List<JsonObject> stored = households(api, code);
         JsonObject zhao = stored.stream().filter(h -> h.getString("code").equals("H0001")).findFirst().orElseThrow();

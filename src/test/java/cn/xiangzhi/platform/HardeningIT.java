@@ -3,6 +3,7 @@ package cn.xiangzhi.platform;
 import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
+import cn.xiangzhi.testing.Metrics;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
@@ -181,6 +182,20 @@ class HardeningIT extends ApplicationIT {
         assertEquals(401, api.call("GET", "/api/platform/status", "admin", ADMIN_PASSWORD, null).status(), "a tenant admin is no operator");
         JsonObject status = status();
         assertTrue(status.getJsonNumber("heapUsedBytes").longValue() > 0, status.toString());
+    }
+
+    @Test
+    void theApplicationsCountersAreForTheOperatorAndCountFailedSignInsByReason() {
+        assertEquals(401, api.call("GET", "/api/platform/metrics", null, null, null).status());
+        assertEquals(401, api.call("GET", "/api/platform/metrics", "admin", ADMIN_PASSWORD, null).status(), "a tenant admin is no operator");
+        String badPassword = "xiangzhi_sign_in_failures_total{reason=\"bad_credentials\"}";
+        long before = Metrics.value(api, badPassword);
+        assertEquals(401, api.call("GET", "/api/t/" + code + "/households", "admin", "not-the-password", null).status());
+        assertEquals(before + 1, Metrics.value(api, badPassword), "one failed sign-in more");
+
+        String text = Metrics.text(api);
+        assertTrue(text.contains("# TYPE xiangzhi_sign_in_failures_total counter\n"), text);
+        assertTrue(text.contains("# HELP xiangzhi_sign_in_failures_total Sign-ins refused"), text);
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.xiangzhi.testing.ApplicationIT;
 import cn.xiangzhi.testing.Fixtures;
 import cn.xiangzhi.testing.Http;
 import cn.xiangzhi.testing.LedgerInvariants;
+import cn.xiangzhi.testing.Metrics;
 import cn.xiangzhi.testing.Race;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -58,6 +59,7 @@ class CounterIT extends ApplicationIT {
     /** Three rounds, one household each: 32 clerks at the same instant, 100 points buy exactly ten 10-point soaps. */
     @Test
     void simultaneousRedemptionsSpendExactlyTheAffordableOnes() throws Exception {
+        long counted = Metrics.value(api, "xiangzhi_redemptions_total");
         for (int round = 0; round < 3; round++) {
             String household = "E" + (round + 1);
             List<Http.Reply> replies = Race.times(32, () -> redeem(household, soap, 1, UUID.randomUUID().toString()));
@@ -68,11 +70,13 @@ class CounterIT extends ApplicationIT {
             assertEquals(0, balance(households.get(round)).getInt("redeemable"));
             assertEquals(-100, spent(households.get(round)), "ten spending lines of -10 in the ledger");
         }
+        assertEquals(counted + 30, Metrics.value(api, "xiangzhi_redemptions_total"), "the operator's counter: 30 redeemed, the refused not counted");
         LedgerInvariants.assertHold(code);
     }
 
     @Test
     void aRetriedOrDoubleClickedRedemptionRedeemsOnce() throws Exception {
+        long counted = Metrics.value(api, "xiangzhi_redemptions_total");
         for (int round = 0; round < 5; round++) {
             String key = "counter-" + UUID.randomUUID();
             List<Http.Reply> replies = Race.times(8, () -> redeem("E2", soap, 2, key));
@@ -82,6 +86,7 @@ class CounterIT extends ApplicationIT {
             assertEquals(1, Fixtures.count("select count(*) from shop_redemption where idempotency_key = '" + key + "'"));
         }
         assertEquals(0, balance(households.get(1)).getInt("redeemable"), "five redemptions of 20 points, no more");
+        assertEquals(counted + 5, Metrics.value(api, "xiangzhi_redemptions_total"), "the operator's counter: the repeats are not counted");
         LedgerInvariants.assertHold(code);
     }
 

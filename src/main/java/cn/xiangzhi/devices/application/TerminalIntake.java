@@ -2,6 +2,7 @@ package cn.xiangzhi.devices.application;
 
 import cn.xiangzhi.devices.domain.IclockLines;
 import cn.xiangzhi.devices.infrastructure.IclockStore;
+import cn.xiangzhi.shared.metrics.Tally;
 import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,8 +26,14 @@ public class TerminalIntake {
     /** Commands handed out per poll. */
     static final int COMMANDS_PER_POLL = 20;
 
+    static final Tally.Figure RECORDS = new Tally.Figure("xiangzhi.device.records",
+            "Attendance records stored from terminals, each once (a record sent again is not counted)");
+
     @Inject
     TenantEntityManager db;
+
+    @Inject
+    Tally tally;
 
     private Connection connection() {
         return db.platform().unwrap(Connection.class);
@@ -43,7 +50,7 @@ public class TerminalIntake {
     void store(IclockStore.Target target, String table, String stamp, Batch batch, Contact contact) {
         try {
             Connection connection = connection();
-            IclockStore.punches(connection, target, batch.punches());
+            tally.committed(RECORDS, IclockStore.punches(connection, target, batch.punches()));
             IclockStore.alarms(connection, target, batch.alarms(), batch.alarmLines());
             if (!batch.users().isEmpty()) {
                 IclockStore.deviceUsers(connection, target, batch.users());

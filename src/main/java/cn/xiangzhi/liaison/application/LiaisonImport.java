@@ -8,6 +8,7 @@ import cn.xiangzhi.liaison.domain.LiaisonRules;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.organisation.domain.Resident;
 import cn.xiangzhi.shared.domain.DomainException;
+import cn.xiangzhi.shared.metrics.Tally;
 import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
 import cn.xiangzhi.shared.security.Permission;
@@ -85,6 +86,9 @@ public class LiaisonImport {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    Tally tally;
 
     public Result run(String fileName, byte[] content, boolean dryRun) {
         UserPrincipal user = Access.require(Permission.LIAISON_MANAGE);
@@ -189,6 +193,7 @@ public class LiaisonImport {
             em.persist(new LiaisonAssignment(liaison, p.household(), user.describe(), now));
             em.flush();
         }
+        tally.imported("liaison", created.size() + plan.size());
         return new Result(true, created.size(), plan.size(), unchanged, List.of());
     }
 

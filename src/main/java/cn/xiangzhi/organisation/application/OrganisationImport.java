@@ -4,6 +4,7 @@ import cn.xiangzhi.organisation.application.ImportColumn.Sheet;
 import cn.xiangzhi.organisation.domain.Household;
 import cn.xiangzhi.organisation.domain.Resident;
 import cn.xiangzhi.shared.audit.AuditTrail;
+import cn.xiangzhi.shared.metrics.Tally;
 import cn.xiangzhi.shared.persistence.BulkInsert;
 import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -84,6 +86,9 @@ public class OrganisationImport {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Tally tally;
+
     @Resource(lookup = "java:app/jdbc/xiangzhi")
     DataSource dataSource;
 
@@ -118,7 +123,10 @@ public class OrganisationImport {
             return plan.result(false);
         }
         write(plan, progress);
-        return plan.result(true);
+        ImportResult written = plan.result(true);
+        tally.imported("organisation", Stream.of(written.grids(), written.households(), written.residents())
+                .mapToLong(c -> c.added() + c.updated()).sum());
+        return written;
     }
 
     private void write(ImportPlan plan, Progress progress) {

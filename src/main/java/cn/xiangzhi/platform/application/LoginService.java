@@ -3,6 +3,7 @@ package cn.xiangzhi.platform.application;
 import cn.xiangzhi.platform.domain.OperatorAccount;
 import cn.xiangzhi.platform.domain.SignInFailure;
 import cn.xiangzhi.platform.domain.UserAccount;
+import cn.xiangzhi.shared.metrics.Tally;
 import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.PasswordHasher;
 import cn.xiangzhi.shared.security.UserPrincipal;
@@ -12,6 +13,7 @@ import cn.xiangzhi.shared.time.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.metrics.Tag;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +29,17 @@ import java.util.Optional;
 @Transactional
 public class LoginService {
 
+    static final Tally.Figure FAILED = new Tally.Figure("xiangzhi.sign-in.failures",
+            "Sign-ins refused, by reason: bad_credentials, disabled, or wait (held back by the throttle)");
+
     @Inject
     TenantEntityManager db;
 
     @Inject
     SignInGuard guard;
+
+    @Inject
+    Tally tally;
 
     /** Checked against when the username is unknown, so that costs as long as a wrong password. */
     private static final String UNKNOWN_USER_HASH = PasswordHasher.hash("unknown-user".toCharArray());
@@ -62,6 +70,7 @@ public class LoginService {
         String client = address == null || address.isBlank() ? "unknown" : address;
         Duration wait = guard.waitFor(scope, username, client, now);
         if (!wait.isZero()) {
+            failed(Reason.WAIT);
             return new Outcome.Refused(Reason.WAIT, wait);
         }
         Outcome outcome = tenant.isPresent() ? tenantUser(tenant.get(), username, password) : operator(username, password);
@@ -70,7 +79,14 @@ public class LoginService {
         } else if (((Outcome.Refused) outcome).reason() == Reason.BAD_CREDENTIALS) {
             guard.failed(scope, username, client, now);
         }
+        if (outcome instanceof Outcome.Refused refused) {
+            failed(refused.reason());
+        }
         return outcome;
+    }
+
+    private void failed(Reason reason) {
+        tally.now(FAILED, 1, new Tag("reason", reason.name().toLowerCase()));
     }
 
     private Outcome tenantUser(TenantRef tenant, String username, char[] password) {

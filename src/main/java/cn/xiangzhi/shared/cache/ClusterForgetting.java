@@ -1,5 +1,6 @@
 package cn.xiangzhi.shared.cache;
 
+import cn.xiangzhi.shared.persistence.TransactionEnd;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.collection.ISet;

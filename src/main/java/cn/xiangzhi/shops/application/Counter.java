@@ -10,6 +10,7 @@ import cn.xiangzhi.shared.audit.AuditTrail;
 import cn.xiangzhi.shared.domain.DomainException;
 import cn.xiangzhi.shared.domain.Masks;
 import cn.xiangzhi.shared.domain.NotFoundException;
+import cn.xiangzhi.shared.metrics.Tally;
 import cn.xiangzhi.shared.persistence.ListSize;
 import cn.xiangzhi.shared.persistence.TenantEntityManager;
 import cn.xiangzhi.shared.security.Access;
@@ -48,6 +49,9 @@ import java.util.TreeMap;
 @Transactional
 public class Counter {
 
+    static final Tally.Figure REDEMPTIONS = new Tally.Figure("xiangzhi.redemptions",
+            "Redemptions at the exchange counters, not repeats of one nor returns");
+
     @Inject
     TenantEntityManager db;
 
@@ -68,6 +72,9 @@ public class Counter {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Tally tally;
 
     public record Line(long goodsId, int quantity) {
     }
@@ -200,6 +207,7 @@ public class Counter {
         redemption.recordedAs(spent.lineId());
         em.persist(redemption);
         em.flush();
+        tally.committed(REDEMPTIONS, 1);
         return RedemptionView.of(redemption, false, spent.redeemableAfter());
     }
 
