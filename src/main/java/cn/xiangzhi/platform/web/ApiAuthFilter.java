@@ -20,7 +20,8 @@ import java.io.UncheckedIOException;
  * authorizes an API call, so the API is not open to cross-site request forgery. Runs after
  * {@code noSessionCreation}, so API calls do not create sessions. A refusal is the API's JSON
  * error: 401 {@code error.signIn.required}, or 429 {@code error.signIn.wait} with {@code Retry-After}
- * while the sign-in throttle holds the username back from this address.
+ * while the sign-in throttle holds the username back from this address, or 503
+ * {@code error.unavailable} with {@code Retry-After} when the sign-in could not be checked.
  */
 public class ApiAuthFilter extends BasicHttpAuthenticationFilter {
 
@@ -47,7 +48,10 @@ public class ApiAuthFilter extends BasicHttpAuthenticationFilter {
                                      ServletResponse response) {
         if (e instanceof ExcessiveAttemptsException) {
             request.setAttribute(WAIT, e.getMessage());
-        } else if (StoreFailure.isUnavailable(e)) {
+        } else if (StoreFailure.isUnavailable(e) || e.getCause() != null) {
+            // the realm's own refusals carry no cause; Shiro wraps anything else the sign-in met —
+            // a lost database, a deadlock or a Galera certification conflict while a failure was
+            // recorded — so the password was never judged: "try again", not "wrong password"
             request.setAttribute(UNAVAILABLE, Boolean.TRUE);
         }
         return false;
