@@ -1,6 +1,5 @@
 package cn.xiangzhi.platform.web;
 
-import cn.xiangzhi.shared.persistence.StoreFailure;
 import cn.xiangzhi.shared.web.ClientAddress;
 import cn.xiangzhi.shared.web.ErrorBody;
 import jakarta.servlet.ServletRequest;
@@ -48,10 +47,7 @@ public class ApiAuthFilter extends BasicHttpAuthenticationFilter {
                                      ServletResponse response) {
         if (e instanceof ExcessiveAttemptsException) {
             request.setAttribute(WAIT, e.getMessage());
-        } else if (StoreFailure.isUnavailable(e) || e.getCause() != null) {
-            // the realm's own refusals carry no cause; Shiro wraps anything else the sign-in met —
-            // a lost database, a deadlock or a Galera certification conflict while a failure was
-            // recorded — so the password was never judged: "try again", not "wrong password"
+        } else if (XiangzhiRealm.notJudged(e)) {
             request.setAttribute(UNAVAILABLE, Boolean.TRUE);
         }
         return false;

@@ -1,6 +1,5 @@
 package cn.xiangzhi.platform.web;
 
-import cn.xiangzhi.shared.persistence.StoreFailure;
 import cn.xiangzhi.shared.tenancy.TenantContext;
 import cn.xiangzhi.shared.web.ClientAddress;
 import cn.xiangzhi.shared.web.TenantPaths;
@@ -109,7 +108,7 @@ public class LoginFilter extends FormAuthenticationFilter {
     protected boolean onLoginFailure(AuthenticationToken token, AuthenticationException e, ServletRequest request,
                                      ServletResponse response) {
         String key = "login.error.credentials";
-        if (StoreFailure.isUnavailable(e)) {
+        if (XiangzhiRealm.notJudged(e)) {
             key = "error.unavailable";
             ((HttpServletResponse) response).setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         } else if (e instanceof ExcessiveAttemptsException wait) {

@@ -3,6 +3,7 @@ package cn.xiangzhi.platform.web;
 import cn.xiangzhi.platform.application.LoginService;
 import cn.xiangzhi.platform.application.SignIns;
 import cn.xiangzhi.shared.cdi.BeanRef;
+import cn.xiangzhi.shared.persistence.StoreFailure;
 import cn.xiangzhi.shared.security.UserPrincipal;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
@@ -57,6 +58,16 @@ public class XiangzhiRealm extends AuthorizingRealm {
             case DISABLED -> new DisabledAccountException("disabled");
             case BAD_CREDENTIALS -> new IncorrectCredentialsException();
         };
+    }
+
+    /**
+     * Whether a failed sign-in was never judged: this realm's own refusals carry no cause, while
+     * Shiro wraps anything else the sign-in met — a lost database, a deadlock or a Galera
+     * certification conflict while a failure was recorded. Such a sign-in is "try again" (503),
+     * never "wrong password".
+     */
+    static boolean notJudged(AuthenticationException failure) {
+        return failure.getCause() != null || StoreFailure.isUnavailable(failure);
     }
 
     @Override
