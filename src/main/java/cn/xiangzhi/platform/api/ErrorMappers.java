@@ -102,7 +102,7 @@ public final class ErrorMappers {
     }
 
     static Response store(Throwable e) {
-        StoreFailure failure = StoreFailure.of(e);
+        StoreFailure failure = StoreFailure.answering(e);
         if (failure.kind() == StoreFailure.Kind.UNAVAILABLE) {
             LOG.log(Level.WARNING, "database unavailable", e);
             return Response.status(503).header("Retry-After", "5").type(MediaType.APPLICATION_JSON_TYPE)

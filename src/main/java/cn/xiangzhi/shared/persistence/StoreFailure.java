@@ -8,6 +8,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class StoreFailure {
 
+    private static final Logger LOG = Logger.getLogger(StoreFailure.class.getName());
+
     /** How the failure is answered. */
     public enum Kind { INVALID, STALE, UNAVAILABLE }
 
@@ -35,9 +38,17 @@ public final class StoreFailure {
     private final Kind kind;
     private final DomainException refusal;
 
+    /** Whether a cause was recognised (else: answered as a lost race). */
+    private final boolean recognised;
+
     private StoreFailure(Kind kind, DomainException refusal) {
+        this(kind, refusal, true);
+    }
+
+    private StoreFailure(Kind kind, DomainException refusal, boolean recognised) {
         this.kind = kind;
         this.refusal = refusal;
+        this.recognised = recognised;
     }
 
     public Kind kind() {
@@ -68,7 +79,32 @@ public final class StoreFailure {
                 return known.get();
             }
         }
-        return new StoreFailure(Kind.STALE, DomainException.conflict("error.stale"));
+        return new StoreFailure(Kind.STALE, DomainException.conflict("error.stale"), false);
+    }
+
+    /**
+     * What to answer for {@code failure} — as {@link #of} — and, when it was not recognised (answered
+     * as a lost race), its causes in the log, so that an operator can tell what it was (a failover of
+     * a Galera cluster refused a few redemptions so).
+     */
+    public static StoreFailure answering(Throwable failure) {
+        StoreFailure meaning = of(failure);
+        if (!meaning.recognised) {
+            LOG.info(() -> "a failure of the store answered as error.stale: " + causes(failure));
+        }
+        return meaning;
+    }
+
+    /** Each cause's class and first line of its message, outermost first. */
+    static String causes(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            String message = String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+            text.append(depth == 0 ? "" : " <- ").append(t.getClass().getSimpleName()).append(": ")
+                    .append(message.length() > 200 ? message.substring(0, 200) + "…" : message);
+        }
+        return text.toString();
     }
 
     /**
@@ -102,6 +138,9 @@ public final class StoreFailure {
                 || t.getClass().getName().endsWith("CommunicationsException")
                 || t.getClass().getName().endsWith("CJCommunicationsException")
                 || message.contains("Error in allocating a connection") || message.contains("Connection refused")
+                // the connection died under the commit (a Galera writer killed): the outcome is not
+                // known here, so "try again" — a redemption resent with its key is found if it committed
+                || message.contains("physical connection is not usable")
                 || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
             return Optional.of(new StoreFailure(Kind.UNAVAILABLE, DomainException.conflict("error.unavailable")));
         }

@@ -44,7 +44,7 @@ public final class Pages {
         } catch (ForbiddenException e) {
             error("error.forbidden");
         } catch (TransactionalException | PersistenceException e) {
-            StoreFailure failure = StoreFailure.of(e);
+            StoreFailure failure = StoreFailure.answering(e);
             LOG.log(failure.kind() == StoreFailure.Kind.UNAVAILABLE ? Level.WARNING : Level.FINE, "failed transaction", e);
             error(failure.refusal().key(), failure.refusal().args());
         }

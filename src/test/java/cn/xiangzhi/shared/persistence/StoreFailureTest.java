@@ -45,4 +45,23 @@ class StoreFailureTest {
         Thread.sleep(DatabaseGate.OPEN_MILLIS);
         assertDoesNotThrow(DatabaseGate::check, "and tried again after a moment");
     }
+
+    @Test
+    void anUnrecognisedFailureIsAnsweredAsStaleAndItsCausesAreNamedForTheLog() {
+        PersistenceException failure = new PersistenceException("commit failed",
+                new SQLException("Got error 6 'Rollback' during COMMIT\nsecond line", "HY000", 1180));
+        assertEquals(StoreFailure.Kind.STALE, StoreFailure.of(failure).kind());
+        assertEquals("PersistenceException: commit failed <- SQLException: Got error 6 'Rollback' during COMMIT",
+                StoreFailure.causes(failure));
+    }
+
+    @Test
+    void aConnectionThatDiedUnderTheCommitIsUnavailableSoTheClientTriesAgain() {
+        // as Payara reported it when ClusterIT killed the Galera writer during a redemption's commit
+        RuntimeException failure = new RuntimeException("Managed bean with Transactional annotation and TxType of REQUIRED "
+                + "encountered exception during commit jakarta.transaction.SystemException",
+                new IllegalStateException(new javax.transaction.xa.XAException("jakarta.resource.ResourceException: "
+                        + "This Managed Connection is not valid as the physical connection is not usable")));
+        assertEquals(StoreFailure.Kind.UNAVAILABLE, StoreFailure.of(failure).kind());
+    }
 }
