@@ -1,9 +1,8 @@
 package cn.xiangzhi.devices.application;
 
+import cn.xiangzhi.shared.persistence.TransactionEnd;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,18 +40,6 @@ public class CommandHints {
     /** A command was queued for the device: its next poll reads the queue (now, and again when the transaction has ended). */
     void wake(long deviceId) {
         quietUntil.remove(deviceId);
-        if (transactions == null || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                quietUntil.remove(deviceId);
-            }
-        });
+        TransactionEnd.then(transactions, () -> quietUntil.remove(deviceId));
     }
 }
